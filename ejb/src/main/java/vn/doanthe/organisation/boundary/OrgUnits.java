@@ -1,0 +1,223 @@
+package vn.doanthe.organisation.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.doanthe.organisation.entity.OrgUnit;
+import vn.doanthe.organisation.entity.OrgUnitType;
+import vn.doanthe.organisation.entity.Organisation;
+import vn.doanthe.platform.boundary.Conflict;
+import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.boundary.Page;
+import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.control.VietnameseText;
+import vn.doanthe.platform.mutation.Mutation;
+import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.territory.boundary.UnitsMerged;
+import vn.doanthe.territory.entity.AdminUnit;
+
+/** Each organisation's tree of units: find, browse, open, rename and close units. */
+@Stateless
+public class OrgUnits {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public OrgUnitView find(Long id) {
+        return OrgUnitView.of(entity(id));
+    }
+
+    /**
+     * Units of {@code organisationCode} (all organisations when empty) placed on the territorial
+     * unit {@code adminUnitCode} or anywhere below it, shallowest first.
+     */
+    public Page<OrgUnitView> search(String organisationCode, String adminUnitCode, String text, boolean includeClosed,
+                                    PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" from OrgUnit u where 1 = 1");
+        if (organisationCode != null && !organisationCode.isBlank()) {
+            organisation(organisationCode.trim(), "organisation");
+            where.append(" and u.organisation.code = :organisation");
+            parameters.put("organisation", organisationCode.trim());
+        }
+        if (adminUnitCode != null && !adminUnitCode.isBlank()) {
+            AdminUnit place = currentAdminUnit(adminUnitCode.trim(), "adminUnit");
+            where.append(" and (u.adminUnit.id = :place or u.adminUnit.path like :below)");
+            parameters.put("place", place.getId());
+            parameters.put("below", place.subtreePath() + "%");
+        }
+        String key = VietnameseText.fold(text);
+        if (!key.isEmpty()) {
+            where.append(" and u.nameKey like :name");
+            parameters.put("name", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (!includeClosed) {
+            where.append(" and u.closedOn is null");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(u)" + where, Long.class);
+        TypedQuery<OrgUnit> rows = em.createQuery("select u" + where + " order by length(u.path), u.name", OrgUnit.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
+                .map(OrgUnitView::of).toList(), count.getSingleResult());
+    }
+
+    /** Open units per organisation, in catalogue order. */
+    public List<UnitCount> countOpenByOrganisation() {
+        return em.createQuery("""
+                select new vn.doanthe.organisation.boundary.UnitCount(o.code, o.shortName, count(u))
+                from Organisation o left join OrgUnit u on u.organisation = o and u.closedOn is null
+                group by o.code, o.shortName, o.sortOrder order by o.sortOrder""", UnitCount.class).getResultList();
+    }
+
+    /** The top units of an organisation's tree. */
+    public List<OrgUnitView> roots(String organisationCode) {
+        return em.createNamedQuery("OrgUnit.roots", OrgUnit.class).setParameter("organisation", organisationCode)
+                .getResultStream().map(OrgUnitView::of).toList();
+    }
+
+    public List<OrgUnitView> children(Long parentId) {
+        return em.createNamedQuery("OrgUnit.children", OrgUnit.class).setParameter("parent", parentId)
+                .getResultStream().map(OrgUnitView::of).toList();
+    }
+
+    @Mutation
+    public OrgUnitView create(@NotNull @Valid NewOrgUnit request) {
+        Organisation organisation = organisation(request.organisationCode().trim(), "organisationCode");
+        OrgUnitType type = em.createNamedQuery("OrgUnitType.byCode", OrgUnitType.class)
+                .setParameter("organisation", organisation.getCode()).setParameter("code", request.type().trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInput("type", "organisation.error.typeNotFound", request.type()));
+        AdminUnit place = currentAdminUnit(request.adminUnitCode().trim(), "adminUnitCode");
+        if (place.getLevel() != type.getAdminLevel()) {
+            throw new InvalidInput("adminUnitCode", "organisation.error.levelMismatch", type.getName(), place.getCode());
+        }
+        OrgUnit parent = null;
+        if (request.parentId() == null) {
+            if (!isTopType(type)) {
+                throw new InvalidInput("parentId", "organisation.error.parentRequired", type.getName());
+            }
+        } else {
+            parent = em.find(OrgUnit.class, request.parentId());
+            if (parent == null) {
+                throw new InvalidInput("parentId", "organisation.error.parentNotFound", request.parentId());
+            }
+            checkPlacement(organisation, type, place, parent);
+        }
+        String name = VietnameseText.tidy(request.name());
+        if (siblingNamed(organisation, parent, name)) {
+            throw new Conflict("name", "organisation.error.duplicateName", name);
+        }
+        OrgUnit unit = new OrgUnit(type, parent, place,
+                name, request.establishedOn() == null ? VietnamTime.today() : request.establishedOn());
+        em.persist(unit);
+        return OrgUnitView.of(unit);
+    }
+
+    @Mutation
+    public OrgUnitView rename(@NotNull Long id, @NotBlank @Size(max = 200) String newName) {
+        OrgUnit unit = entity(id);
+        String name = VietnameseText.tidy(newName);
+        if (!VietnameseText.fold(name).equals(unit.getNameKey())
+                && siblingNamed(unit.getOrganisation(), unit.getParent(), name)) {
+            throw new Conflict("name", "organisation.error.duplicateName", name);
+        }
+        unit.rename(name);
+        return OrgUnitView.of(unit);
+    }
+
+    /** Closes a unit (giải thể) once every unit below it is closed. */
+    @Mutation
+    public OrgUnitView close(@NotNull Long id, LocalDate day, @Size(max = 500) String reason) {
+        OrgUnit unit = entity(id);
+        if (!unit.isOpen()) {
+            throw new Conflict(null, "organisation.error.alreadyClosed", unit.getName());
+        }
+        if (em.createNamedQuery("OrgUnit.openChildren", Long.class).setParameter("parent", id).getSingleResult() > 0) {
+            throw new Conflict(null, "organisation.error.openChildren", unit.getName());
+        }
+        LocalDate closing = day == null ? VietnamTime.today() : day;
+        if (unit.getEstablishedOn() != null && closing.isBefore(unit.getEstablishedOn())) {
+            throw new InvalidInput("day", "organisation.error.closeBeforeOpen");
+        }
+        MutationContext.current().ifPresent(m -> m.reason(reason));
+        unit.close(closing);
+        return OrgUnitView.of(unit);
+    }
+
+    /** Units on territorial units that a merge closed move to where that territory went. */
+    @Mutation
+    public void relocate(@Observes UnitsMerged merge) {
+        if (merge.successorOf().isEmpty()) {
+            return;
+        }
+        List<OrgUnit> affected = em.createNamedQuery("OrgUnit.onAdminUnits", OrgUnit.class)
+                .setParameter("units", List.copyOf(merge.successorOf().keySet())).getResultList();
+        for (OrgUnit unit : affected) {
+            unit.moveTo(em.find(AdminUnit.class, merge.successorOf().get(unit.getAdminUnit().getId())));
+        }
+    }
+
+    private void checkPlacement(Organisation organisation, OrgUnitType type, AdminUnit place, OrgUnit parent) {
+        if (!parent.getOrganisation().getId().equals(organisation.getId())) {
+            throw new InvalidInput("parentId", "organisation.error.otherOrganisation");
+        }
+        if (!parent.isOpen()) {
+            throw new InvalidInput("parentId", "organisation.error.parentClosed", parent.getName());
+        }
+        if (parent.getType().getRank() >= type.getRank()) {
+            throw new InvalidInput("type", "organisation.error.rankOrder", type.getName(), parent.getType().getName());
+        }
+        AdminUnit parentPlace = parent.getAdminUnit();
+        if (!parentPlace.getId().equals(place.getId()) && !parentPlace.isAncestorOf(place)) {
+            throw new InvalidInput("adminUnitCode", "organisation.error.outsideParent", place.getCode(), parent.getName());
+        }
+    }
+
+    private boolean isTopType(OrgUnitType type) {
+        Integer top = em.createQuery("select min(t.rank) from OrgUnitType t where t.organisation.id = :o", Integer.class)
+                .setParameter("o", type.getOrganisation().getId()).getSingleResult();
+        return top != null && top == type.getRank();
+    }
+
+    private boolean siblingNamed(Organisation organisation, OrgUnit parent, String name) {
+        TypedQuery<Long> query = parent == null
+                ? em.createNamedQuery("OrgUnit.rootNamed", Long.class).setParameter("organisation", organisation.getId())
+                : em.createNamedQuery("OrgUnit.siblingNamed", Long.class).setParameter("parent", parent.getId());
+        return query.setParameter("nameKey", VietnameseText.fold(name)).getSingleResult() > 0;
+    }
+
+    private OrgUnit entity(Long id) {
+        OrgUnit unit = id == null ? null : em.find(OrgUnit.class, id);
+        if (unit == null) {
+            throw new RecordNotFound("id", "organisation.error.unitNotFound", id);
+        }
+        return unit;
+    }
+
+    private Organisation organisation(String code, String field) {
+        return em.createNamedQuery("Organisation.byCode", Organisation.class).setParameter("code", code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInput(field, "organisation.error.notFound", code));
+    }
+
+    private AdminUnit currentAdminUnit(String code, String field) {
+        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", code)
+                .setParameter("day", VietnamTime.today()).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInput(field, "territory.error.notFound", code));
+    }
+}

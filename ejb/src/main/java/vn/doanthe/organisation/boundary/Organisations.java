@@ -1,0 +1,67 @@
+package vn.doanthe.organisation.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import vn.doanthe.organisation.entity.Organisation;
+import vn.doanthe.organisation.entity.OrgUnitType;
+import vn.doanthe.platform.boundary.Conflict;
+import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.mutation.Mutation;
+import vn.doanthe.security.entity.Role;
+
+/** The catalogue of organisations and their unit types. */
+@Stateless
+public class Organisations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<OrganisationView> all() {
+        return em.createNamedQuery("Organisation.all", Organisation.class).getResultStream()
+                .map(OrganisationView::of).toList();
+    }
+
+    public OrganisationView find(String code) {
+        return OrganisationView.of(entity(code));
+    }
+
+    public List<OrgUnitTypeView> unitTypes(String organisationCode) {
+        entity(organisationCode);
+        return em.createNamedQuery("OrgUnitType.ofOrganisation", OrgUnitType.class)
+                .setParameter("organisation", organisationCode).getResultStream().map(OrgUnitTypeView::of).toList();
+    }
+
+    @Mutation(allowed = Role.ADMIN)
+    public OrganisationView create(@NotNull @Valid NewOrganisation o) {
+        if (!em.createNamedQuery("Organisation.byCode", Organisation.class).setParameter("code", o.code())
+                .getResultList().isEmpty()) {
+            throw new Conflict("code", "organisation.error.duplicateCode", o.code());
+        }
+        Organisation organisation = new Organisation(o.code(), o.name(), o.shortName(), o.memberTitle(),
+                o.meetingIntervalMonths());
+        em.persist(organisation);
+        return OrganisationView.of(organisation);
+    }
+
+    @Mutation(allowed = Role.ADMIN)
+    public OrgUnitTypeView addUnitType(@NotNull String organisationCode, @NotNull @Valid NewUnitType t) {
+        Organisation organisation = entity(organisationCode);
+        if (!em.createNamedQuery("OrgUnitType.byCode", OrgUnitType.class).setParameter("organisation", organisationCode)
+                .setParameter("code", t.code()).getResultList().isEmpty()) {
+            throw new Conflict("code", "organisation.error.duplicateCode", t.code());
+        }
+        OrgUnitType type = new OrgUnitType(organisation, t.code(), t.name(), t.rank(), t.adminLevel());
+        em.persist(type);
+        return OrgUnitTypeView.of(type);
+    }
+
+    private Organisation entity(String code) {
+        return em.createNamedQuery("Organisation.byCode", Organisation.class).setParameter("code", code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("organisation", "organisation.error.notFound", code));
+    }
+}

@@ -1,0 +1,45 @@
+package vn.doanthe.platform.mutation;
+
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.util.Map;
+
+/**
+ * Domain data: every change of it passes the mutation path and is recorded. The state seen when the
+ * entity was loaded is kept so that an update is recorded field by field.
+ */
+@MappedSuperclass
+@EntityListeners(MutationListener.class)
+public abstract class AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Transient
+    private Map<String, String> recordedState = Map.of();
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    Map<String, String> recordedState() {
+        return recordedState;
+    }
+
+    void recordedState(Map<String, String> state) {
+        this.recordedState = state;
+    }
+}

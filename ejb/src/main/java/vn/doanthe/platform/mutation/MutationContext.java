@@ -1,0 +1,100 @@
+package vn.doanthe.platform.mutation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The command being carried out on this thread: who issued it, the request it belongs to, the
+ * reason the user gave, and every entity change so far. Opened and closed by {@link
+ * MutationInterceptor} only; start-up tasks open one as the system with {@link #asSystem}.
+ */
+public final class MutationContext {
+
+    private static final ThreadLocal<MutationContext> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> SYSTEM = new ThreadLocal<>();
+
+    private final Caller caller;
+    private final String requestId = UUID.randomUUID().toString();
+    private final List<EntityChange> changes = new ArrayList<>();
+    private String reason;
+
+    private MutationContext(Caller caller) {
+        this.caller = caller;
+    }
+
+    static MutationContext open(Caller caller) {
+        if (CURRENT.get() != null) {
+            throw new IllegalStateException("A mutation is already open on this thread");
+        }
+        MutationContext context = new MutationContext(caller);
+        CURRENT.set(context);
+        return context;
+    }
+
+    void close() {
+        CURRENT.remove();
+    }
+
+    public static Optional<MutationContext> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** The open mutation; a change of {@code entity} without one is a programming error, refused. */
+    static MutationContext required(Object entity) {
+        MutationContext context = CURRENT.get();
+        if (context == null) {
+            throw new IllegalStateException("Change of " + entity.getClass().getSimpleName()
+                    + " outside the mutation path: mark the boundary method @Mutation");
+        }
+        return context;
+    }
+
+    /** Runs a start-up task whose commands are issued by the system rather than a user. */
+    public static <T> T asSystem(Supplier<T> task) {
+        SYSTEM.set(Boolean.TRUE);
+        try {
+            return task.get();
+        } finally {
+            SYSTEM.remove();
+        }
+    }
+
+    public static boolean systemTaskRunning() {
+        return Boolean.TRUE.equals(SYSTEM.get());
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    /** The reason the user gave for the command (a form asks for one where the law expects it). */
+    public void reason(String reason) {
+        this.reason = reason;
+    }
+
+    void record(EntityChange change) {
+        changes.add(change);
+    }
+
+    /** The changes recorded so far and not yet written to the audit trail. */
+    public List<EntityChange> changes() {
+        return Collections.unmodifiableList(changes);
+    }
+
+    /** Called by the audit trail once it has written the changes. */
+    public void clearChanges() {
+        changes.clear();
+    }
+}

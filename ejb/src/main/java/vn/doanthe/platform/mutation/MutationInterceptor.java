@@ -1,0 +1,94 @@
+package vn.doanthe.platform.mutation;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.logging.Logger;
+import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.platform.boundary.AccessDenied;
+import vn.doanthe.platform.boundary.Conflict;
+import vn.doanthe.security.control.Callers;
+
+/**
+ * Carries out a command: finds the caller, checks their role, runs the boundary method, writes the
+ * changes to the database (so a broken constraint surfaces here, as a refusal the user can read)
+ * and records them in the audit trail, all inside the boundary's transaction. A command called
+ * from within another joins it.
+ */
+@Mutation
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class MutationInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(MutationInterceptor.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @AroundInvoke
+    public Object carryOut(InvocationContext invocation) throws Exception {
+        if (MutationContext.current().isPresent()) {
+            return invocation.proceed();
+        }
+        Caller caller = callers.current();
+        Mutation mutation = declaration(invocation);
+        if (!caller.hasAnyRole(mutation.allowed())) {
+            LOG.warning(() -> "Refused " + invocation.getMethod().getName() + " to " + caller.username()
+                    + ": role not allowed");
+            throw new AccessDenied("error.accessDenied");
+        }
+        MutationContext context = MutationContext.open(caller);
+        try {
+            Object result = invocation.proceed();
+            em.flush();
+            auditTrail.record(context, invocation.getTarget().getClass(), invocation.getMethod().getName());
+            return result;
+        } catch (OptimisticLockException e) {
+            throw new Conflict(null, "error.conflict.stale");
+        } catch (PersistenceException e) {
+            if (causedByConstraint(e)) {
+                LOG.info(() -> "Refused a change that breaks a database constraint: " + e.getMessage());
+                throw new Conflict(null, "error.conflict.duplicate");
+            }
+            throw e;
+        } finally {
+            context.close();
+        }
+    }
+
+    private static Mutation declaration(InvocationContext invocation) {
+        Mutation onMethod = invocation.getMethod().getAnnotation(Mutation.class);
+        if (onMethod != null) {
+            return onMethod;
+        }
+        for (Class<?> c = invocation.getMethod().getDeclaringClass(); c != null; c = c.getSuperclass()) {
+            Mutation onClass = c.getAnnotation(Mutation.class);
+            if (onClass != null) {
+                return onClass;
+            }
+        }
+        throw new IllegalStateException("No @Mutation on " + invocation.getMethod());
+    }
+
+    private static boolean causedByConstraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

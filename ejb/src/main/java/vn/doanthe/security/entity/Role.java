@@ -1,0 +1,13 @@
+package vn.doanthe.security.entity;
+
+/** What a user may do; where they may do it is their scope. */
+public enum Role {
+    /** Users and reference data. */
+    ADMIN,
+    /** Reads and writes within their scope. */
+    STAFF,
+    /** Reads within their scope. */
+    VIEWER,
+    /** Reads everything, the audit trail included; writes nothing. */
+    AUDITOR
+}

@@ -1,0 +1,136 @@
+package vn.doanthe.security.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.mutation.Secret;
+
+/**
+ * A person who signs in (tài khoản người dùng): roles, a scope (a territorial unit and the
+ * organisations they serve; none means every organisation there) and the language they chose.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = "UserAccount.count", query = "select count(u) from UserAccount u")
+public class UserAccount extends AuditedEntity {
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 150)
+    private String displayName;
+
+    @Secret
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20)
+    private Set<Role> roles = new HashSet<>();
+
+    @Column(name = "scope_unit_id")
+    private Long scopeUnitId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_organisation", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "organisation_id")
+    private Set<Long> organisationIds = new HashSet<>();
+
+    @Column(nullable = false, length = 10)
+    private String locale = "vi";
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    /** The user must choose a new password at their next login (a password someone else set). */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    public void changePasswordHash(String newHash, boolean mustChangeAtNextLogin) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChangeAtNextLogin;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public Long getScopeUnitId() {
+        return scopeUnitId;
+    }
+
+    public Set<Long> getOrganisationIds() {
+        return Set.copyOf(organisationIds);
+    }
+
+    public void scope(Long unitId, Set<Long> organisations) {
+        this.scopeUnitId = unitId;
+        this.organisationIds = new HashSet<>(organisations);
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,157 @@
+package vn.doanthe.territory.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import vn.doanthe.platform.control.VietnameseText;
+import vn.doanthe.platform.mutation.AuditedEntity;
+
+/**
+ * A territorial unit (đơn vị hành chính) valid from {@code validFrom} to {@code validTo}
+ * inclusive. A unit that is merged away is closed, not deleted, so that past dates keep their
+ * answer; its code may then be reused by a successor.
+ */
+@Entity
+@Table(name = "admin_unit")
+@NamedQuery(name = "AdminUnit.byCodeOn", query = """
+        select u from AdminUnit u where u.code = :code
+        and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo >= :day)""")
+@NamedQuery(name = "AdminUnit.childrenOn", query = """
+        select u from AdminUnit u where u.parent.id = :parent
+        and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo >= :day)
+        order by u.code""")
+@NamedQuery(name = "AdminUnit.rootsOn", query = """
+        select u from AdminUnit u where u.parent is null
+        and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo >= :day)
+        order by u.code""")
+@NamedQuery(name = "AdminUnit.countCurrentCode",
+        query = "select count(u) from AdminUnit u where u.code = :code and u.validTo is null")
+@NamedQuery(name = "AdminUnit.siblingNamed", query = """
+        select count(u) from AdminUnit u where u.parent.id = :parent and u.nameKey = :nameKey
+        and u.validTo is null""")
+public class AdminUnit extends AuditedEntity {
+
+    @Column(nullable = false, length = 20)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private AdminLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AdminUnitType type;
+
+    @Column(nullable = false, length = 150)
+    private String name;
+
+    @Column(name = "name_key", nullable = false, length = 150)
+    private String nameKey;
+
+    @ManyToOne
+    @JoinColumn(name = "parent_id")
+    private AdminUnit parent;
+
+    @Column(nullable = false, length = 120)
+    private String path;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    @Column(nullable = false)
+    private boolean official;
+
+    protected AdminUnit() {
+    }
+
+    /** A unit users add themselves (a hamlet), valid from {@code validFrom}. */
+    public AdminUnit(String code, AdminUnitType type, String name, AdminUnit parent, LocalDate validFrom) {
+        this.code = code;
+        this.type = type;
+        this.level = type.level();
+        this.parent = parent;
+        this.path = parent.subtreePath();
+        this.validFrom = validFrom;
+        this.official = false;
+        rename(name);
+    }
+
+    /** The prefix of the {@code path} of every unit below this one. */
+    public String subtreePath() {
+        return path + getId() + "/";
+    }
+
+    public boolean isValidOn(LocalDate day) {
+        return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
+    }
+
+    public boolean isAncestorOf(AdminUnit other) {
+        return other.path.startsWith(subtreePath());
+    }
+
+    private void rename(String newName) {
+        this.name = VietnameseText.tidy(newName);
+        this.nameKey = VietnameseText.fold(newName);
+    }
+
+    /** Renames from {@code effectiveOn}; the returned record keeps the old name for the dates before. */
+    public AdminUnitName renameOn(String newName, LocalDate effectiveOn, LocalDate oldNameSince) {
+        AdminUnitName former = new AdminUnitName(this, name, oldNameSince, effectiveOn.minusDays(1));
+        rename(newName);
+        return former;
+    }
+
+    /** Ends the unit's validity: it existed up to and including {@code lastDay}. */
+    public void closeAfter(LocalDate lastDay) {
+        this.validTo = lastDay;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public AdminLevel getLevel() {
+        return level;
+    }
+
+    public AdminUnitType getType() {
+        return type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public AdminUnit getParent() {
+        return parent;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public boolean isOfficial() {
+        return official;
+    }
+}

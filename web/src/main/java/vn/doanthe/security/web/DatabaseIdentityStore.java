@@ -1,0 +1,35 @@
+package vn.doanthe.security.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.doanthe.security.boundary.Users;
+
+/** Users stored in Đoàn Thể's own database; their roles become the caller's groups. */
+@ApplicationScoped
+public class DatabaseIdentityStore implements IdentityStore {
+
+    @Inject
+    Users users;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return users.authenticate(login.getCaller(), login.getPassword().getValue())
+                .map(user -> new CredentialValidationResult(user.username(),
+                        user.roles().stream().map(Enum::name).collect(Collectors.toSet())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
+}

@@ -1,0 +1,117 @@
+package vn.doanthe.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The system's Chromium, headless, driven by the system's chromedriver: Selenium never downloads a
+ * browser. Without them the browser tests are skipped with a note on how to install them, unless
+ * {@code DOANTHE_REQUIRE_BROWSER=true} (as in CI) makes that an error.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    /** A fresh browser (no cookies) on the application at {@code baseUrl}, e.g. http://localhost:8080/doanthe/. */
+    public static Browser open(String baseUrl) {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            String how = "Chromium and chromedriver are needed for the browser tests: "
+                    + "sudo apt-get install chromium chromium-driver (or set CHROMIUM_BINARY and CHROMEDRIVER)";
+            if (Boolean.parseBoolean(System.getenv("DOANTHE_REQUIRE_BROWSER"))) {
+                throw new IllegalStateException(how);
+            }
+            Assumptions.abort(how);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,800", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        return new Browser(driver, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+    }
+
+    public void go(String path) {
+        driver.get(baseUrl + path);
+        waitForPage();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        waitForAjax();
+    }
+
+    /** Waits until PrimeFaces has no ajax request in flight and the page has loaded. */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())")));
+    }
+
+    public void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Signs in through the login page. */
+    public void signIn(String username, String password) {
+        go("login.xhtml");
+        type(By.id("loginForm:username"), username);
+        type(By.id("loginForm:password"), password);
+        click(By.id("loginForm:submit"));
+        waitForPage();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
