@@ -58,6 +58,10 @@ public final class Api {
         return send(builder(path).GET());
     }
 
+    public Reply get(String path, String accept) {
+        return send(builder(path).setHeader("Accept", accept).GET());
+    }
+
     public Reply post(String path, String json) {
         return send(builder(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

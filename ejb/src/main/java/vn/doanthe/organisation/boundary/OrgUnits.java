@@ -125,6 +125,7 @@ public class OrgUnits {
         OrgUnit unit = new OrgUnit(type, parent, place,
                 name, request.establishedOn() == null ? VietnamTime.today() : request.establishedOn());
         em.persist(unit);
+        em.flush(); // the view carries the id the database assigns
         return OrgUnitView.of(unit);
     }
 

@@ -44,6 +44,7 @@ public class Organisations {
         Organisation organisation = new Organisation(o.code(), o.name(), o.shortName(), o.memberTitle(),
                 o.meetingIntervalMonths());
         em.persist(organisation);
+        em.flush(); // the view carries the id the database assigns
         return OrganisationView.of(organisation);
     }
 
@@ -56,6 +57,7 @@ public class Organisations {
         }
         OrgUnitType type = new OrgUnitType(organisation, t.code(), t.name(), t.rank(), t.adminLevel());
         em.persist(type);
+        em.flush(); // the view carries the id the database assigns
         return OrgUnitTypeView.of(type);
     }
 

@@ -161,6 +161,7 @@ public class AdminUnits {
         }
         AdminUnit unit = new AdminUnit(code, hamlet.type(), name, commune, from);
         em.persist(unit);
+        em.flush(); // the view carries the id the database assigns
         return AdminUnitView.of(unit);
     }
 

@@ -6,13 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.event.NodeSelectEvent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.LazyDefaultTreeNode;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.TreeNode;
 import vn.doanthe.organisation.boundary.NewOrgUnit;
 import vn.doanthe.organisation.boundary.OrgUnitTypeView;
@@ -20,10 +16,11 @@ import vn.doanthe.organisation.boundary.OrgUnitView;
 import vn.doanthe.organisation.boundary.OrgUnits;
 import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
-import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.web.Feedback;
+import vn.doanthe.platform.web.PagedModel;
 import vn.doanthe.territory.boundary.AdminUnits;
+import vn.doanthe.territory.entity.AdminLevel;
 
 /**
  * One organisation's tree of units (loaded a level at a time), the units on a territory and
@@ -52,7 +49,7 @@ public class OrgUnitsView implements Serializable {
     private OrgUnitView selected;
     private String place;
     private String text;
-    private UnitList list;
+    private PagedModel<OrgUnitView> list;
 
     private String type;
     private String adminUnit;
@@ -89,13 +86,21 @@ public class OrgUnitsView implements Serializable {
     }
 
     public void filter() {
-        list = new UnitList(orgUnits, organisation, place == null ? null : place.split(" ")[0], text);
+        String inOrganisation = organisation;
+        String placeCode = place == null ? null : place.split(" ")[0];
+        String name = text;
+        list = new PagedModel<>(page -> orgUnits.search(inOrganisation, placeCode, name, false, page),
+                unit -> unit.id().toString());
     }
 
-    /** Types that may be opened under the selected unit, or the top type when none is selected. */
+    /**
+     * Types that may be opened under the selected unit, or the top type when none is selected.
+     * District-level types are left out: districts ended on 30 June 2025 and remain only as history.
+     */
     public List<OrgUnitTypeView> getCreatableTypes() {
         int minimum = types.stream().mapToInt(OrgUnitTypeView::rank).min().orElse(1);
-        return types.stream().filter(t -> selected == null ? t.rank() == minimum : t.rank() > selected.rank()).toList();
+        return types.stream().filter(t -> t.adminLevel() != AdminLevel.DISTRICT)
+                .filter(t -> selected == null ? t.rank() == minimum : t.rank() > selected.rank()).toList();
     }
 
     public void prepareCreate() {
@@ -107,7 +112,7 @@ public class OrgUnitsView implements Serializable {
     }
 
     public List<String> completeAdminUnit(String query) {
-        var level = types.stream().filter(t -> t.code().equals(type)).map(OrgUnitTypeView::adminLevel).findFirst().orElse(null);
+        AdminLevel level = types.stream().filter(t -> t.code().equals(type)).map(OrgUnitTypeView::adminLevel).findFirst().orElse(null);
         return adminUnits.search(query, level, null, null, new PageRequest(0, 15)).items().stream()
                 .map(u -> u.code() + " " + u.name()).toList();
     }
@@ -148,46 +153,6 @@ public class OrgUnitsView implements Serializable {
         name = null;
         day = null;
         reason = null;
-    }
-
-    /** The units on a territory and below it, paged in the database. */
-    public static class UnitList extends LazyDataModel<OrgUnitView> {
-
-        private static final long serialVersionUID = 1L;
-        private final OrgUnits orgUnits;
-        private final String organisation;
-        private final String place;
-        private final String text;
-
-        UnitList(OrgUnits orgUnits, String organisation, String place, String text) {
-            this.orgUnits = orgUnits;
-            this.organisation = organisation;
-            this.place = place;
-            this.text = text;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) orgUnits.search(organisation, place, text, false, new PageRequest(0, 1)).total();
-        }
-
-        @Override
-        public List<OrgUnitView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-            Page<OrgUnitView> page = orgUnits.search(organisation, place, text, false, new PageRequest(first / size, size));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(OrgUnitView unit) {
-            return unit.id().toString();
-        }
-
-        @Override
-        public OrgUnitView getRowData(String rowKey) {
-            return null;
-        }
     }
 
     public List<OrganisationView> getCatalogue() {
@@ -234,7 +199,7 @@ public class OrgUnitsView implements Serializable {
         this.text = text;
     }
 
-    public UnitList getList() {
+    public PagedModel<OrgUnitView> getList() {
         return list;
     }
 

@@ -3,6 +3,7 @@ package vn.doanthe.platform.api;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -43,7 +44,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             }
             return new Problem(status, null).response();
         }
-        if (cause instanceof JsonbException) {
+        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+            // On the server, JAX-RS reports a body it could not read as a ProcessingException.
             return unreadable();
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);

@@ -6,18 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.event.NodeSelectEvent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.LazyDefaultTreeNode;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.TreeNode;
-import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.Feedback;
+import vn.doanthe.platform.web.PagedModel;
 import vn.doanthe.territory.boundary.AdminUnitView;
 import vn.doanthe.territory.boundary.AdminUnits;
 import vn.doanthe.territory.boundary.NewHamlet;
@@ -43,7 +39,7 @@ public class AdminUnitsView implements Serializable {
     private TreeNode<AdminUnitView> tree;
     private TreeNode<AdminUnitView> selectedNode;
     private String query;
-    private UnitSearch results;
+    private PagedModel<AdminUnitView> results;
     private UnitHistory selected;
 
     private String hamletName;
@@ -73,7 +69,10 @@ public class AdminUnitsView implements Serializable {
     }
 
     public void search() {
-        results = query == null || query.isBlank() ? null : new UnitSearch(units, query, asOf);
+        String text = query;
+        LocalDate day = asOf;
+        results = text == null || text.isBlank() ? null
+                : new PagedModel<>(page -> units.search(text, null, null, day, page), unit -> unit.id().toString());
     }
 
     public void onNodeSelect(NodeSelectEvent event) {
@@ -149,44 +148,6 @@ public class AdminUnitsView implements Serializable {
                 && (selected.unit().level() == AdminLevel.COMMUNE || selected.unit().level() == AdminLevel.HAMLET);
     }
 
-    /** Search results, paged in the database. */
-    public static class UnitSearch extends LazyDataModel<AdminUnitView> {
-
-        private static final long serialVersionUID = 1L;
-        private final AdminUnits units;
-        private final String query;
-        private final LocalDate asOf;
-
-        UnitSearch(AdminUnits units, String query, LocalDate asOf) {
-            this.units = units;
-            this.query = query;
-            this.asOf = asOf;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) units.search(query, null, null, asOf, new PageRequest(0, 1)).total();
-        }
-
-        @Override
-        public List<AdminUnitView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-            Page<AdminUnitView> page = units.search(query, null, null, asOf, new PageRequest(first / size, size));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AdminUnitView unit) {
-            return unit.id().toString();
-        }
-
-        @Override
-        public AdminUnitView getRowData(String rowKey) {
-            return null;
-        }
-    }
-
     public LocalDate getAsOf() {
         return asOf;
     }
@@ -215,7 +176,7 @@ public class AdminUnitsView implements Serializable {
         this.query = query;
     }
 
-    public UnitSearch getResults() {
+    public PagedModel<AdminUnitView> getResults() {
         return results;
     }
 

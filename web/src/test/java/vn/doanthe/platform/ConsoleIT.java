@@ -1,0 +1,117 @@
+package vn.doanthe.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import vn.doanthe.testing.Browser;
+import vn.doanthe.testing.ClientTest;
+import vn.doanthe.testing.Deployments;
+
+/** The console in a real browser: signing in, the language, finding units, opening an organisation unit, an expired session. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleIT extends ClientTest {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.war();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(base.toString());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsToldInVietnameseAndLeavesTheUserOnTheLoginPage() {
+        browser.signIn(Deployments.ADMIN, "not-the-password");
+        assertTrue(browser.currentUrl().contains("login.xhtml"), browser.currentUrl());
+        assertTrue(browser.text(By.id("loginForm")).contains("Tên đăng nhập hoặc mật khẩu không đúng"));
+    }
+
+    @Test
+    void signingInOpensTheHomePageWithTheRegisterFigures() {
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        assertTrue(browser.currentUrl().contains("index.xhtml"), browser.currentUrl());
+        assertEquals("34", browser.text(By.id("countProvinces")));
+        assertEquals("3.321", browser.text(By.id("countCommunes")));
+        assertTrue(browser.text(By.id("content")).contains("Hội Phụ nữ"));
+    }
+
+    @Test
+    void anUnaccentedSearchFindsTheUnitAndShowsItsHistory() {
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        browser.go("territory/units.xhtml");
+        browser.type(By.id("searchForm:query"), "dak lak");
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("resultsForm:resultTable"), "Đắk Lắk");
+        browser.click(By.xpath("//div[@id='resultsForm:resultTable']//a[contains(., 'Đắk Lắk')]"));
+        browser.waitForText(By.id("unitCode"), "66");
+        assertTrue(browser.text(By.id("predecessors")).contains("Phú Yên"), browser.text(By.id("detail")));
+    }
+
+    @Test
+    void anOrganisationUnitOpenedInTheConsoleAppearsInTheTree() {
+        String name = "Ban công tác Mặt trận thử " + Deployments.unique();
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        browser.go("organisation/units.xhtml");
+        By province = By.xpath("//div[@id='treeForm:tree']//span[contains(@class,'ui-treenode-label')][contains(., 'Vĩnh Long')]");
+        browser.click(province);
+        browser.waitForText(By.id("detail"), "Vĩnh Long");
+        browser.click(By.id("treeForm:openCreate"));
+        browser.find(By.id("createForm:name"));
+        browser.type(By.id("createForm:adminUnitCode_input"), "29254");
+        browser.type(By.id("createForm:name"), name);
+        browser.click(By.id("createForm:saveCreate"));
+        browser.waitForText(By.id("messages"), name);
+
+        browser.click(By.xpath("//div[@id='treeForm:tree']//li[.//span[contains(., 'Vĩnh Long')]]//span[contains(@class,'ui-tree-toggler')]"));
+        browser.waitForText(By.id("treeForm:tree"), name);
+    }
+
+    @Test
+    void theChosenLanguageIsKeptForTheNextVisit() {
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        browser.click(By.id("topbarForm:langEn"));
+        browser.waitForText(By.tagName("nav"), "Administrative units");
+        browser.click(By.id("topbarForm:logout"));
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        try {
+            assertTrue(browser.text(By.tagName("nav")).contains("Administrative units"), browser.text(By.tagName("nav")));
+        } finally {
+            browser.click(By.id("topbarForm:langVi"));
+            browser.waitForText(By.tagName("nav"), "Đơn vị hành chính");
+        }
+    }
+
+    @Test
+    void anExpiredSessionLeadsBackToTheLoginPageWithAMessage() {
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        browser.go("territory/units.xhtml");
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.driver().manage().addCookie(new Cookie("JSESSIONID", "expired-session-id", "/doanthe"));
+        browser.type(By.id("searchForm:query"), "ha noi");
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("loginForm"), "Phiên làm việc đã hết hạn");
+        assertTrue(browser.currentUrl().contains("login.xhtml"), browser.currentUrl());
+    }
+}
