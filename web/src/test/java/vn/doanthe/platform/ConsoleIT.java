@@ -70,6 +70,25 @@ class ConsoleIT extends ClientTest {
     }
 
     @Test
+    void aHamletAddedUnderACommuneIsFoundByItsUnaccentedName() {
+        String suffix = Deployments.unique();
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        browser.go("territory/units.xhtml");
+        browser.type(By.id("searchForm:query"), "29254");
+        browser.click(By.id("searchForm:search"));
+        browser.click(By.xpath("//div[@id='resultsForm:resultTable']//a[contains(., 'Nguyệt Hoá')]"));
+        browser.waitForText(By.id("unitCode"), "29254");
+        browser.click(By.id("openAddHamlet"));
+        browser.type(By.id("hamletForm:name"), "Đồng Khởi " + suffix);
+        browser.click(By.id("hamletForm:saveHamlet"));
+        browser.waitForText(By.id("messages"), "Đồng Khởi " + suffix);
+
+        browser.type(By.id("searchForm:query"), "dong khoi " + suffix);
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("resultsForm:resultTable"), "Đồng Khởi " + suffix);
+    }
+
+    @Test
     void anOrganisationUnitOpenedInTheConsoleAppearsInTheTree() {
         String name = "Ban công tác Mặt trận thử " + Deployments.unique();
         browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
