@@ -55,6 +55,7 @@ class ConsoleIT extends ClientTest {
         assertEquals("34", browser.text(By.id("countProvinces")));
         assertEquals("3.321", browser.text(By.id("countCommunes")));
         assertTrue(browser.text(By.id("content")).contains("Hội Phụ nữ"));
+        browser.screenshot("home");
     }
 
     @Test
@@ -67,6 +68,7 @@ class ConsoleIT extends ClientTest {
         browser.click(By.xpath("//div[@id='resultsForm:resultTable']//a[contains(., 'Đắk Lắk')]"));
         browser.waitForText(By.id("unitCode"), "66");
         assertTrue(browser.text(By.id("predecessors")).contains("Phú Yên"), browser.text(By.id("detail")));
+        browser.screenshot("territory-search");
     }
 
     @Test
@@ -105,6 +107,7 @@ class ConsoleIT extends ClientTest {
 
         browser.click(By.xpath("//div[@id='treeForm:tree']//li[.//span[contains(., 'Vĩnh Long')]]//span[contains(@class,'ui-tree-toggler')]"));
         browser.waitForText(By.id("treeForm:tree"), name);
+        browser.screenshot("organisation-tree");
     }
 
     @Test
