@@ -77,6 +77,16 @@ class OperationsIT extends ClientTest {
     }
 
     @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        Api.Reply login = anonymous().get("/doanthe/login.xhtml", "text/html");
+        assertEquals(200, login.status());
+        String cookie = login.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
     void consoleSendsAnonymousVisitorsToTheLoginPage() {
         Api.Reply reply = anonymous().get("/doanthe/index.xhtml");
         assertEquals(302, reply.status());

@@ -25,8 +25,12 @@ public class AuditTrail {
     @PersistenceContext
     EntityManager em;
 
-    /** One entry per entity changed by the command, with the fields whose values changed. */
+    /**
+     * Writes the command's changes to the database (a broken constraint surfaces here, inside the
+     * command) and then one entry per entity changed, with the fields whose values changed.
+     */
     public void record(MutationContext context, Class<?> boundary, String method) {
+        em.flush();
         String command = boundaryName(boundary) + "." + method;
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         for (EntityChange change : context.changes()) {

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.logging.Logger;
@@ -28,9 +26,6 @@ import vn.doanthe.security.control.Callers;
 public class MutationInterceptor {
 
     private static final Logger LOG = Logger.getLogger(MutationInterceptor.class.getName());
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     Callers callers;
@@ -53,7 +48,6 @@ public class MutationInterceptor {
         MutationContext context = MutationContext.open(caller);
         try {
             Object result = invocation.proceed();
-            em.flush();
             auditTrail.record(context, invocation.getTarget().getClass(), invocation.getMethod().getName());
             return result;
         } catch (OptimisticLockException e) {
