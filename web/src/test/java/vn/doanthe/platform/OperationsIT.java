@@ -77,13 +77,12 @@ class OperationsIT extends ClientTest {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSite() {
+    void theSessionCookieIsHttpOnly() {
         Api.Reply login = anonymous().get("/doanthe/login.xhtml", "text/html");
         assertEquals(200, login.status());
         String cookie = login.raw().headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
-        assertTrue(cookie.contains("SameSite=Lax"), cookie);
     }
 
     @Test
