@@ -7,39 +7,23 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import vn.doanthe.testing.Browser;
-import vn.doanthe.testing.ClientTest;
+import vn.doanthe.testing.BrowserTest;
 import vn.doanthe.testing.Deployments;
 
 /** The console in a real browser: signing in, the language, finding units, opening an organisation unit, an expired session. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsoleIT extends ClientTest {
+class ConsoleIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive application() {
         return Deployments.war();
     }
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aWrongPasswordIsToldInVietnameseAndLeavesTheUserOnTheLoginPage() {

@@ -8,7 +8,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,6 +77,34 @@ public final class Browser implements AutoCloseable {
         WebElement field = find(by);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Types a date into a date picker and closes its calendar, which would cover the fields below. */
+    public void typeDate(By by, String day) {
+        type(by, day);
+        find(by).sendKeys(Keys.ESCAPE);
+    }
+
+    /**
+     * Types into a PrimeFaces autocomplete and picks its first suggestion. On a loaded machine the
+     * first search of a page can be lost between keystrokes, so the last key is sent again once.
+     */
+    public void choose(String autocompleteId, String text) {
+        By input = By.id(autocompleteId + "_input");
+        By firstSuggestion = By.cssSelector("#" + autocompleteId.replace(":", "\\:") + "_panel li.ui-autocomplete-item");
+        type(input, text);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            waitForAjax();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(firstSuggestion));
+                break;
+            } catch (TimeoutException e) {
+                WebElement field = find(input);
+                field.sendKeys(Keys.BACK_SPACE);
+                field.sendKeys(text.substring(text.length() - 1));
+            }
+        }
+        click(firstSuggestion);
     }
 
     public void click(By by) {

@@ -1,0 +1,32 @@
+package vn.doanthe.member.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.List;
+
+/** The official code lists a person's form chooses from: ethnic groups and religions. */
+@Stateless
+public class CodeLists {
+
+    public record Code(String code, String name) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Code> ethnicGroups() {
+        return codes("SELECT code, name FROM ethnic_group ORDER BY code");
+    }
+
+    public List<Code> religions() {
+        return codes("SELECT code, name FROM religion ORDER BY code");
+    }
+
+    private List<Code> codes(String sql) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).getResultList();
+        return rows.stream().map(r -> new Code((String) r[0], (String) r[1])).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package vn.doanthe.member.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import vn.doanthe.member.entity.MemberRole;
+import vn.doanthe.member.entity.Membership;
+import vn.doanthe.member.entity.MembershipPeriod;
+import vn.doanthe.member.entity.MembershipStatus;
+import vn.doanthe.member.entity.Person;
+import vn.doanthe.organisation.entity.OrgUnit;
+import vn.doanthe.platform.boundary.Conflict;
+import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.mutation.Mutation;
+import vn.doanthe.platform.mutation.MutationContext;
+
+/**
+ * Memberships: a person joins a branch, and their status changes over time. Every change closes
+ * the membership's open period and opens the next, so counts can be taken as of any past day.
+ */
+@Stateless
+public class Memberships {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public MembershipView find(Long id) {
+        return MembershipView.of(entity(id));
+    }
+
+    public List<MembershipView> ofPerson(Long personId) {
+        return em.createNamedQuery("Membership.ofPerson", Membership.class).setParameter("person", personId)
+                .getResultStream().map(MembershipView::of).toList();
+    }
+
+    @Mutation
+    public MembershipView enrol(@NotNull @Valid NewMembership request) {
+        Person person = em.find(Person.class, request.personId());
+        if (person == null) {
+            throw new InvalidInput("personId", "member.error.personNotFound", request.personId());
+        }
+        OrgUnit unit = em.find(OrgUnit.class, request.orgUnitId());
+        if (unit == null) {
+            throw new InvalidInput("orgUnitId", "organisation.error.unitNotFound");
+        }
+        if (!unit.isOpen()) {
+            throw new InvalidInput("orgUnitId", "organisation.error.parentClosed", unit.getName());
+        }
+        String organisation = request.organisationCode();
+        if (organisation != null && !organisation.isBlank() && !organisation.trim().equals(unit.getOrganisation().getCode())) {
+            throw new InvalidInput("orgUnitId", "member.error.unitOfOtherOrganisation", unit.getName(), organisation);
+        }
+        if (!em.createNamedQuery("Membership.ofPersonIn", Membership.class).setParameter("person", person.getId())
+                .setParameter("organisation", unit.getOrganisation().getId()).getResultList().isEmpty()) {
+            throw new Conflict("orgUnitId", "member.error.alreadyMember", unit.getOrganisation().getShortName());
+        }
+        LocalDate joined = request.joinedOn();
+        if (joined.isAfter(VietnamTime.today()) || joined.isBefore(person.getBirthDate())) {
+            throw new InvalidInput("joinedOn", "member.error.joinedOn");
+        }
+        Membership membership = new Membership(person, unit, request.memberNumber(), joined,
+                request.role() == null ? MemberRole.MEMBER : request.role());
+        em.persist(membership);
+        em.persist(new MembershipPeriod(membership, unit, MembershipStatus.ACTIVE, joined));
+        em.flush(); // the view carries the id the database assigns
+        return MembershipView.of(membership);
+    }
+
+    @Mutation
+    public MembershipView changeStatus(@NotNull Long id, @NotNull @Valid StatusChange change) {
+        Membership membership = entity(id);
+        LocalDate day = change.day() == null ? VietnamTime.today() : change.day();
+        if (membership.getStatus() == MembershipStatus.DECEASED) {
+            throw new Conflict("status", "member.error.deceased");
+        }
+        if (membership.getStatus() == change.status()) {
+            throw new InvalidInput("status", "member.error.sameStatus");
+        }
+        if (day.isAfter(VietnamTime.today()) || day.isBefore(membership.getStatusSince().plusDays(1))) {
+            throw new InvalidInput("day", "member.error.statusDay");
+        }
+        if (change.status() == MembershipStatus.LEFT && (change.reason() == null || change.reason().isBlank())) {
+            throw new InvalidInput("reason", "member.error.reasonRequired");
+        }
+        MembershipPeriod open = em.createNamedQuery("MembershipPeriod.open", MembershipPeriod.class)
+                .setParameter("membership", id).getSingleResult();
+        open.endBefore(day);
+        membership.changeStatus(change.status(), day, change.awayPlace(), change.awayContact(), change.reason());
+        em.persist(new MembershipPeriod(membership, membership.getUnit(), change.status(), day));
+        MutationContext.current().ifPresent(m -> m.reason(change.reason()));
+        return MembershipView.of(membership);
+    }
+
+    private Membership entity(Long id) {
+        Membership membership = id == null ? null : em.find(Membership.class, id);
+        if (membership == null) {
+            throw new RecordNotFound("id", "member.error.membershipNotFound", id);
+        }
+        return membership;
+    }
+}

@@ -1,0 +1,202 @@
+package vn.doanthe.member.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.doanthe.member.control.NationalId;
+import vn.doanthe.member.control.PersonName;
+import vn.doanthe.member.entity.Membership;
+import vn.doanthe.member.entity.Person;
+import vn.doanthe.platform.boundary.Conflict;
+import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.boundary.Page;
+import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.control.VietnameseText;
+import vn.doanthe.platform.mutation.Mutation;
+import vn.doanthe.territory.entity.AdminLevel;
+import vn.doanthe.territory.entity.AdminUnit;
+
+/** Persons: register, correct, find; one CCCD is one person. */
+@Stateless
+public class Persons {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public PersonView find(Long id) {
+        return views(List.of(entity(id))).get(0);
+    }
+
+    /** Persons matching the query, sorted by given name, then family and middle name, as Vietnamese lists are. */
+    public Page<PersonView> search(PersonQuery query, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" from Person p where 1 = 1");
+        String text = query.text() == null ? "" : query.text().trim();
+        if (text.matches("\\d{12}")) {
+            where.append(" and p.nationalId = :nationalId");
+            parameters.put("nationalId", text);
+        } else if (text.matches("(0|\\+84)[\\d .]{8,14}")) {
+            where.append(" and p.phone = :phone");
+            parameters.put("phone", text.replaceAll("[ .]", ""));
+        } else {
+            String[] words = VietnameseText.fold(text).split(" ");
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].isEmpty()) {
+                    continue;
+                }
+                // Whole words in any order; the last one may still be being typed.
+                boolean last = i == words.length - 1;
+                where.append(" and concat(' ', p.nameKey").append(last ? ")" : ", ' ')").append(" like :w").append(i);
+                parameters.put("w" + i, "% " + escapeLike(words[i]) + (last ? "%" : " %"));
+            }
+        }
+        if (query.adminUnitCode() != null && !query.adminUnitCode().isBlank()) {
+            AdminUnit place = currentUnit(query.adminUnitCode().trim(), "unit");
+            where.append(" and (p.hamlet.id = :place or p.hamlet.path like :below)");
+            parameters.put("place", place.getId());
+            parameters.put("below", place.subtreePath() + "%");
+        }
+        boolean byOrganisation = query.organisationCode() != null && !query.organisationCode().isBlank();
+        if (byOrganisation || query.status() != null) {
+            where.append(" and exists (select m from Membership m where m.person = p");
+            if (byOrganisation) {
+                where.append(" and m.organisation.code = :organisation");
+                parameters.put("organisation", query.organisationCode().trim());
+            }
+            if (query.status() != null) {
+                where.append(" and m.status = :status");
+                parameters.put("status", query.status());
+            }
+            where.append(")");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+        TypedQuery<Person> rows = em.createQuery("select p" + where
+                + " order by p.givenName, p.familyName, p.middleName, p.id", Person.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<Person> persons = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(views(persons), count.getSingleResult());
+    }
+
+    /** Persons already registered who are probably this one: same name and birth date, or same phone. */
+    public List<PersonView> likelyDuplicates(@NotNull NewPerson details, Long self) {
+        List<Person> found = em.createNamedQuery("Person.likelySame", Person.class)
+                .setParameter("self", self == null ? -1L : self)
+                .setParameter("nameKey", PersonName.of(details.fullName()).searchKey())
+                .setParameter("birthDate", details.birthDate())
+                .setParameter("phone", blankToNull(details.phone()))
+                .setMaxResults(10).getResultList();
+        return views(found);
+    }
+
+    @Mutation
+    public PersonView register(@NotNull @Valid NewPerson details) {
+        Person person = new Person(PersonName.of(details.fullName()), details.gender(), details.birthDate(),
+                hamlet(details.hamletCode()));
+        apply(person, details);
+        em.persist(person);
+        em.flush(); // the view carries the id the database assigns
+        return views(List.of(person)).get(0);
+    }
+
+    @Mutation
+    public PersonView correct(@NotNull Long id, @NotNull @Valid NewPerson details) {
+        Person person = entity(id);
+        person.rename(PersonName.of(details.fullName()));
+        apply(person, details);
+        return views(List.of(person)).get(0);
+    }
+
+    private void apply(Person person, NewPerson details) {
+        LocalDate today = VietnamTime.today();
+        if (details.birthDate().isAfter(today)) {
+            throw new InvalidInput("birthDate", "member.error.birthInFuture");
+        }
+        if (details.birthDate().getYear() < 1900) {
+            throw new InvalidInput("birthDate", "member.error.birthTooEarly");
+        }
+        String nationalId = blankToNull(details.nationalId());
+        if (nationalId != null) {
+            NationalId.check(nationalId, details.gender(), details.birthDate()).ifPresent(problem -> {
+                throw new InvalidInput("nationalId", "member.error.nationalId." + problem.name());
+            });
+            em.createNamedQuery("Person.byNationalId", Person.class).setParameter("id", nationalId)
+                    .getResultStream().filter(other -> !other.getId().equals(person.getId())).findFirst()
+                    .ifPresent(other -> {
+                        throw new Conflict("nationalId", "member.error.duplicateNationalId", nationalId);
+                    });
+        }
+        checkCode("ethnic_group", details.ethnicityCode(), "ethnicityCode");
+        checkCode("religion", details.religionCode(), "religionCode");
+        person.identity(details.gender(), details.birthDate(), nationalId);
+        person.contact(blankToNull(details.phone()), hamlet(details.hamletCode()), VietnameseText.tidy(details.address()));
+        person.background(blankToNull(details.ethnicityCode()), blankToNull(details.religionCode()),
+                VietnameseText.tidy(details.education()), VietnameseText.tidy(details.occupation()));
+    }
+
+    private void checkCode(String table, String code, String field) {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        Number found = (Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE code = ?")
+                .setParameter(1, code).getSingleResult();
+        if (found.intValue() == 0) {
+            throw new InvalidInput(field, "member.error.unknownCode", code);
+        }
+    }
+
+    private AdminUnit hamlet(String code) {
+        AdminUnit unit = currentUnit(code.trim(), "hamletCode");
+        if (unit.getLevel() != AdminLevel.HAMLET) {
+            throw new InvalidInput("hamletCode", "member.error.notAHamlet", code);
+        }
+        return unit;
+    }
+
+    private AdminUnit currentUnit(String code, String field) {
+        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", code)
+                .setParameter("day", VietnamTime.today()).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInput(field, "territory.error.notFound", code));
+    }
+
+    private Person entity(Long id) {
+        Person person = id == null ? null : em.find(Person.class, id);
+        if (person == null) {
+            throw new RecordNotFound("id", "member.error.personNotFound", id);
+        }
+        return person;
+    }
+
+    /** Views with their memberships, fetched for the whole list in one query. */
+    private List<PersonView> views(List<Person> persons) {
+        if (persons.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<MembershipView>> memberships = em.createQuery(
+                        "select m from Membership m where m.person.id in :persons order by m.organisation.sortOrder",
+                        Membership.class)
+                .setParameter("persons", persons.stream().map(Person::getId).toList()).getResultStream()
+                .map(MembershipView::of).collect(Collectors.groupingBy(MembershipView::personId));
+        return persons.stream().map(p -> PersonView.of(p, memberships.getOrDefault(p.getId(), List.of()))).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,7 @@
+package vn.doanthe.member.entity;
+
+/** As the citizen ID records it. */
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,132 @@
+package vn.doanthe.member.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import vn.doanthe.organisation.entity.OrgUnit;
+import vn.doanthe.organisation.entity.Organisation;
+import vn.doanthe.platform.mutation.AuditedEntity;
+
+/**
+ * A person's membership of one organisation: the unit where they are counted now, their post and
+ * status. Its history is in {@link MembershipPeriod}; every change here opens a new period there.
+ */
+@Entity
+@Table(name = "membership")
+@NamedQuery(name = "Membership.ofPerson",
+        query = "select m from Membership m where m.person.id = :person order by m.organisation.sortOrder")
+@NamedQuery(name = "Membership.ofPersonIn",
+        query = "select m from Membership m where m.person.id = :person and m.organisation.id = :organisation")
+public class Membership extends AuditedEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "org_unit_id")
+    private OrgUnit unit;
+
+    @Column(name = "member_number", length = 30)
+    private String memberNumber;
+
+    @Column(name = "joined_on", nullable = false)
+    private LocalDate joinedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MemberRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private MembershipStatus status;
+
+    @Column(name = "status_since", nullable = false)
+    private LocalDate statusSince;
+
+    @Column(name = "away_place", length = 200)
+    private String awayPlace;
+
+    @Column(name = "away_contact", length = 100)
+    private String awayContact;
+
+    @Column(name = "status_reason", length = 300)
+    private String statusReason;
+
+    protected Membership() {
+    }
+
+    public Membership(Person person, OrgUnit unit, String memberNumber, LocalDate joinedOn, MemberRole role) {
+        this.person = person;
+        this.organisation = unit.getOrganisation();
+        this.unit = unit;
+        this.memberNumber = memberNumber;
+        this.joinedOn = joinedOn;
+        this.role = role;
+        this.status = MembershipStatus.ACTIVE;
+        this.statusSince = joinedOn;
+    }
+
+    /** The status from {@code day}; where a member working away can be reached, or why they left. */
+    public void changeStatus(MembershipStatus newStatus, LocalDate day, String place, String contact, String reason) {
+        this.status = newStatus;
+        this.statusSince = day;
+        this.awayPlace = newStatus == MembershipStatus.AWAY ? place : null;
+        this.awayContact = newStatus == MembershipStatus.AWAY ? contact : null;
+        this.statusReason = reason;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public OrgUnit getUnit() {
+        return unit;
+    }
+
+    public String getMemberNumber() {
+        return memberNumber;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public MemberRole getRole() {
+        return role;
+    }
+
+    public MembershipStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getStatusSince() {
+        return statusSince;
+    }
+
+    public String getAwayPlace() {
+        return awayPlace;
+    }
+
+    public String getAwayContact() {
+        return awayContact;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+}

@@ -1,0 +1,171 @@
+package vn.doanthe.member.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import vn.doanthe.member.control.PersonName;
+import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.territory.entity.AdminUnit;
+
+/**
+ * A citizen known to the registry, whatever organisations they belong to: one CCCD is one person.
+ * The name is kept as written; its parts serve sorting, its folded form serves search.
+ */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = "Person.byNationalId", query = "select p from Person p where p.nationalId = :id")
+@NamedQuery(name = "Person.likelySame", query = """
+        select p from Person p where p.id <> :self and ((p.nameKey = :nameKey and p.birthDate = :birthDate)
+        or (:phone is not null and p.phone = :phone)) order by p.id""")
+public class Person extends AuditedEntity {
+
+    @Column(name = "full_name", nullable = false, length = 150)
+    private String fullName;
+
+    @Column(name = "family_name", nullable = false, length = 50)
+    private String familyName;
+
+    @Column(name = "middle_name", nullable = false, length = 100)
+    private String middleName;
+
+    @Column(name = "given_name", nullable = false, length = 50)
+    private String givenName;
+
+    @Column(name = "name_key", nullable = false, length = 150)
+    private String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 6)
+    private Gender gender;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Column(name = "national_id", length = 12)
+    private String nationalId;
+
+    @Column(length = 15)
+    private String phone;
+
+    @Column(name = "ethnicity_code", length = 2)
+    private String ethnicityCode;
+
+    @Column(name = "religion_code", length = 2)
+    private String religionCode;
+
+    @Column(length = 60)
+    private String education;
+
+    @Column(length = 100)
+    private String occupation;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "hamlet_id")
+    private AdminUnit hamlet;
+
+    @Column(length = 300)
+    private String address;
+
+    protected Person() {
+    }
+
+    public Person(PersonName name, Gender gender, LocalDate birthDate, AdminUnit hamlet) {
+        rename(name);
+        this.gender = gender;
+        this.birthDate = birthDate;
+        this.hamlet = hamlet;
+    }
+
+    public final void rename(PersonName name) {
+        this.fullName = name.full();
+        this.familyName = name.family();
+        this.middleName = name.middle();
+        this.givenName = name.given();
+        this.nameKey = name.searchKey();
+    }
+
+    public void identity(Gender gender, LocalDate birthDate, String nationalId) {
+        this.gender = gender;
+        this.birthDate = birthDate;
+        this.nationalId = nationalId;
+    }
+
+    public void contact(String phone, AdminUnit hamlet, String address) {
+        this.phone = phone;
+        this.hamlet = hamlet;
+        this.address = address;
+    }
+
+    public void background(String ethnicityCode, String religionCode, String education, String occupation) {
+        this.ethnicityCode = ethnicityCode;
+        this.religionCode = religionCode;
+        this.education = education;
+        this.occupation = occupation;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getNationalId() {
+        return nationalId;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEthnicityCode() {
+        return ethnicityCode;
+    }
+
+    public String getReligionCode() {
+        return religionCode;
+    }
+
+    public String getEducation() {
+        return education;
+    }
+
+    public String getOccupation() {
+        return occupation;
+    }
+
+    public AdminUnit getHamlet() {
+        return hamlet;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+}

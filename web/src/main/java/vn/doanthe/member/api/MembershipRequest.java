@@ -1,0 +1,23 @@
+package vn.doanthe.member.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** Body of POST /memberships (a class for the reason given on {@link PersonRequest}). */
+public class MembershipRequest {
+
+    @NotNull(message = "{validation.required}")
+    public Long personId;
+
+    @NotNull(message = "{validation.required}")
+    public Long orgUnitId;
+
+    public String organisationCode;
+
+    public String memberNumber;
+
+    @NotBlank(message = "{validation.required}")
+    public String joinedOn;
+
+    public String role;
+}

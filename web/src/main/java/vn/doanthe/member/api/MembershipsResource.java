@@ -1,0 +1,60 @@
+package vn.doanthe.member.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.doanthe.member.boundary.MembershipView;
+import vn.doanthe.member.boundary.Memberships;
+import vn.doanthe.member.boundary.NewMembership;
+import vn.doanthe.member.boundary.StatusChange;
+import vn.doanthe.member.entity.MemberRole;
+import vn.doanthe.member.entity.MembershipStatus;
+import vn.doanthe.platform.api.Parse;
+import vn.doanthe.platform.api.RequestBodies;
+
+/** Memberships over HTTP: a person joins a unit; their status changes, dated. */
+@Path("memberships")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MembershipsResource {
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    RequestBodies bodies;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("{id}")
+    public MembershipView find(@PathParam("id") Long id) {
+        return memberships.find(id);
+    }
+
+    @POST
+    public Response enrol(MembershipRequest request) {
+        bodies.valid(request);
+        MembershipView created = memberships.enrol(new NewMembership(request.personId, request.orgUnitId,
+                request.organisationCode, request.memberNumber, Parse.date(request.joinedOn, "joinedOn"),
+                Parse.constant(MemberRole.class, request.role, "role")));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    public MembershipView changeStatus(@PathParam("id") Long id, StatusRequest request) {
+        bodies.valid(request);
+        return memberships.changeStatus(id, new StatusChange(Parse.constant(MembershipStatus.class, request.status, "status"),
+                Parse.date(request.day, "day"), request.awayPlace, request.awayContact, request.reason));
+    }
+}

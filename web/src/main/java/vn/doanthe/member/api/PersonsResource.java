@@ -1,0 +1,82 @@
+package vn.doanthe.member.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import vn.doanthe.member.boundary.NewPerson;
+import vn.doanthe.member.boundary.PersonQuery;
+import vn.doanthe.member.boundary.PersonView;
+import vn.doanthe.member.boundary.Persons;
+import vn.doanthe.member.entity.Gender;
+import vn.doanthe.member.entity.MembershipStatus;
+import vn.doanthe.platform.api.Parse;
+import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.boundary.Page;
+import vn.doanthe.platform.boundary.PageRequest;
+
+/** Persons over HTTP: register, correct, find by name without diacritics, CCCD or phone. */
+@Path("persons")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonsResource {
+
+    @Inject
+    Persons persons;
+
+    @Inject
+    RequestBodies bodies;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Page<PersonView> search(@QueryParam("q") String q, @QueryParam("unit") String unit,
+                                   @QueryParam("org") String organisation, @QueryParam("status") String status,
+                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return persons.search(new PersonQuery(q, unit, organisation, Parse.constant(MembershipStatus.class, status, "status")),
+                PageRequest.of(page, size, 50));
+    }
+
+    @GET
+    @Path("{id}")
+    public PersonView find(@PathParam("id") Long id) {
+        return persons.find(id);
+    }
+
+    /** Persons already registered who are probably the one described: same name and birth date, or same phone. */
+    @POST
+    @Path("duplicates")
+    public List<PersonView> likelyDuplicates(PersonRequest request) {
+        return persons.likelyDuplicates(details(request), null);
+    }
+
+    @POST
+    public Response register(PersonRequest request) {
+        PersonView created = persons.register(details(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public PersonView correct(@PathParam("id") Long id, PersonRequest request) {
+        return persons.correct(id, details(request));
+    }
+
+    private NewPerson details(PersonRequest request) {
+        bodies.valid(request);
+        return bodies.valid(new NewPerson(request.fullName, Parse.constant(Gender.class, request.gender, "gender"),
+                Parse.date(request.birthDate, "birthDate"), request.nationalId, request.phone, request.ethnicityCode,
+                request.religionCode, request.education, request.occupation, request.hamletCode, request.address));
+    }
+}

@@ -1,0 +1,367 @@
+package vn.doanthe.member.web;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+import vn.doanthe.member.boundary.CodeLists;
+import vn.doanthe.member.boundary.MembershipView;
+import vn.doanthe.member.boundary.Memberships;
+import vn.doanthe.member.boundary.NewMembership;
+import vn.doanthe.member.boundary.NewPerson;
+import vn.doanthe.member.boundary.PersonView;
+import vn.doanthe.member.boundary.Persons;
+import vn.doanthe.member.boundary.StatusChange;
+import vn.doanthe.member.entity.Gender;
+import vn.doanthe.member.entity.MemberRole;
+import vn.doanthe.member.entity.MembershipStatus;
+import vn.doanthe.organisation.boundary.OrgUnitView;
+import vn.doanthe.organisation.boundary.OrgUnits;
+import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.web.Feedback;
+import vn.doanthe.territory.boundary.AdminUnits;
+import vn.doanthe.territory.entity.AdminLevel;
+
+/**
+ * One person: their details (a new person when no id is given, with likely duplicates shown
+ * before saving), their memberships, joining a branch and status changes.
+ */
+@Named
+@ViewScoped
+public class PersonEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Persons persons;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    CodeLists codeLists;
+
+    @Inject
+    AdminUnits adminUnits;
+
+    @Inject
+    OrgUnits orgUnits;
+
+    private Long id;
+    private PersonView person;
+    private List<PersonView> duplicates = List.of();
+    private boolean duplicatesSeen;
+
+    private String fullName;
+    private Gender gender;
+    private LocalDate birthDate;
+    private String nationalId;
+    private String phone;
+    private String ethnicityCode;
+    private String religionCode;
+    private String education;
+    private String occupation;
+    private String hamlet;
+    private String address;
+
+    private String unit;
+    private String memberNumber;
+    private LocalDate joinedOn;
+    private MemberRole role = MemberRole.MEMBER;
+
+    private Long membershipId;
+    private MembershipStatus status;
+    private LocalDate day;
+    private String awayPlace;
+    private String awayContact;
+    private String reason;
+
+    /** f:viewAction: loads the person named by the id parameter, or prepares an empty form. */
+    public void load() {
+        if (id != null) {
+            person = persons.find(id);
+            fill(person);
+        }
+    }
+
+    private void fill(PersonView p) {
+        fullName = p.fullName();
+        gender = p.gender();
+        birthDate = p.birthDate();
+        nationalId = p.nationalId();
+        phone = p.phone();
+        ethnicityCode = p.ethnicityCode();
+        religionCode = p.religionCode();
+        education = p.education();
+        occupation = p.occupation();
+        hamlet = p.hamletCode() + " " + p.hamletName();
+        address = p.address();
+    }
+
+    public void save() throws IOException {
+        NewPerson details = new NewPerson(fullName, gender, birthDate, nationalId, phone, ethnicityCode, religionCode,
+                education, occupation, hamlet == null ? null : hamlet.split(" ")[0], address);
+        if (person == null && !duplicatesSeen) {
+            duplicates = persons.likelyDuplicates(details, null);
+            duplicatesSeen = true;
+            if (!duplicates.isEmpty()) {
+                return;
+            }
+        }
+        PersonView[] saved = new PersonView[1];
+        if (Feedback.attempt("personForm", () -> saved[0] = person == null
+                ? persons.register(details) : persons.correct(person.id(), details))) {
+            Faces.getFlash().setKeepMessages(true);
+            Feedback.info("member.saved", saved[0].fullName());
+            Faces.redirect("member/person.xhtml?id=" + saved[0].id());
+        }
+    }
+
+    public void enrol() {
+        Long unitId = unit == null || unit.isBlank() ? null : Long.valueOf(unit.split(" ")[0]);
+        if (Feedback.attempt("membershipForm", () -> {
+            memberships.enrol(new NewMembership(person.id(), unitId, null, memberNumber, joinedOn, role));
+            Feedback.info("member.enrolled");
+        })) {
+            person = persons.find(person.id());
+            unit = null;
+            memberNumber = null;
+            joinedOn = null;
+        }
+    }
+
+    public void prepareStatus(MembershipView membership) {
+        membershipId = membership.id();
+        status = null;
+        day = null;
+        awayPlace = membership.awayPlace();
+        awayContact = membership.awayContact();
+        reason = null;
+    }
+
+    public void changeStatus() {
+        if (Feedback.attempt("statusForm", () -> {
+            memberships.changeStatus(membershipId, new StatusChange(status, day, awayPlace, awayContact, reason));
+            Feedback.info("member.statusChanged");
+        })) {
+            person = persons.find(person.id());
+        }
+    }
+
+    /** Branches and cells to join, as "id name" lines: units on the person's hamlet or its commune. */
+    public List<String> completeUnit(String query) {
+        String place = hamlet == null ? null : hamlet.split(" ")[0];
+        return orgUnits.search(null, place == null ? null : adminUnits.find(place, null).parentCode(), query, false,
+                        new PageRequest(0, 20)).items().stream()
+                .map((OrgUnitView u) -> u.id() + " " + u.name()).toList();
+    }
+
+    public List<String> completeHamlet(String query) {
+        return adminUnits.search(query, AdminLevel.HAMLET, null, null, new PageRequest(0, 15)).items().stream()
+                .map(u -> u.code() + " " + u.name()).toList();
+    }
+
+    public void dismissDuplicates() {
+        duplicates = List.of();
+    }
+
+    public List<CodeLists.Code> getEthnicGroups() {
+        return codeLists.ethnicGroups();
+    }
+
+    public List<CodeLists.Code> getReligions() {
+        return codeLists.religions();
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public MemberRole[] getRoles() {
+        return MemberRole.values();
+    }
+
+    public MembershipStatus[] getStatuses() {
+        return MembershipStatus.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PersonView getPerson() {
+        return person;
+    }
+
+    public List<PersonView> getDuplicates() {
+        return duplicates;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getNationalId() {
+        return nationalId;
+    }
+
+    public void setNationalId(String nationalId) {
+        this.nationalId = nationalId;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEthnicityCode() {
+        return ethnicityCode;
+    }
+
+    public void setEthnicityCode(String ethnicityCode) {
+        this.ethnicityCode = ethnicityCode;
+    }
+
+    public String getReligionCode() {
+        return religionCode;
+    }
+
+    public void setReligionCode(String religionCode) {
+        this.religionCode = religionCode;
+    }
+
+    public String getEducation() {
+        return education;
+    }
+
+    public void setEducation(String education) {
+        this.education = education;
+    }
+
+    public String getOccupation() {
+        return occupation;
+    }
+
+    public void setOccupation(String occupation) {
+        this.occupation = occupation;
+    }
+
+    public String getHamlet() {
+        return hamlet;
+    }
+
+    public void setHamlet(String hamlet) {
+        this.hamlet = hamlet;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getMemberNumber() {
+        return memberNumber;
+    }
+
+    public void setMemberNumber(String memberNumber) {
+        this.memberNumber = memberNumber;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public void setJoinedOn(LocalDate joinedOn) {
+        this.joinedOn = joinedOn;
+    }
+
+    public MemberRole getRole() {
+        return role;
+    }
+
+    public void setRole(MemberRole role) {
+        this.role = role;
+    }
+
+    public MembershipStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MembershipStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public String getAwayPlace() {
+        return awayPlace;
+    }
+
+    public void setAwayPlace(String awayPlace) {
+        this.awayPlace = awayPlace;
+    }
+
+    public String getAwayContact() {
+        return awayContact;
+    }
+
+    public void setAwayContact(String awayContact) {
+        this.awayContact = awayContact;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,79 @@
+package vn.doanthe.member;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.doanthe.testing.BrowserTest;
+import vn.doanthe.testing.Deployments;
+
+/** The member registry in a real browser: register a person, enrol her, change her status, find her unaccented. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MembersConsoleIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.war();
+    }
+
+    @BeforeEach
+    void signIn() {
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void aPersonRegisteredEnrolledAndWorkingAwayIsFoundByHerUnaccentedName() {
+        String given = "X" + Deployments.unique();
+        String fullName = "Trương Thị Ngọc " + given;
+
+        browser.go("member/person.xhtml");
+        browser.type(By.id("personForm:fullName"), fullName);
+        browser.click(By.xpath("//*[@id='personForm:gender']//label[text()='Nữ']"));
+        browser.typeDate(By.id("personForm:birthDate_input"), "17/05/1990");
+        browser.choose("personForm:hamletCode", "29254.01");
+        browser.type(By.id("personForm:phone"), "0912" + String.format("%06d", Math.abs(given.hashCode()) % 1_000_000));
+        browser.click(By.id("personForm:save"));
+        browser.waitForText(By.id("messages"), fullName);
+        assertTrue(browser.currentUrl().contains("member/person.xhtml?id="), browser.currentUrl());
+
+        browser.click(By.id("membershipsForm:openEnrol"));
+        browser.choose("membershipForm:orgUnitId", "phu nu");
+        browser.typeDate(By.id("membershipForm:joinedOn_input"), "08/03/2012");
+        browser.click(By.id("membershipForm:saveEnrol"));
+        browser.waitForText(By.id("membershipsForm:memberships"), "Hội Phụ nữ");
+
+        browser.click(By.xpath("//div[@id='membershipsForm:memberships']//button[contains(., 'Đổi tình trạng')]"));
+        browser.click(By.id("statusForm:status"));
+        browser.click(By.cssSelector("#statusForm\\:status_panel li[data-label='Đi làm ăn xa']"));
+        browser.type(By.id("statusForm:awayPlace"), "KCN Tân Tạo, TP. Hồ Chí Minh");
+        browser.click(By.id("statusForm:saveStatus"));
+        browser.waitForText(By.id("membershipsForm:memberships"), "Đi làm ăn xa");
+
+        browser.go("member/persons.xhtml");
+        browser.type(By.id("searchForm:text"), given.toLowerCase(Locale.ROOT) + " truong ngoc");
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("listForm:persons"), fullName);
+        browser.screenshot("members");
+    }
+
+    @Test
+    void anInconsistentCitizenIdIsExplainedNextToTheField() {
+        browser.go("member/person.xhtml");
+        browser.type(By.id("personForm:fullName"), "Lý Văn Sai");
+        browser.click(By.xpath("//*[@id='personForm:gender']//label[text()='Nam']"));
+        browser.typeDate(By.id("personForm:birthDate_input"), "01/01/1990");
+        browser.choose("personForm:hamletCode", "29254.01");
+        browser.type(By.id("personForm:nationalId"), "084190123456");
+        browser.click(By.id("personForm:save"));
+        browser.waitForText(By.id("personForm"), "không khớp với giới tính");
+        assertTrue(browser.currentUrl().endsWith("member/person.xhtml"), browser.currentUrl());
+    }
+}

@@ -1,0 +1,164 @@
+package vn.doanthe.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.testing.Api;
+import vn.doanthe.testing.ClientTest;
+import vn.doanthe.testing.Deployments;
+
+/** The member registry through the API: persons, finding them, memberships and their status. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PersonsApiIT extends ClientTest {
+
+    private static final String PERSONS = "/doanthe/api/v1/persons";
+    private static final String MEMBERSHIPS = "/doanthe/api/v1/memberships";
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.war();
+    }
+
+    /** A valid CCCD for a woman born in 1990, registered in Trà Vinh (84). */
+    private static String womanBorn1990() {
+        return "084190" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    private Api.Reply register(String name, String nationalId, String hamlet) {
+        return admin().post(PERSONS, """
+                {"fullName": "%s", "gender": "FEMALE", "birthDate": "1990-05-17", "nationalId": %s,
+                 "hamletCode": "%s", "ethnicityCode": "05", "religionCode": "01", "phone": null}"""
+                .formatted(name, nationalId == null ? "null" : "\"" + nationalId + "\"", hamlet));
+    }
+
+    @Test
+    void aRegisteredPersonAnswers201WithHerLocationAndDetails() {
+        String id = womanBorn1990();
+        Api.Reply created = register("Thạch Thị Sa Rươne", id, "29254.02");
+        assertEquals(201, created.status(), created.body());
+        JsonObject person = created.json();
+        assertEquals("Thạch Thị Sa Rươne", person.getString("fullName"));
+        assertEquals("Rươne", person.getString("givenName"));
+        assertEquals("FEMALE", person.getString("gender"));
+        assertEquals("1990-05-17", person.getString("birthDate"));
+        assertEquals(id, person.getString("nationalId"));
+        assertEquals("29254.02", person.getString("hamletCode"));
+        assertTrue(created.header("Location").endsWith("/persons/" + person.getJsonNumber("id")), created.header("Location"));
+        assertEquals(id, admin().get(PERSONS + "/" + person.getJsonNumber("id")).json().getString("nationalId"));
+    }
+
+    @Test
+    void oneCitizenIdIsOnePerson() {
+        String id = womanBorn1990();
+        assertEquals(201, register("Kim Thị Đa", id, "29254.02").status());
+        Api.Reply again = register("Kim Thị Đa", id, "29254.03");
+        assertEquals(409, again.status(), again.body());
+        assertEquals("nationalId", firstField(again));
+    }
+
+    @Test
+    void aCitizenIdThatContradictsGenderOrBirthYearIsRefusedNamingTheField() {
+        Api.Reply wrongGender = admin().post(PERSONS, """
+                {"fullName": "Lâm Văn Tư", "gender": "MALE", "birthDate": "1990-01-01", "nationalId": "084190123456",
+                 "hamletCode": "29254.02"}""");
+        assertEquals(400, wrongGender.status(), wrongGender.body());
+        assertEquals("nationalId", firstField(wrongGender));
+        assertTrue(wrongGender.body().contains("giới tính"), wrongGender.body());
+
+        Api.Reply future = admin().post(PERSONS, """
+                {"fullName": "Lâm Văn Năm", "gender": "MALE", "birthDate": "2999-01-01", "hamletCode": "29254.02"}""");
+        assertEquals(400, future.status(), future.body());
+        assertEquals("birthDate", firstField(future));
+
+        Api.Reply missing = admin().post(PERSONS, "{\"gender\": \"ROBOT\"}");
+        assertEquals(400, missing.status(), missing.body());
+        String fields = missing.json().getJsonArray("errors").toString();
+        assertTrue(fields.contains("fullName") && fields.contains("birthDate") && fields.contains("hamletCode"), fields);
+
+        Api.Reply notAHamlet = admin().post(PERSONS, """
+                {"fullName": "Lâm Văn Sáu", "gender": "MALE", "birthDate": "1980-01-01", "hamletCode": "29254"}""");
+        assertEquals(400, notAHamlet.status());
+        assertEquals("hamletCode", firstField(notAHamlet));
+    }
+
+    @Test
+    void namesAreFoundWithoutDiacriticsInAnyWordOrderAndByCitizenId() {
+        String id = womanBorn1990();
+        long created = register("Nguyễn Thị Hà", id, "29254.04").json().getJsonNumber("id").longValue();
+        assertTrue(ids(admin().get(PERSONS + "?q=" + Api.q("ha nguyen thi") + "&unit=29254.04")).contains(created));
+        assertTrue(ids(admin().get(PERSONS + "?q=" + Api.q("nguyen thi ha"))).contains(created));
+        assertEquals(List.of(created), ids(admin().get(PERSONS + "?q=" + id)));
+        assertTrue(!ids(admin().get(PERSONS + "?q=" + Api.q("nguyen thi hai") + "&unit=29254.04")).contains(created));
+    }
+
+    @Test
+    void listsSortByGivenNameThenFamilyName() {
+        register("Trần Văn Bình", null, "29254.05");
+        register("Lê Thị An", null, "29254.05");
+        register("Âu Văn Bình", null, "29254.05");
+        JsonArray items = admin().get(PERSONS + "?unit=29254.05&size=50").json().getJsonArray("items");
+        List<String> names = items.getValuesAs(JsonObject.class).stream().map(p -> p.getString("fullName")).toList();
+        assertEquals(List.of("Lê Thị An", "Âu Văn Bình", "Trần Văn Bình"), names);
+    }
+
+    @Test
+    void aMemberJoinsABranchWorksAwayAndIsFoundByStatus() {
+        long person = register("Sơn Thị Mỹ", womanBorn1990(), "29254.01").json().getJsonNumber("id").longValue();
+        long branch = branchOf("HPN", "29254.01");
+        Api.Reply joined = admin().post(MEMBERSHIPS, """
+                {"personId": %d, "orgUnitId": %d, "organisationCode": "HPN", "joinedOn": "2012-03-08"}""".formatted(person, branch));
+        assertEquals(201, joined.status(), joined.body());
+        JsonObject membership = joined.json();
+        assertEquals("ACTIVE", membership.getString("status"));
+        assertEquals("HPN", membership.getString("organisationCode"));
+
+        Api.Reply twice = admin().post(MEMBERSHIPS, """
+                {"personId": %d, "orgUnitId": %d, "joinedOn": "2013-03-08"}""".formatted(person, branch));
+        assertEquals(409, twice.status(), twice.body());
+
+        Api.Reply otherOrganisation = admin().post(MEMBERSHIPS, """
+                {"personId": %d, "orgUnitId": %d, "organisationCode": "HND", "joinedOn": "2013-03-08"}""".formatted(person, branch));
+        assertEquals(400, otherOrganisation.status(), otherOrganisation.body());
+        assertEquals("orgUnitId", firstField(otherOrganisation));
+
+        String statusPath = MEMBERSHIPS + "/" + membership.getJsonNumber("id") + "/status";
+        Api.Reply away = admin().post(statusPath, """
+                {"status": "AWAY", "day": "2024-02-01", "awayPlace": "KCN Tân Tạo, TP.HCM", "awayContact": "0912345678"}""");
+        assertEquals(200, away.status(), away.body());
+        assertEquals("KCN Tân Tạo, TP.HCM", away.json().getString("awayPlace"));
+
+        Api.Reply leftWithoutReason = admin().post(statusPath, "{\"status\": \"LEFT\"}");
+        assertEquals(400, leftWithoutReason.status());
+        assertEquals("reason", firstField(leftWithoutReason));
+
+        assertTrue(ids(admin().get(PERSONS + "?unit=29254.01&org=HPN&status=AWAY")).contains(person));
+        assertTrue(!ids(admin().get(PERSONS + "?unit=29254.01&org=HPN&status=ACTIVE")).contains(person));
+    }
+
+    private long branchOf(String organisation, String hamlet) {
+        JsonArray units = admin().get("/doanthe/api/v1/org-units?organisation=" + organisation + "&adminUnit=" + hamlet)
+                .json().getJsonArray("items");
+        return units.getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> ids(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonNumber("id").longValue()).toList();
+    }
+
+    private static String firstField(Api.Reply reply) {
+        return reply.json().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+}
