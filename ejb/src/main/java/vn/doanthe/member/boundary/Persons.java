@@ -20,6 +20,7 @@ import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.LikePattern;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
@@ -57,7 +58,7 @@ public class Persons {
                 // Whole words in any order; the last one may still be being typed.
                 boolean last = i == words.length - 1;
                 where.append(" and concat(' ', p.nameKey").append(last ? ")" : ", ' ')").append(" like :w").append(i);
-                parameters.put("w" + i, "% " + escapeLike(words[i]) + (last ? "%" : " %"));
+                parameters.put("w" + i, "% " + LikePattern.escape(words[i]) + (last ? "%" : " %"));
             }
         }
         if (query.adminUnitCode() != null && !query.adminUnitCode().isBlank()) {
@@ -194,9 +195,5 @@ public class Persons {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

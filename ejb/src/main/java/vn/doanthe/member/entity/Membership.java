@@ -86,6 +86,11 @@ public class Membership extends AuditedEntity {
         this.statusReason = reason;
     }
 
+    /** After an accepted transfer the member is counted in the receiving unit. */
+    public void moveTo(OrgUnit receiving) {
+        this.unit = receiving;
+    }
+
     public Person getPerson() {
         return person;
     }

@@ -21,6 +21,7 @@ import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.LikePattern;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
@@ -61,7 +62,7 @@ public class OrgUnits {
         String key = VietnameseText.fold(text);
         if (!key.isEmpty()) {
             where.append(" and u.nameKey like :name");
-            parameters.put("name", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("name", "%" + LikePattern.escape(key) + "%");
         }
         if (!includeClosed) {
             where.append(" and u.closedOn is null");

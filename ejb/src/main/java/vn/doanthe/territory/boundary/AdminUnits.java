@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.LikePattern;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
@@ -85,7 +85,7 @@ public class AdminUnits {
                 String[] words = key.split(" ");
                 for (int i = 0; i < words.length; i++) {
                     where.append(" and u.nameKey like :w").append(i);
-                    parameters.put("w" + i, "%" + escapeLike(words[i]) + "%");
+                    parameters.put("w" + i, "%" + LikePattern.escape(words[i]) + "%");
                 }
             }
         }
@@ -300,9 +300,5 @@ public class AdminUnits {
 
     private static LocalDate dayOrToday(LocalDate day) {
         return day == null ? VietnamTime.today() : day;
-    }
-
-    private static String escapeLike(String text) {
-        return Arrays.stream(text.split("")).map(c -> "%_\\".contains(c) ? "\\" + c : c).collect(Collectors.joining());
     }
 }

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.doanthe.member.boundary.MembershipView;
 import vn.doanthe.member.boundary.Memberships;
 import vn.doanthe.member.boundary.NewMembership;
+import vn.doanthe.member.boundary.NewTransfer;
 import vn.doanthe.member.boundary.StatusChange;
+import vn.doanthe.member.boundary.TransferView;
+import vn.doanthe.member.boundary.Transfers;
 import vn.doanthe.member.entity.MemberRole;
 import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.platform.api.Parse;
@@ -28,6 +31,9 @@ public class MembershipsResource {
 
     @Inject
     Memberships memberships;
+
+    @Inject
+    Transfers transfers;
 
     @Inject
     RequestBodies bodies;
@@ -48,6 +54,17 @@ public class MembershipsResource {
                 request.organisationCode, request.memberNumber, Parse.date(request.joinedOn, "joinedOn"),
                 Parse.constant(MemberRole.class, request.role, "role")));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    /** The sending unit issues a transfer of activity; the member moves when the receiving unit accepts. */
+    @POST
+    @Path("{id}/transfer")
+    public Response transfer(@PathParam("id") Long id, TransferRequest request) {
+        bodies.valid(request);
+        TransferView issued = transfers.issue(id, new NewTransfer(request.toOrgUnitId, Parse.date(request.day, "day"),
+                request.reason));
+        return Response.created(uri.getBaseUriBuilder().path("transfers").path(issued.id().toString()).build())
+                .entity(issued).build();
     }
 
     @POST

@@ -1,0 +1,14 @@
+package vn.doanthe.member.api;
+
+import jakarta.validation.constraints.NotNull;
+
+/** Body of POST /memberships/{id}/transfer (a class for the reason given on {@link PersonRequest}). */
+public class TransferRequest {
+
+    @NotNull(message = "{validation.required}")
+    public Long toOrgUnitId;
+
+    public String day;
+
+    public String reason;
+}
