@@ -37,7 +37,7 @@ class MembersConsoleIT extends BrowserTest {
         browser.go("member/person.xhtml");
         browser.type(By.id("personForm:fullName"), fullName);
         browser.click(By.xpath("//*[@id='personForm:gender']//label[text()='Nữ']"));
-        browser.typeDate(By.id("personForm:birthDate_input"), "17/05/1990");
+        browser.typeDate(By.id("personForm:birthDate_input"), "17/05/1990", "personForm:birthDate");
         browser.choose("personForm:hamletCode", "29254.01");
         browser.type(By.id("personForm:phone"), "0912" + String.format("%06d", Math.abs(given.hashCode()) % 1_000_000));
         browser.click(By.id("personForm:save"));
@@ -46,7 +46,7 @@ class MembersConsoleIT extends BrowserTest {
 
         browser.click(By.id("membershipsForm:openEnrol"));
         browser.choose("membershipForm:orgUnitId", "phu nu");
-        browser.typeDate(By.id("membershipForm:joinedOn_input"), "08/03/2012");
+        browser.typeDate(By.id("membershipForm:joinedOn_input"), "08/03/2012", "membershipForm:joinedOn");
         browser.click(By.id("membershipForm:saveEnrol"));
         browser.waitForText(By.id("membershipsForm:memberships"), "Hội Phụ nữ");
 
@@ -69,7 +69,7 @@ class MembersConsoleIT extends BrowserTest {
         browser.go("member/person.xhtml");
         browser.type(By.id("personForm:fullName"), "Lý Văn Sai");
         browser.click(By.xpath("//*[@id='personForm:gender']//label[text()='Nam']"));
-        browser.typeDate(By.id("personForm:birthDate_input"), "01/01/1990");
+        browser.typeDate(By.id("personForm:birthDate_input"), "01/01/1990", "personForm:birthDate");
         browser.choose("personForm:hamletCode", "29254.01");
         browser.type(By.id("personForm:nationalId"), "084190123456");
         browser.click(By.id("personForm:save"));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -79,10 +80,25 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Types a date into a date picker and closes its calendar, which would cover the fields below. */
-    public void typeDate(By by, String day) {
-        type(by, day);
-        find(by).sendKeys(Keys.ESCAPE);
+    /** Types a date into a date picker ({@code <id>_input}) and closes its calendar, which would cover what lies below. */
+    public void typeDate(By input, String day, String pickerId) {
+        type(input, day);
+        By calendar = By.id(pickerId + "_panel");
+        // Escape closes the calendar; should it ignore the key, Tab closes it by leaving the field.
+        for (Keys close : new Keys[] {Keys.ESCAPE, Keys.TAB}) {
+            find(input).sendKeys(close);
+            if (gone(calendar)) {
+                return;
+            }
+        }
+    }
+
+    private boolean gone(By overlay) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(overlay));
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 
     /**
@@ -108,7 +124,21 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        } catch (ElementClickInterceptedException e) {
+            // An overlay (a closing dialog or calendar) was still fading out: wait for it and click again.
+            waitForAjax();
+            wait.until(d -> {
+                try {
+                    d.findElement(by).click();
+                    return true;
+                } catch (ElementClickInterceptedException stillCovered) {
+                    return false;
+                }
+            });
+        }
         waitForAjax();
     }
 
