@@ -24,7 +24,8 @@ import vn.doanthe.territory.entity.AdminUnit;
  * Exact member counts for a territorial unit on a day, read from the dated membership periods: a
  * membership counts where its period on that day placed it, in a status that counts (active,
  * working away, paused). A pending transfer has not moved the member yet, so they count once.
- * Organisation units are placed where they stand now (a merge moves them to the successor).
+ * The territory is today's (organisation units stand where a merge moved them), so a unit code
+ * means the unit in force today; a code that exists only in the past means the unit then.
  */
 @Stateless
 public class MemberStatistics {
@@ -47,8 +48,10 @@ public class MemberStatistics {
     Organisations organisations;
 
     public MemberCounts members(String unitCode, LocalDate day) {
-        LocalDate on = day == null ? VietnamTime.today() : day;
-        AdminUnitView unit = adminUnits.find(unitCode, on);
+        LocalDate today = VietnamTime.today();
+        LocalDate on = day == null ? today : day;
+        AdminUnitView unit = adminUnits.findCurrentOrOn(unitCode, on);
+        LocalDate territoryDay = unit.isCurrent() ? today : on;
         String below = em.find(AdminUnit.class, unit.id()).subtreePath();
         String inUnit = " AND (a.id = ?2 OR a.path LIKE ?3)";
 
@@ -80,7 +83,7 @@ public class MemberStatistics {
             perChild.put(Long.valueOf((String) row[0]), new long[] {number(row[2]), number(row[1])});
         }
         List<MemberCounts.ChildCount> children = new ArrayList<>();
-        for (AdminUnitView child : adminUnits.children(unit.id(), on)) {
+        for (AdminUnitView child : adminUnits.children(unit.id(), territoryDay)) {
             long[] counts = perChild.getOrDefault(child.id(), new long[2]);
             children.add(new MemberCounts.ChildCount(child.code(), child.name(), counts[0], counts[1]));
         }

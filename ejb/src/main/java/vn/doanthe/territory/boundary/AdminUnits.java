@@ -59,6 +59,13 @@ public class AdminUnits {
         return viewsOn(List.of(unit), on).get(0);
     }
 
+    /** The unit in force today with this code, or, when the code exists only in the past, the unit of {@code day}. */
+    public AdminUnitView findCurrentOrOn(String code, LocalDate day) {
+        LocalDate today = VietnamTime.today();
+        return unitOn(code, today).map(unit -> viewsOn(List.of(unit), today).get(0))
+                .orElseGet(() -> find(code, day));
+    }
+
     /** Units valid on {@code day} matching a code prefix or name words (diacritics ignored), shallowest first. */
     public Page<AdminUnitView> search(String text, AdminLevel level, String parentCode, LocalDate day, PageRequest page) {
         LocalDate on = dayOrToday(day);
