@@ -27,8 +27,4 @@ public class Probe {
         unit.closeAfter(LocalDate.now());
         em.flush();
     }
-
-    public long count(String jpql) {
-        return em.createQuery(jpql, Long.class).getSingleResult();
-    }
 }

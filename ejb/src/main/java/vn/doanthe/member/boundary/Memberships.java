@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.List;
 import vn.doanthe.member.entity.MemberRole;
 import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.MembershipPeriod;
@@ -32,11 +31,6 @@ public class Memberships {
 
     public MembershipView find(Long id) {
         return MembershipView.of(entity(id));
-    }
-
-    public List<MembershipView> ofPerson(Long personId) {
-        return em.createNamedQuery("Membership.ofPerson", Membership.class).setParameter("person", personId)
-                .getResultStream().map(MembershipView::of).toList();
     }
 
     @Mutation

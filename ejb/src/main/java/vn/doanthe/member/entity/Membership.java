@@ -19,8 +19,6 @@ import vn.doanthe.platform.mutation.AuditedEntity;
  */
 @Entity
 @Table(name = "membership")
-@NamedQuery(name = "Membership.ofPerson",
-        query = "select m from Membership m where m.person.id = :person order by m.organisation.sortOrder")
 @NamedQuery(name = "Membership.ofPersonIn",
         query = "select m from Membership m where m.person.id = :person and m.organisation.id = :organisation")
 public class Membership extends AuditedEntity {

@@ -22,6 +22,7 @@ import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.organisation.boundary.OrgUnitView;
 import vn.doanthe.organisation.boundary.OrgUnits;
 import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.web.Choices;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.territory.boundary.AdminUnits;
 import vn.doanthe.territory.entity.AdminLevel;
@@ -98,13 +99,13 @@ public class PersonEditView implements Serializable {
         religionCode = p.religionCode();
         education = p.education();
         occupation = p.occupation();
-        hamlet = p.hamletCode() + " " + p.hamletName();
+        hamlet = Choices.label(p.hamletCode(), p.hamletName());
         address = p.address();
     }
 
     public void save() throws IOException {
         NewPerson details = new NewPerson(fullName, gender, birthDate, nationalId, phone, ethnicityCode, religionCode,
-                education, occupation, hamlet == null ? null : hamlet.split(" ")[0], address);
+                education, occupation, Choices.key(hamlet), address);
         if (person == null && !duplicatesSeen) {
             duplicates = persons.likelyDuplicates(details, null);
             duplicatesSeen = true;
@@ -122,7 +123,7 @@ public class PersonEditView implements Serializable {
     }
 
     public void enrol() {
-        Long unitId = unit == null || unit.isBlank() ? null : Long.valueOf(unit.split(" ")[0]);
+        Long unitId = Choices.id(unit);
         if (Feedback.attempt("membershipForm", () -> {
             memberships.enrol(new NewMembership(person.id(), unitId, null, memberNumber, joinedOn, role));
             Feedback.info("member.enrolled");
@@ -154,15 +155,15 @@ public class PersonEditView implements Serializable {
 
     /** Branches and cells to join, as "id name" lines: units on the person's hamlet or its commune. */
     public List<String> completeUnit(String query) {
-        String place = hamlet == null ? null : hamlet.split(" ")[0];
+        String place = Choices.key(hamlet);
         return orgUnits.search(null, place == null ? null : adminUnits.find(place, null).parentCode(), query, false,
                         new PageRequest(0, 20)).items().stream()
-                .map((OrgUnitView u) -> u.id() + " " + u.name()).toList();
+                .map((OrgUnitView u) -> Choices.label(u.id(), u.name())).toList();
     }
 
     public List<String> completeHamlet(String query) {
         return adminUnits.search(query, AdminLevel.HAMLET, null, null, new PageRequest(0, 15)).items().stream()
-                .map(u -> u.code() + " " + u.name()).toList();
+                .map(u -> Choices.label(u.code(), u.name())).toList();
     }
 
     public void dismissDuplicates() {

@@ -12,6 +12,7 @@ import vn.doanthe.member.boundary.Persons;
 import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
+import vn.doanthe.platform.web.Choices;
 import vn.doanthe.platform.web.PagedModel;
 
 /** The list of persons: one search box, filters, lazy paging sorted by given name. */
@@ -41,7 +42,7 @@ public class PersonListView implements Serializable {
     }
 
     public void search() {
-        PersonQuery query = new PersonQuery(text, place == null ? null : place.split(" ")[0], organisation, status);
+        PersonQuery query = new PersonQuery(text, Choices.key(place), organisation, status);
         list = new PagedModel<>(page -> persons.search(query, page), person -> person.id().toString());
     }
 

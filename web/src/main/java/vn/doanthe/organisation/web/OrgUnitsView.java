@@ -17,6 +17,7 @@ import vn.doanthe.organisation.boundary.OrgUnits;
 import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
 import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.web.Choices;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.PagedModel;
 import vn.doanthe.territory.boundary.AdminUnits;
@@ -87,7 +88,7 @@ public class OrgUnitsView implements Serializable {
 
     public void filter() {
         String inOrganisation = organisation;
-        String placeCode = place == null ? null : place.split(" ")[0];
+        String placeCode = Choices.key(place);
         String name = text;
         list = new PagedModel<>(page -> orgUnits.search(inOrganisation, placeCode, name, false, page),
                 unit -> unit.id().toString());
@@ -114,12 +115,12 @@ public class OrgUnitsView implements Serializable {
     public List<String> completeAdminUnit(String query) {
         AdminLevel level = types.stream().filter(t -> t.code().equals(type)).map(OrgUnitTypeView::adminLevel).findFirst().orElse(null);
         return adminUnits.search(query, level, null, null, new PageRequest(0, 15)).items().stream()
-                .map(u -> u.code() + " " + u.name()).toList();
+                .map(u -> Choices.label(u.code(), u.name())).toList();
     }
 
     public void create() {
         Long parentId = selected == null ? null : selected.id();
-        String adminUnitCode = adminUnit == null ? null : adminUnit.split(" ")[0];
+        String adminUnitCode = Choices.key(adminUnit);
         if (Feedback.attempt("createForm", () -> {
             OrgUnitView created = orgUnits.create(new NewOrgUnit(organisation, type, parentId, adminUnitCode, name, day));
             Feedback.info("orgunit.created", created.name());

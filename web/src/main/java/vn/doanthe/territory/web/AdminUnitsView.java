@@ -6,12 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.LazyDefaultTreeNode;
 import org.primefaces.model.TreeNode;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.web.Choices;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.PagedModel;
 import vn.doanthe.territory.boundary.AdminUnitView;
@@ -109,7 +111,7 @@ public class AdminUnitsView implements Serializable {
 
     public void merge() {
         String code = selected.unit().code();
-        String successorCode = successor == null ? "" : successor.split(" ")[0];
+        String successorCode = Objects.requireNonNullElse(Choices.key(successor), "");
         if (Feedback.attempt("mergeForm", () -> {
             AdminUnitView into = units.merge(List.of(code), successorCode, effectiveOn, reason);
             Feedback.info("territory.merged", into.name());
@@ -125,7 +127,7 @@ public class AdminUnitsView implements Serializable {
         AdminUnitView unit = selected.unit();
         return units.search(text, unit.level(), null, null, new PageRequest(0, 15)).items().stream()
                 .filter(u -> !u.code().equals(unit.code()))
-                .map(u -> u.code() + " " + u.name()).toList();
+                .map(u -> Choices.label(u.code(), u.name())).toList();
     }
 
     private void clearCommand() {
