@@ -80,15 +80,18 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Types a date into a date picker ({@code <id>_input}) and closes its calendar, which would cover what lies below. */
+    /**
+     * Types a date into a date picker ({@code <id>_input}). The console's pickers open their calendar
+     * only from the icon, so typing leaves nothing covering the form; should a calendar be open anyway,
+     * Escape closes it.
+     */
     public void typeDate(By input, String day, String pickerId) {
         type(input, day);
         By calendar = By.id(pickerId + "_panel");
-        // Escape closes the calendar; should it ignore the key, Tab closes it by leaving the field.
-        for (Keys close : new Keys[] {Keys.ESCAPE, Keys.TAB}) {
-            find(input).sendKeys(close);
-            if (gone(calendar)) {
-                return;
+        if (!gone(calendar)) {
+            find(input).sendKeys(Keys.ESCAPE);
+            if (!gone(calendar)) {
+                throw new IllegalStateException("The calendar of " + pickerId + " stays open and covers the form");
             }
         }
     }
@@ -130,14 +133,21 @@ public final class Browser implements AutoCloseable {
         } catch (ElementClickInterceptedException e) {
             // An overlay (a closing dialog or calendar) was still fading out: wait for it and click again.
             waitForAjax();
-            wait.until(d -> {
-                try {
-                    d.findElement(by).click();
-                    return true;
-                } catch (ElementClickInterceptedException stillCovered) {
-                    return false;
-                }
-            });
+            ElementClickInterceptedException[] last = {e};
+            try {
+                wait.until(d -> {
+                    try {
+                        d.findElement(by).click();
+                        return true;
+                    } catch (ElementClickInterceptedException stillCovered) {
+                        last[0] = stillCovered;
+                        return false;
+                    }
+                });
+            } catch (TimeoutException covered) {
+                covered.addSuppressed(last[0]);
+                throw covered;
+            }
         }
         waitForAjax();
     }
@@ -182,6 +192,23 @@ public final class Browser implements AutoCloseable {
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Keeps what the browser showed when a test failed: a screenshot and the page source under
+     * target/screenshots, and the page's visible text attached to the failure, so that a CI log
+     * alone tells what went wrong.
+     */
+    public void keepEvidence(String testName, Throwable failure) {
+        try {
+            screenshot("failed-" + testName);
+            Files.writeString(Path.of("target", "screenshots", "failed-" + testName + ".html"), driver.getPageSource());
+            String shown = driver.findElement(By.tagName("body")).getText();
+            failure.addSuppressed(new AssertionError("The browser was at " + driver.getCurrentUrl() + " and showed:\n"
+                    + (shown.length() > 3000 ? shown.substring(0, 3000) + " …" : shown)));
+        } catch (RuntimeException | IOException e) {
+            failure.addSuppressed(e);
         }
     }
 
