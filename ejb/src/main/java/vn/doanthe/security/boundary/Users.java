@@ -8,6 +8,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import vn.doanthe.organisation.entity.Organisation;
+import vn.doanthe.platform.boundary.AccessDenied;
+import vn.doanthe.platform.boundary.Conflict;
+import vn.doanthe.platform.boundary.Page;
+import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.LikePattern;
+import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.territory.entity.AdminUnit;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -34,23 +47,40 @@ public class Users {
     @Inject
     Callers callers;
 
-    /** The user, when the password is theirs and the account is enabled. Never says which part was wrong. */
+    @Inject
+    LoginAttempts loginAttempts;
+
+    /**
+     * The user, when the password is theirs, the account is enabled and its name is not locked after
+     * too many failures. Never says which part was wrong; every failure counts towards the lock.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<SignedInUser> authenticate(String username, char[] password) {
-        if (username == null || password == null) {
+    public Optional<SignedInUser> authenticate(String username, char[] password, String clientAddress) {
+        if (username == null || username.isBlank() || password == null) {
             return Optional.empty();
         }
-        Optional<UserAccount> account = byUsername(username.trim());
-        if (account.isEmpty()) {
-            // Spend the same time as a real check, so response times do not reveal which names exist.
-            PasswordHash.matches(password, DUMMY_HASH);
+        String name = username.trim();
+        Optional<UserAccount> account = byUsername(name);
+        // Spend the same time whatever the outcome, so response times reveal neither names nor locks.
+        boolean matches = PasswordHash.matches(password, account.map(UserAccount::getPasswordHash).orElse(DUMMY_HASH));
+        if (loginAttempts.isLocked(name) || account.isEmpty() || !account.get().isEnabled() || !matches) {
+            loginAttempts.failed(name, clientAddress);
             return Optional.empty();
         }
-        UserAccount user = account.get();
-        if (!user.isEnabled() || !PasswordHash.matches(password, user.getPasswordHash())) {
-            return Optional.empty();
-        }
-        return Optional.of(signedIn(user));
+        loginAttempts.succeeded(name, clientAddress);
+        return Optional.of(signedIn(account.get()));
+    }
+
+    /** Whether the name is locked after too many failed logins; the login page says so. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isLocked(String username) {
+        return username != null && loginAttempts.isLocked(username);
+    }
+
+    /** Whether the client address has failed too often in the last minute to be heard now. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isThrottled(String clientAddress) {
+        return loginAttempts.isThrottled(clientAddress);
     }
 
     public Optional<SignedInUser> find(String username) {
@@ -95,6 +125,121 @@ public class Users {
         }
         checkPolicy(replacement);
         user.changePasswordHash(PasswordHash.of(replacement), false);
+    }
+
+    // ------------------------------------------------------------------ administration (ADMIN only)
+
+    public Page<UserView> list(String text, PageRequest page) {
+        requireAdmin();
+        String pattern = text == null || text.isBlank() ? null : "%" + LikePattern.escape(text.trim().toLowerCase(Locale.ROOT)) + "%";
+        List<UserView> items = em.createNamedQuery("UserAccount.search", UserAccount.class).setParameter("text", pattern)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(this::view).toList();
+        long total = em.createNamedQuery("UserAccount.countSearch", Long.class).setParameter("text", pattern).getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    public UserView view(@NotBlank String username) {
+        requireAdmin();
+        return view(existing(username));
+    }
+
+    @Mutation(allowed = Role.ADMIN)
+    public UserView create(@NotNull @Valid NewUser user) {
+        if (byUsername(user.username()).isPresent()) {
+            throw new Conflict("username", "security.error.usernameTaken", user.username());
+        }
+        checkPolicy(user.password().toCharArray());
+        UserAccount account = new UserAccount(user.username(), user.displayName().trim(),
+                PasswordHash.of(user.password().toCharArray()), user.roles());
+        account.scope(scopeUnitId(user.scopeUnit()), organisationIds(user.organisations()));
+        if (user.mustChangePassword()) {
+            account.requirePasswordChange();
+        }
+        em.persist(account);
+        em.flush();
+        return view(account);
+    }
+
+    @Mutation(allowed = Role.ADMIN)
+    public UserView update(@NotBlank String username, @NotNull @Valid UserChange change) {
+        UserAccount account = existing(username);
+        if (account.getId().equals(callers.current().userId()) && !change.roles().contains(Role.ADMIN)) {
+            throw new InvalidInput("roles", "security.error.ownAdminRole");
+        }
+        account.describe(change.displayName().trim(), change.roles());
+        account.scope(scopeUnitId(change.scopeUnit()), organisationIds(change.organisations()));
+        return view(account);
+    }
+
+    /** A password the administrator gives the user, who must replace it at their next login. */
+    @Mutation(allowed = Role.ADMIN)
+    public void resetPassword(@NotBlank String username, @NotNull char[] password) {
+        UserAccount account = existing(username);
+        checkPolicy(password);
+        account.changePasswordHash(PasswordHash.of(password), true);
+    }
+
+    /** Disables the account (khoá tài khoản): it cannot sign in until unlocked. */
+    @Mutation(allowed = Role.ADMIN)
+    public UserView lock(@NotBlank String username) {
+        UserAccount account = existing(username);
+        if (account.getId().equals(callers.current().userId())) {
+            throw new InvalidInput("username", "security.error.lockSelf");
+        }
+        account.enable(false);
+        return view(account);
+    }
+
+    /** Enables the account again and lifts a lock left by failed logins. */
+    @Mutation(allowed = Role.ADMIN)
+    public UserView unlock(@NotBlank String username) {
+        UserAccount account = existing(username);
+        account.enable(true);
+        loginAttempts.clear(account.getUsername());
+        return view(account);
+    }
+
+    /** Refuses anyone but an administrator, before a request body is even looked at. */
+    public void requireAdmin() {
+        if (!callers.current().hasAnyRole(Role.ADMIN)) {
+            throw new AccessDenied("error.accessDenied");
+        }
+    }
+
+    private UserAccount existing(String username) {
+        return byUsername(username).orElseThrow(() -> new RecordNotFound("username", "security.error.userNotFound", username));
+    }
+
+    private Long scopeUnitId(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", code.trim())
+                .setParameter("day", VietnamTime.today()).getResultStream().findFirst().map(AdminUnit::getId)
+                .orElseThrow(() -> new InvalidInput("scopeUnit", "territory.error.notFound", code));
+    }
+
+    private Set<Long> organisationIds(Set<String> codes) {
+        if (codes == null) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        for (String code : codes) {
+            ids.add(em.createNamedQuery("Organisation.byCode", Organisation.class).setParameter("code", code)
+                    .getResultStream().findFirst().map(Organisation::getId)
+                    .orElseThrow(() -> new InvalidInput("organisations", "organisation.error.notFound", code)));
+        }
+        return ids;
+    }
+
+    private UserView view(UserAccount user) {
+        AdminUnit unit = user.getScopeUnitId() == null ? null : em.find(AdminUnit.class, user.getScopeUnitId());
+        List<String> organisations = user.getOrganisationIds().stream().map(id -> em.find(Organisation.class, id))
+                .map(Organisation::getCode).sorted().toList();
+        return new UserView(user.getUsername(), user.getDisplayName(), user.getRoles(),
+                unit == null ? null : unit.getCode(), unit == null ? null : unit.getName(), organisations,
+                user.isMustChangePassword(), user.isEnabled(), loginAttempts.isLocked(user.getUsername()),
+                user.getCreatedAt());
     }
 
     static void checkPolicy(char[] password) {

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,6 +27,11 @@ import vn.doanthe.platform.mutation.Secret;
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = "UserAccount.count", query = "select count(u) from UserAccount u")
+@NamedQuery(name = "UserAccount.search", query = """
+        select u from UserAccount u where :text is null or lower(u.username) like :text or lower(u.displayName) like :text
+        order by u.username""")
+@NamedQuery(name = "UserAccount.countSearch", query = """
+        select count(u) from UserAccount u where :text is null or lower(u.username) like :text or lower(u.displayName) like :text""")
 public class UserAccount extends AuditedEntity {
 
     @Column(nullable = false, unique = true, length = 60)
@@ -72,7 +78,7 @@ public class UserAccount extends AuditedEntity {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
     public String getUsername() {
@@ -95,6 +101,17 @@ public class UserAccount extends AuditedEntity {
     public void changePasswordHash(String newHash, boolean mustChangeAtNextLogin) {
         this.passwordHash = newHash;
         this.mustChangePassword = mustChangeAtNextLogin;
+    }
+
+    /** What an administrator sets: the name shown and the roles. */
+    public void describe(String displayName, Set<Role> roles) {
+        this.displayName = displayName;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    /** Disabled (khoá), the account cannot sign in, whatever its password. */
+    public void enable(boolean enabled) {
+        this.enabled = enabled;
     }
 
     public Set<Role> getRoles() {

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import vn.doanthe.platform.api.Problem;
 import vn.doanthe.platform.api.RequestLocale;
 import vn.doanthe.platform.web.DomainMessages;
+import vn.doanthe.security.boundary.Users;
 
 /**
  * Two ways in, one identity store. The console signs in with its login form and keeps the user in
@@ -34,12 +35,16 @@ import vn.doanthe.platform.web.DomainMessages;
 public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "doanthe.user";
+    private static final int TOO_MANY_REQUESTS = 429;
     static final String SESSION_GROUPS = "doanthe.groups";
     private static final Logger LOG = Logger.getLogger(ConsoleAndApiAuthentication.class.getName());
     private static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     IdentityStoreHandler identityStore;
+
+    @Inject
+    Users users;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -49,6 +54,9 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
 
     private AuthenticationStatus validateApi(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && users.isThrottled(request.getRemoteAddr())) {
+            return refuse(context, request, TOO_MANY_REQUESTS, "error.tooManyLogins");
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = basic(header.substring(6).trim());
             if (credential != null) {
@@ -62,15 +70,24 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
         if (!context.isProtected()) {
             return context.doNothing();
         }
+        return refuse(context, request, HttpServletResponse.SC_UNAUTHORIZED, "error.notAuthenticated");
+    }
+
+    private static AuthenticationStatus refuse(HttpMessageContext context, HttpServletRequest request, int status,
+                                               String messageKey) {
         HttpServletResponse response = context.getResponse();
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"doanthe\", charset=\"UTF-8\"");
+        response.setStatus(status);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"doanthe\", charset=\"UTF-8\"");
+        } else {
+            response.setHeader("Retry-After", "60");
+        }
         response.setContentType("application/problem+json;charset=UTF-8");
         try {
-            response.getWriter().write(new Problem(Response.Status.UNAUTHORIZED,
-                    DomainMessages.format("error.notAuthenticated", RequestLocale.of(request.getHeader("Accept-Language"), request.getLocales()))).json());
+            response.getWriter().write(new Problem(Response.Status.fromStatusCode(status),
+                    DomainMessages.format(messageKey, RequestLocale.of(request.getHeader("Accept-Language"), request.getLocales()))).json());
         } catch (IOException e) {
-            LOG.fine(() -> "The client went away before the 401: " + e.getMessage());
+            LOG.fine(() -> "The client went away before the " + status + ": " + e.getMessage());
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
@@ -97,6 +114,9 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        if (users.isThrottled(request.getRemoteAddr())) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             String who = credential instanceof UsernamePasswordCredential login ? login.getCaller() : "?";

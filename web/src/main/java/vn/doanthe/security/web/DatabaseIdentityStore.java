@@ -6,6 +6,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.doanthe.security.boundary.Users;
@@ -17,12 +18,15 @@ public class DatabaseIdentityStore implements IdentityStore {
     @Inject
     Users users;
 
+    @Inject
+    HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return users.authenticate(login.getCaller(), login.getPassword().getValue())
+        return users.authenticate(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr())
                 .map(user -> new CredentialValidationResult(user.username(),
                         user.roles().stream().map(Enum::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

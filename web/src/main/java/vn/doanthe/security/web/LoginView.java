@@ -57,8 +57,15 @@ public class LoginView {
                 session.signedIn(user);
                 Faces.redirect(user.mustChangePassword() ? "account/password.xhtml" : "index.xhtml");
             }
-            default -> Messages.addGlobalError(Texts.get(session.getLocale(), "login.failed"));
+            default -> Messages.addGlobalError(Texts.get(session.getLocale(), whyRefused(faces)));
         }
+    }
+
+    private String whyRefused(FacesContext faces) {
+        if (users.isThrottled(((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr())) {
+            return "login.throttled";
+        }
+        return users.isLocked(username.trim()) ? "login.locked" : "login.failed";
     }
 
     public String getUsername() {

@@ -1,0 +1,12 @@
+package vn.doanthe.security.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import vn.doanthe.security.entity.Role;
+
+/** What an administrator changes on an account: the name shown, roles and scope. */
+public record UserChange(@NotBlank @Size(max = 150) String displayName, @NotEmpty Set<Role> roles, String scopeUnit,
+                         Set<String> organisations) {
+}

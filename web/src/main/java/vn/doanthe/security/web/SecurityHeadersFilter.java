@@ -1,0 +1,41 @@
+package vn.doanthe.security.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Headers that tell the browser to distrust anything but this application: no content sniffing,
+ * no framing by other sites, no referrer leaving the site, and nothing with personal data kept in
+ * caches. Console pages get their Content-Security-Policy from PrimeFaces (web.xml,
+ * {@code primefaces.CSP_POLICY}), which adds a fresh nonce for its own scripts; everything else (the
+ * API, downloads, static files) gets the strict policy here.
+ */
+@WebFilter(urlPatterns = "/*")
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+        if (!resource) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        if (!path.endsWith(".xhtml") && !path.equals("/")) {
+            response.setHeader("Content-Security-Policy", NON_PAGE_POLICY);
+        }
+        chain.doFilter(request, response);
+    }
+}
