@@ -19,3 +19,8 @@ CREATE TABLE login_lock (
     locked_until DATETIME(3)  NOT NULL COMMENT 'UTC',
     PRIMARY KEY (username)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_ai_ci;
+
+-- Accounts whose password lives in the organisation's directory (LDAP / Active Directory): they are
+-- created at their first login there, their roles follow their directory groups, and the password
+-- column holds no usable hash.
+ALTER TABLE user_account ADD COLUMN directory BOOLEAN NOT NULL DEFAULT FALSE;

@@ -9,5 +9,5 @@ import vn.doanthe.security.entity.Role;
 /** An account as administrators see it; never its password hash. */
 public record UserView(String username, String displayName, Set<Role> roles, String scopeUnit, String scopeUnitName,
                        List<String> organisations, boolean mustChangePassword, boolean enabled, boolean locked,
-                       LocalDateTime createdAt) implements Serializable {
+                       boolean directory, LocalDateTime createdAt) implements Serializable {
 }

@@ -28,7 +28,9 @@ import java.util.logging.Logger;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.Mutation;
+import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.control.Callers;
+import vn.doanthe.security.control.Directory;
 import vn.doanthe.security.control.PasswordHash;
 import vn.doanthe.security.entity.Role;
 import vn.doanthe.security.entity.UserAccount;
@@ -50,6 +52,12 @@ public class Users {
     @Inject
     LoginAttempts loginAttempts;
 
+    @Inject
+    Directory directory;
+
+    @Inject
+    DirectoryAccounts directoryAccounts;
+
     /**
      * The user, when the password is theirs, the account is enabled and its name is not locked after
      * too many failures. Never says which part was wrong; every failure counts towards the lock.
@@ -63,12 +71,27 @@ public class Users {
         Optional<UserAccount> account = byUsername(name);
         // Spend the same time whatever the outcome, so response times reveal neither names nor locks.
         boolean matches = PasswordHash.matches(password, account.map(UserAccount::getPasswordHash).orElse(DUMMY_HASH));
-        if (loginAttempts.isLocked(name) || account.isEmpty() || !account.get().isEnabled() || !matches) {
+        boolean locked = loginAttempts.isLocked(name);
+        Optional<UserAccount> signedIn = locked ? Optional.empty()
+                : account.filter(local -> !local.isDirectory() && matches).or(() -> fromDirectory(name, password, account));
+        if (signedIn.isEmpty() || !signedIn.get().isEnabled()) {
             loginAttempts.failed(name, clientAddress);
             return Optional.empty();
         }
         loginAttempts.succeeded(name, clientAddress);
-        return Optional.of(signedIn(account.get()));
+        return Optional.of(signedIn(signedIn.get()));
+    }
+
+    /**
+     * A directory user with at least one mapped role, their local account created or brought up to
+     * date. A local account of the same name keeps its own password: the directory does not take it over.
+     */
+    private Optional<UserAccount> fromDirectory(String name, char[] password, Optional<UserAccount> account) {
+        if (!directory.configured() || account.filter(local -> !local.isDirectory()).isPresent()) {
+            return Optional.empty();
+        }
+        return directory.authenticate(name, password).filter(user -> !user.roles().isEmpty())
+                .map(user -> MutationContext.asSystem(() -> directoryAccounts.synchronise(user)));
     }
 
     /** Whether the name is locked after too many failed logins; the login page says so. */
@@ -120,6 +143,9 @@ public class Users {
     @Mutation(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
     public void changeOwnPassword(@NotNull char[] current, @NotNull char[] replacement) {
         UserAccount user = ownAccount();
+        if (user.isDirectory()) {
+            throw new InvalidInput("newPassword", "security.error.directoryPassword");
+        }
         if (!PasswordHash.matches(current, user.getPasswordHash())) {
             throw new InvalidInput("currentPassword", "security.error.wrongPassword");
         }
@@ -175,6 +201,9 @@ public class Users {
     @Mutation(allowed = Role.ADMIN)
     public void resetPassword(@NotBlank String username, @NotNull char[] password) {
         UserAccount account = existing(username);
+        if (account.isDirectory()) {
+            throw new InvalidInput("password", "security.error.directoryPassword");
+        }
         checkPolicy(password);
         account.changePasswordHash(PasswordHash.of(password), true);
     }
@@ -239,7 +268,7 @@ public class Users {
         return new UserView(user.getUsername(), user.getDisplayName(), user.getRoles(),
                 unit == null ? null : unit.getCode(), unit == null ? null : unit.getName(), organisations,
                 user.isMustChangePassword(), user.isEnabled(), loginAttempts.isLocked(user.getUsername()),
-                user.getCreatedAt());
+                user.isDirectory(), user.getCreatedAt());
     }
 
     static void checkPolicy(char[] password) {

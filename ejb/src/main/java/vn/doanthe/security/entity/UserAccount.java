@@ -67,6 +67,10 @@ public class UserAccount extends AuditedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The password is checked by the organisation's directory; roles follow its groups. */
+    @Column(nullable = false)
+    private boolean directory;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -101,6 +105,20 @@ public class UserAccount extends AuditedEntity {
     public void changePasswordHash(String newHash, boolean mustChangeAtNextLogin) {
         this.passwordHash = newHash;
         this.mustChangePassword = mustChangeAtNextLogin;
+    }
+
+    /** An account the directory vouched for at its first login; its password stays in the directory. */
+    public static UserAccount fromDirectory(String username, String displayName, Set<Role> roles) {
+        UserAccount account = new UserAccount(username, displayName, NO_LOCAL_PASSWORD, roles);
+        account.directory = true;
+        return account;
+    }
+
+    /** No hash of ours has this form, so no password matches it. */
+    private static final String NO_LOCAL_PASSWORD = "directory";
+
+    public boolean isDirectory() {
+        return directory;
     }
 
     /** What an administrator sets: the name shown and the roles. */

@@ -1,0 +1,8 @@
+package vn.doanthe.security.control;
+
+import java.util.Set;
+import vn.doanthe.security.entity.Role;
+
+/** A user the directory vouched for, with the roles their groups map to. */
+public record DirectoryUser(String username, String displayName, Set<Role> roles) {
+}
