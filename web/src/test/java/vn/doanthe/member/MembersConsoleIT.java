@@ -1,6 +1,10 @@
 package vn.doanthe.member;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
 
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -11,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import vn.doanthe.testing.Api;
 import vn.doanthe.testing.BrowserTest;
 import vn.doanthe.testing.Deployments;
 
@@ -75,5 +81,25 @@ class MembersConsoleIT extends BrowserTest {
         browser.click(By.id("personForm:save"));
         browser.waitForText(By.id("personForm"), "không khớp với giới tính");
         assertTrue(browser.currentUrl().endsWith("member/person.xhtml"), browser.currentUrl());
+    }
+
+    @Test
+    void aNameThatLooksLikeMarkupIsShownAsTextAndRunsNothing() {
+        String given = "Y" + Deployments.unique();
+        String fullName = "<script>alert(1)</script> <b>Lò</b> Thị " + given;
+        Api.Reply created = admin().post("/doanthe/api/v1/persons", Json.createObjectBuilder()
+                .add("fullName", fullName).add("gender", "FEMALE").add("birthDate", "1995-02-03")
+                .add("hamletCode", "29254.01").build().toString());
+        assertEquals(201, created.status(), created.body());
+
+        browser.go("member/person.xhtml?id=" + created.json().getJsonNumber("id").longValue());
+        browser.waitForText(By.tagName("h1"), fullName);
+        browser.go("member/persons.xhtml");
+        browser.type(By.id("searchForm:text"), given);
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("listForm:persons"), fullName);
+        assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+        assertTrue(browser.driver().findElements(By.cssSelector("#listForm\\:persons b")).isEmpty(),
+                "the typed <b> is text, not an element");
     }
 }

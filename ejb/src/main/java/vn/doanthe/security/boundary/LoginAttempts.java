@@ -82,12 +82,17 @@ public class LoginAttempts {
         return true;
     }
 
-    /** A successful login forgets the name's earlier failures. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void succeeded(String username, String clientAddress) {
+    /**
+     * A successful login forgets the name's earlier failures. Every API request authenticates, so
+     * this is no audit event (the console's sign-ins are) and writes only when there is something to forget.
+     */
+    public void succeeded(String username) {
         String name = key(username);
-        em.createNativeQuery("DELETE FROM login_failure WHERE username = ?").setParameter(1, name).executeUpdate();
-        auditTrail.event(anonymous(name, clientAddress), "LOGIN", "UserAccount", name);
+        Number failures = (Number) em.createNativeQuery("SELECT COUNT(*) FROM login_failure WHERE username = ?")
+                .setParameter(1, name).getSingleResult();
+        if (failures.intValue() > 0) {
+            em.createNativeQuery("DELETE FROM login_failure WHERE username = ?").setParameter(1, name).executeUpdate();
+        }
     }
 
     /** Lifts a lock and forgets the failures, as an administrator unlocking the account does. */

@@ -78,7 +78,7 @@ public class Users {
             loginAttempts.failed(name, clientAddress);
             return Optional.empty();
         }
-        loginAttempts.succeeded(name, clientAddress);
+        loginAttempts.succeeded(name);
         return Optional.of(signedIn(signedIn.get()));
     }
 
