@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -111,6 +117,32 @@ class EligiblePopulationApiIT extends ClientTest {
         assertRefused(admin().put(ELIGIBLE + COMMUNE + "/2024/KHONGCO", "{\"eligible\": 10}"), "organisationCode", "KHONGCO");
         assertEquals(401, anonymous().put(ELIGIBLE + COMMUNE + "/2024/HPN", "{\"eligible\": 10}").status());
         assertTrue(figures(COMMUNE, 2024).isEmpty(), "nothing refused was stored");
+    }
+
+    @Test
+    void theWorkbookHoldsTheNumbersOfTheJson() throws IOException {
+        LocalDate day = LocalDate.of(2019, 6, 30);
+        JsonObject stats = stats(day);
+        byte[] file = admin().download("/doanthe/api/v1/stats/members.xlsx?unit=" + COMMUNE + "&asOf=" + day);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Số người", sheet.getRow(3).getCell(0).getStringCellValue());
+            assertEquals(stats.getJsonNumber("persons").longValue(), (long) sheet.getRow(3).getCell(1).getNumericCellValue());
+            assertEquals(stats.getJsonNumber("memberships").longValue(), (long) sheet.getRow(4).getCell(1).getNumericCellValue());
+            List<JsonObject> organisations = stats.getJsonArray("byOrganisation").getValuesAs(JsonObject.class);
+            for (int i = 0; i < organisations.size(); i++) {
+                Row row = sheet.getRow(7 + i);
+                assertEquals(organisations.get(i).getString("name"), row.getCell(0).getStringCellValue());
+                assertEquals(organisations.get(i).getJsonNumber("members").longValue(), (long) row.getCell(1).getNumericCellValue());
+            }
+            String children = "";
+            for (Row row : sheet) {
+                children += row.getCell(0) == null ? "" : row.getCell(0).toString() + "\n";
+            }
+            for (JsonObject child : stats.getJsonArray("children").getValuesAs(JsonObject.class)) {
+                assertTrue(children.contains(child.getString("unit")), child.getString("unit") + " in " + children);
+            }
+        }
     }
 
     private static void assertRefused(Api.Reply reply, String field, String inMessage) {

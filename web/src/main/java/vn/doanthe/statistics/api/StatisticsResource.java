@@ -8,15 +8,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.doanthe.member.boundary.MemberCounts;
 import vn.doanthe.member.boundary.MemberStatistics;
 import vn.doanthe.platform.api.Parse;
 import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.api.RequestLocale;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.statistics.boundary.EligibleFigure;
 import vn.doanthe.statistics.boundary.EligiblePopulations;
+import vn.doanthe.statistics.web.StatisticsWorkbook;
 
 /** Exact member counts of a territorial unit on a day, and the eligible population they are set against. */
 @Path("stats")
@@ -32,6 +37,9 @@ public class StatisticsResource {
     @Inject
     RequestBodies bodies;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Path("members")
     public MemberCounts members(@QueryParam("unit") String unit, @QueryParam("asOf") String asOf) {
@@ -39,6 +47,17 @@ public class StatisticsResource {
             throw new InvalidInput("unit", "validation.required");
         }
         return eligiblePopulations.withRatios(statistics.members(unit.trim(), Parse.date(asOf, "asOf")));
+    }
+
+    /** The same counts as an Excel workbook, in the language of {@code Accept-Language}. */
+    @GET
+    @Path("members.xlsx")
+    @Produces(StatisticsWorkbook.MEDIA_TYPE)
+    public Response membersWorkbook(@QueryParam("unit") String unit, @QueryParam("asOf") String asOf) {
+        MemberCounts counts = members(unit, asOf);
+        return Response.ok(StatisticsWorkbook.of(counts, RequestLocale.of(headers)))
+                .header("Content-Disposition", "attachment; filename=\"" + StatisticsWorkbook.fileName(counts) + "\"")
+                .build();
     }
 
     @GET
