@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.DefaultStreamedContent;
@@ -23,6 +25,7 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.Choices;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.Texts;
+import vn.doanthe.platform.web.UserSession;
 import vn.doanthe.statistics.boundary.EligiblePopulations;
 import vn.doanthe.territory.boundary.AdminUnitView;
 import vn.doanthe.territory.boundary.AdminUnits;
@@ -53,12 +56,17 @@ public class MemberStatisticsView implements Serializable {
     @Inject
     Organisations organisations;
 
+    @Inject
+    UserSession userSession;
+
     private String unitCode;
     private LocalDate asOf;
     private String unit;
     private LocalDate day;
     private MemberCounts counts;
-    private List<AdminUnitView> trail = List.of();
+    private List<Crumb> trail = List.of();
+    private String unitType;
+    private Map<String, String> childTypes = Map.of();
 
     private String organisationCode;
     private Integer year;
@@ -79,14 +87,30 @@ public class MemberStatisticsView implements Serializable {
 
     private void count() {
         counts = eligiblePopulations.withRatios(statistics.members(unitCode.trim(), day));
-        List<AdminUnitView> above = new ArrayList<>();
         AdminUnitView current = adminUnits.findCurrentOrOn(counts.unit(), day);
+        unitType = current.type().name();
+        childTypes = adminUnits.children(current.id(), current.isCurrent() ? VietnamTime.today() : day).stream()
+                .collect(Collectors.toMap(AdminUnitView::code, u -> u.type().name(), (a, b) -> a));
+        List<Crumb> above = new ArrayList<>();
         while (current.parentCode() != null) {
             current = adminUnits.findCurrentOrOn(current.parentCode(), day);
-            above.add(current);
+            above.add(new Crumb(current.code(), current.type().name(), current.name()));
         }
         Collections.reverse(above);
         trail = above;
+    }
+
+    /** A unit above the one shown, linked from the breadcrumb. */
+    public record Crumb(String code, String type, String name) implements Serializable {
+    }
+
+    /** "Khóm 5", "Phường Nguyệt Hoá": the unit's type in the user's language, then its name. */
+    public String label(String type, String name) {
+        return type == null ? name : Texts.get(userSession.getLocale(), "territory.type." + type) + " " + name;
+    }
+
+    public String childLabel(String code, String name) {
+        return label(childTypes.get(code), name);
     }
 
     /** Opens the page for the chosen unit and day, so that it can be bookmarked and shared. */
@@ -117,7 +141,7 @@ public class MemberStatisticsView implements Serializable {
 
     /** The table as an Excel workbook, in the user's language. */
     public StreamedContent getWorkbook() {
-        byte[] bytes = StatisticsWorkbook.of(counts, Faces.getLocale());
+        byte[] bytes = StatisticsWorkbook.of(counts, userSession.getLocale());
         return DefaultStreamedContent.builder().name(StatisticsWorkbook.fileName(counts))
                 .contentType(StatisticsWorkbook.MEDIA_TYPE).contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
@@ -129,14 +153,14 @@ public class MemberStatisticsView implements Serializable {
     }
 
     public String getOrganisationChart() {
-        return BarChart.of(Texts.get("statistics.members"),
+        return BarChart.of(Texts.get(userSession.getLocale(), "statistics.members"),
                 counts.byOrganisation().stream().map(MemberCounts.OrganisationCount::name).toList(),
                 counts.byOrganisation().stream().map(MemberCounts.OrganisationCount::members).toList());
     }
 
     public String getChildrenChart() {
-        return BarChart.of(Texts.get("statistics.memberships"),
-                counts.children().stream().map(MemberCounts.ChildCount::name).toList(),
+        return BarChart.of(Texts.get(userSession.getLocale(), "statistics.memberships"),
+                counts.children().stream().map(c -> childLabel(c.unit(), c.name())).toList(),
                 counts.children().stream().map(MemberCounts.ChildCount::memberships).toList());
     }
 
@@ -156,7 +180,11 @@ public class MemberStatisticsView implements Serializable {
         return counts;
     }
 
-    public List<AdminUnitView> getTrail() {
+    public String getUnitLabel() {
+        return label(unitType, counts.name());
+    }
+
+    public List<Crumb> getTrail() {
         return trail;
     }
 
