@@ -3,10 +3,6 @@ package vn.doanthe.member;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Registry;
+import vn.doanthe.testing.Sql;
 
 /**
  * Transfers of activity and the counts they feed: a pending transfer counts the member once, in the
@@ -129,19 +127,12 @@ class TransfersAndCountsApiIT extends ClientTest {
                 LEFT JOIN admin_unit p2 ON p2.id = a.parent_id
                 WHERE mp.valid_from <= ? AND (mp.valid_to IS NULL OR mp.valid_to >= ?)
                   AND mp.status IN ('ACTIVE', 'AWAY', 'PAUSED')""" + " AND " + where;
-        try (Connection db = DriverManager.getConnection(System.getenv("DOANTHE_DB_URL"),
-                System.getenv("DOANTHE_DB_USER"), System.getenv("DOANTHE_DB_PASSWORD"));
-             PreparedStatement count = db.prepareStatement(sql)) {
-            count.setObject(1, day);
-            count.setObject(2, day);
-            for (int i = 0; i < codes.length; i++) {
-                count.setString(3 + i, codes[i]);
-            }
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return new long[] {row.getLong(1), row.getLong(2)};
-            }
-        }
+        Object[] parameters = new Object[2 + codes.length];
+        parameters[0] = day;
+        parameters[1] = day;
+        System.arraycopy(codes, 0, parameters, 2, codes.length);
+        Object[] row = Sql.row(sql, parameters);
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
     private long hamletCount(String hamlet) {
@@ -152,22 +143,15 @@ class TransfersAndCountsApiIT extends ClientTest {
     }
 
     private long person(String name, String hamlet) {
-        Api.Reply created = admin().post("/doanthe/api/v1/persons", """
-                {"fullName": "%s", "gender": "FEMALE", "birthDate": "1980-02-02", "hamletCode": "%s"}""".formatted(name, hamlet));
-        assertEquals(201, created.status(), created.body());
-        return created.json().getJsonNumber("id").longValue();
+        return new Registry(admin()).person(name, hamlet);
     }
 
     private long enrol(long person, long unit, String joinedOn) {
-        Api.Reply joined = admin().post("/doanthe/api/v1/memberships",
-                "{\"personId\": %d, \"orgUnitId\": %d, \"joinedOn\": \"%s\"}".formatted(person, unit, joinedOn));
-        assertEquals(201, joined.status(), joined.body());
-        return joined.json().getJsonNumber("id").longValue();
+        return new Registry(admin()).enrol(person, unit, joinedOn);
     }
 
     private long branch(String organisation, String hamlet) {
-        return admin().get("/doanthe/api/v1/org-units?organisation=" + organisation + "&adminUnit=" + hamlet)
-                .json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return new Registry(admin()).branch(organisation, hamlet);
     }
 
     private static LocalDate today() {
