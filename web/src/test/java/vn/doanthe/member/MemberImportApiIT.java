@@ -72,6 +72,8 @@ class MemberImportApiIT extends ClientTest {
         JsonObject done = commitAndWait(checked.getInt("id"), "VALID_ONLY", "DONE");
         assertEquals(2, done.getInt("created"));
         assertEquals(0, done.getInt("unchanged"));
+        assertEquals(6, done.getInt("total"));
+        assertEquals(4, done.getInt("invalid"));
         assertEquals(2, found(sample.word()));
         assertEquals(1, admin().get("/doanthe/api/v1/persons?q=" + sample.nationalIds().get(0)).json().getInt("total"));
         JsonObject member = admin().get("/doanthe/api/v1/persons?q=" + sample.nationalIds().get(0)).json()
@@ -124,6 +126,14 @@ class MemberImportApiIT extends ClientTest {
             assertEquals(400, wrongColumns.status(), wrongColumns.body());
             assertTrue(wrongColumns.json().getString("detail").contains("Họ và tên, Giới tính"), wrongColumns.body());
         }
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesImportAndExport() {
+        Api.Reply openapi = anonymous().get("/openapi");
+        assertEquals(200, openapi.status(), openapi.body());
+        assertTrue(openapi.body().contains("/imports/members"), openapi.body());
+        assertTrue(openapi.body().contains("/persons/export"), openapi.body());
     }
 
     private JsonObject uploadAndWait(byte[] xlsx, String state) {

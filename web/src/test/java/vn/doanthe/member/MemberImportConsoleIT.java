@@ -51,7 +51,7 @@ class MemberImportConsoleIT extends BrowserTest {
 
         browser.click(By.id("currentForm:importValid"));
         browser.waitForText(By.id("state"), "Đã nhập xong");
-        browser.waitForText(By.id("counts"), "đã ghi mới 2");
+        browser.waitForText(By.id("counts"), "6 dòng: 2 hợp lệ, 4 có lỗi; đã ghi mới 2, không thay đổi 0");
         assertEquals(2, admin().get("/doanthe/api/v1/persons?q=" + sample.word()).json().getInt("total"));
         browser.screenshot("member-import");
     }

@@ -109,9 +109,9 @@ public class MemberImport {
         this.state = State.VALIDATED;
     }
 
+    /** The valid rows are being written: {@code done} counts them from here on, out of {@code valid}. */
     public void importing() {
         this.state = State.IMPORTING;
-        this.total = valid;
         this.done = 0;
     }
 
