@@ -49,31 +49,31 @@ class MemberImportApiIT extends ClientTest {
     void theReportNamesRowAndColumnAndOnlyTheValidRowsAreImported() throws IOException, SQLException {
         MemberWorkbooks.Sample sample = MemberWorkbooks.sample(branch("HPN"));
         JsonObject checked = uploadAndWait(sample.xlsx(), "VALIDATED");
-        assertEquals(6, checked.getInt("total"));
+        assertEquals(7, checked.getInt("total"));
         assertEquals(2, checked.getInt("valid"));
-        assertEquals(4, checked.getInt("invalid"));
+        assertEquals(5, checked.getInt("invalid"));
         Map<Integer, String> columns = new TreeMap<>();
         for (JsonObject error : checked.getJsonArray("errors").getValuesAs(JsonObject.class)) {
             columns.put(error.getInt("row"), error.getString("column", null));
             assertFalse(error.getString("message").isBlank());
             assertFalse(error.getString("message").startsWith("member."), error.getString("message"));
         }
-        assertEquals(Map.of(4, "CCCD", 5, "Ngày sinh", 6, "Mã thôn/ấp", 7, "Mã chi hội/chi đoàn"), columns);
+        assertEquals(Map.of(4, "CCCD", 5, "Ngày sinh", 6, "Mã thôn/ấp", 7, "Mã chi hội/chi đoàn", 8, "Số thẻ"), columns);
         assertEquals(0, found(sample.word()), "checking writes nothing");
 
         Api.Download report = admin().download("/doanthe/api/v1/imports/" + checked.getInt("id") + "/report");
         assertEquals(200, report.status(), report.text());
         List<List<String>> rows = MemberWorkbooks.rows(report.body(), COLUMNS.size() + 2);
         assertEquals("Lỗi", rows.get(0).get(15));
-        assertEquals(List.of("4", "5", "6", "7"), rows.subList(1, rows.size()).stream().map(r -> r.get(14)).toList());
+        assertEquals(List.of("4", "5", "6", "7", "8"), rows.subList(1, rows.size()).stream().map(r -> r.get(14)).toList());
         assertTrue(rows.get(1).get(15).startsWith("CCCD: "), rows.get(1).get(15));
 
         long personsCreatedBefore = audited("CREATE", "Person");
         JsonObject done = commitAndWait(checked.getInt("id"), "VALID_ONLY", "DONE");
         assertEquals(2, done.getInt("created"));
         assertEquals(0, done.getInt("unchanged"));
-        assertEquals(6, done.getInt("total"));
-        assertEquals(4, done.getInt("invalid"));
+        assertEquals(7, done.getInt("total"));
+        assertEquals(5, done.getInt("invalid"));
         assertEquals(2, found(sample.word()));
         assertEquals(1, admin().get("/doanthe/api/v1/persons?q=" + sample.nationalIds().get(0)).json().getInt("total"));
         JsonObject member = admin().get("/doanthe/api/v1/persons?q=" + sample.nationalIds().get(0)).json()

@@ -26,9 +26,9 @@ final class MemberWorkbooks {
             "Ngày vào", "Số thẻ");
 
     /**
-     * Two good rows (rows 2 and 3; the first joins {@code branch} on 01/05/2015) and four bad ones, each
+     * Two good rows (rows 2 and 3; the first joins {@code branch} on 01/05/2015) and five bad ones, each
      * bad in one column: row 4 the CCCD, 5 a birth date in the future, 6 an unknown hamlet, 7 a unit that
-     * does not exist. Every name holds {@code word}.
+     * does not exist, 8 a card number that is a formula. Every name holds {@code word}.
      */
     record Sample(String word, List<String> nationalIds, byte[] xlsx) {
     }
@@ -41,7 +41,7 @@ final class MemberWorkbooks {
         int serial = (int) (System.nanoTime() % 900_000);
         List<String> ids = new ArrayList<>();
         for (Object[] person : new Object[][] {{Gender.FEMALE, 1985}, {Gender.MALE, 1970}, {Gender.MALE, 2099},
-                {Gender.FEMALE, 1991}, {Gender.MALE, 1992}}) {
+                {Gender.FEMALE, 1991}, {Gender.MALE, 1992}, {Gender.FEMALE, 1993}}) {
             ids.add(NationalId.compose("86", (Gender) person[0], (Integer) person[1], serial + ids.size()));
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -59,6 +59,9 @@ final class MemberWorkbooks {
             row(sheet, 5, "Võ Thị Lạc " + word, "Nữ", "01/01/1991", ids.get(3), "", "99999.99");
             row(sheet, 6, "Đỗ Văn Đơn Vị " + word, "Nam", "01/01/1992", ids.get(4), "", HAMLET, "", "", "", "", "",
                     "999999999", "01/01/2020", "");
+            row(sheet, 7, "Hồ Thị Công Thức " + word, "Nữ", "01/01/1993", ids.get(5), "", HAMLET, "", "", "", "", "",
+                    Long.toString(branch), "01/01/2020");
+            sheet.getRow(7).createCell(13).setCellFormula("\"HPN-\"&8");
             return new Sample(word.toLowerCase(), ids, bytes(workbook));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -98,8 +98,8 @@ public class MemberImportJobs {
             Map<String, Integer> seen = new HashMap<>();
             List<MemberRow> batch = new ArrayList<>();
             int[] counts = new int[2]; // rows, invalid rows
-            MemberSheetReader.read(self.content(id), (number, cells) -> {
-                batch.add(new MemberRow(number, cells));
+            MemberSheetReader.read(self.content(id), row -> {
+                batch.add(row);
                 if (batch.size() == BATCH) {
                     counts[0] += batch.size();
                     counts[1] += self.check(id, batch, seen, counts[0]);
@@ -133,9 +133,9 @@ public class MemberImportJobs {
                 self.written(id, counts[0], counts[1], counts[2]);
                 batch.clear();
             };
-            MemberSheetReader.read(self.content(id), (number, cells) -> {
-                if (!refused.contains(number)) {
-                    batch.add(new MemberRow(number, cells));
+            MemberSheetReader.read(self.content(id), row -> {
+                if (!refused.contains(row.number())) {
+                    batch.add(row);
                 }
                 if (batch.size() == BATCH) {
                     flush.run();

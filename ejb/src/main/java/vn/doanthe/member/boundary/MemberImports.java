@@ -105,11 +105,11 @@ public class MemberImports {
             header.add("Dòng");
             header.add(MemberSheet.ERRORS_COLUMN);
             rows.row(header);
-            MemberSheetReader.read(jobs.content(id), (number, cells) -> {
-                List<ImportProblem> problems = byRow.get(number);
+            MemberSheetReader.read(jobs.content(id), uploaded -> {
+                List<ImportProblem> problems = byRow.get(uploaded.number());
                 if (problems != null) {
-                    List<Object> row = new ArrayList<>(cells);
-                    row.add(number);
+                    List<Object> row = new ArrayList<>(uploaded.cells());
+                    row.add(uploaded.number());
                     row.add(problems.stream().map(p -> (p.column() == null ? "" : p.column() + ": ") + text.apply(p))
                             .collect(Collectors.joining("\n")));
                     rows.row(row);

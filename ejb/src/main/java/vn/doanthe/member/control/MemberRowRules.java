@@ -68,6 +68,9 @@ public class MemberRowRules {
     /** The row's values, typed; {@code problems} receives what cannot be read or breaks a constraint. */
     public Optional<MemberRow.Parsed> parse(MemberRow row, List<Problem> problems) {
         int before = problems.size();
+        row.formulas().stream().sorted().filter(column -> column < MemberSheet.IMPORT_COLUMNS.size())
+                .forEach(column -> problems.add(new Problem(MemberSheet.IMPORT_COLUMNS.get(column),
+                        "member.import.error.formula", List.of())));
         String genderText = row.cell("Giới tính");
         var gender = MemberSheet.gender(genderText);
         if (gender == null && !genderText.isEmpty()) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -26,9 +28,11 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 import vn.doanthe.platform.boundary.InvalidInput;
 
 /**
@@ -47,7 +51,7 @@ public final class MemberSheetReader {
 
     /** Receives the data rows (not the header), numbered as the spreadsheet numbers them. */
     public interface Rows {
-        void row(int number, List<String> cells);
+        void row(MemberRow row);
     }
 
     private MemberSheetReader() {
@@ -56,7 +60,7 @@ public final class MemberSheetReader {
     /** Checks that {@code content} is an XLSX file whose first row holds the import's columns. */
     public static void checkHeader(byte[] content) {
         try {
-            read(content, (number, cells) -> {
+            read(content, row -> {
                 throw new Stop();
             });
         } catch (Stop enough) {
@@ -85,8 +89,9 @@ public final class MemberSheetReader {
                             String.join(", ", MemberSheet.IMPORT_COLUMNS));
                 }
                 try (InputStream sheet = sheets.next()) {
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Handler(rows),
+                    Handler handler = new Handler(rows);
+                    XMLFilterImpl parser = new FormulaWatch(XMLHelper.newXMLReader(), handler);
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler,
                             new DayFormatter(), false));
                     parser.parse(new InputSource(sheet));
                 }
@@ -142,10 +147,33 @@ public final class MemberSheetReader {
         }
     }
 
+    /** Tells the handler which cells hold a formula: a sheet pasted from a workbook of formulas is refused cell by cell. */
+    private static final class FormulaWatch extends XMLFilterImpl {
+
+        private final Handler handler;
+        private String cell;
+
+        FormulaWatch(XMLReader parent, Handler handler) {
+            super(parent);
+            this.handler = handler;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            if ("c".equals(localName)) {
+                cell = attributes.getValue("r");
+            } else if ("f".equals(localName) && cell != null) {
+                handler.formulaIn(cell);
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+    }
+
     private static final class Handler implements XSSFSheetXMLHandler.SheetContentsHandler {
 
         private final Rows rows;
         private final List<String> cells = new ArrayList<>();
+        private final Set<Integer> formulas = new HashSet<>();
         private boolean headerSeen;
         private int count;
 
@@ -156,6 +184,11 @@ public final class MemberSheetReader {
         @Override
         public void startRow(int rowNum) {
             cells.clear();
+            formulas.clear();
+        }
+
+        void formulaIn(String reference) {
+            formulas.add((int) new CellReference(reference).getCol());
         }
 
         @Override
@@ -189,7 +222,7 @@ public final class MemberSheetReader {
             if (++count > MAX_ROWS) {
                 throw new InvalidInput("file", "member.import.error.tooManyRows", MAX_ROWS);
             }
-            rows.row(rowNum + 1, row);
+            rows.row(new MemberRow(rowNum + 1, row, Set.copyOf(formulas)));
         }
     }
 }

@@ -21,7 +21,7 @@ import vn.doanthe.platform.boundary.InvalidInput;
 class MemberSheetReaderTest {
 
     @Test
-    void rowsComeNumberedAsExcelShowsThemWithDatesDayFirstAndBlankRowsSkipped() throws IOException {
+    void rowsComeNumberedAsExcelShowsThemWithDatesDayFirstFormulasMarkedAndBlankRowsSkipped() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet();
             header(sheet);
@@ -36,9 +36,10 @@ class MemberSheetReaderTest {
             third.createCell(3).setCellValue(86085001234d);
 
             List<String> read = new ArrayList<>();
-            MemberSheetReader.read(bytes(workbook), (number, cells) -> read.add(number + ":" + cells.get(0) + ":"
-                    + cells.get(2) + ":" + cells.get(3) + ":" + cells.size()));
-            assertEquals(List.of("2:Nguyễn Văn A:::14", "4:Trần Thị B:31/12/1990:86085001234:14"), read);
+            third.createCell(13).setCellFormula("\"HPN-\"&1");
+            MemberSheetReader.read(bytes(workbook), row -> read.add(row.number() + ":" + row.cell(0) + ":"
+                    + row.cell(2) + ":" + row.cell(3) + ":" + row.cells().size() + ":" + row.formulas()));
+            assertEquals(List.of("2:Nguyễn Văn A:::14:[]", "4:Trần Thị B:31/12/1990:86085001234:14:[13]"), read);
         }
     }
 
