@@ -123,8 +123,9 @@ class EligiblePopulationApiIT extends ClientTest {
     void theWorkbookHoldsTheNumbersOfTheJson() throws IOException {
         LocalDate day = LocalDate.of(2019, 6, 30);
         JsonObject stats = stats(day);
-        byte[] file = admin().download("/doanthe/api/v1/stats/members.xlsx?unit=" + COMMUNE + "&asOf=" + day);
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+        Api.Download file = admin().download("/doanthe/api/v1/stats/members.xlsx?unit=" + COMMUNE + "&asOf=" + day);
+        assertEquals(200, file.status());
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals("Số người", sheet.getRow(3).getCell(0).getStringCellValue());
             assertEquals(stats.getJsonNumber("persons").longValue(), (long) sheet.getRow(3).getCell(1).getNumericCellValue());

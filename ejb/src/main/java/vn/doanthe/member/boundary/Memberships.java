@@ -1,11 +1,13 @@
 package vn.doanthe.member.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import vn.doanthe.member.control.MembershipRules;
 import vn.doanthe.member.entity.MemberRole;
 import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.MembershipPeriod;
@@ -29,6 +31,9 @@ public class Memberships {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    MembershipRules rules;
+
     public MembershipView find(Long id) {
         return MembershipView.of(entity(id));
     }
@@ -39,25 +44,13 @@ public class Memberships {
         if (person == null) {
             throw new InvalidInput("personId", "member.error.personNotFound", request.personId());
         }
-        OrgUnit unit = em.find(OrgUnit.class, request.orgUnitId());
-        if (unit == null) {
-            throw new InvalidInput("orgUnitId", "organisation.error.unitNotFound");
-        }
-        if (!unit.isOpen()) {
-            throw new InvalidInput("orgUnitId", "organisation.error.parentClosed", unit.getName());
-        }
-        String organisation = request.organisationCode();
-        if (organisation != null && !organisation.isBlank() && !organisation.trim().equals(unit.getOrganisation().getCode())) {
-            throw new InvalidInput("orgUnitId", "member.error.unitOfOtherOrganisation", unit.getName(), organisation);
-        }
+        OrgUnit unit = rules.unit(request.orgUnitId(), request.organisationCode());
         if (!em.createNamedQuery("Membership.ofPersonIn", Membership.class).setParameter("person", person.getId())
                 .setParameter("organisation", unit.getOrganisation().getId()).getResultList().isEmpty()) {
             throw new Conflict("orgUnitId", "member.error.alreadyMember", unit.getOrganisation().getShortName());
         }
         LocalDate joined = request.joinedOn();
-        if (joined.isAfter(VietnamTime.today()) || joined.isBefore(person.getBirthDate())) {
-            throw new InvalidInput("joinedOn", "member.error.joinedOn");
-        }
+        rules.joined(joined, person.getBirthDate());
         Membership membership = new Membership(person, unit, request.memberNumber(), joined,
                 request.role() == null ? MemberRole.MEMBER : request.role());
         em.persist(membership);

@@ -1,30 +1,27 @@
 package vn.doanthe.member.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import vn.doanthe.member.control.NationalId;
 import vn.doanthe.member.control.PersonName;
+import vn.doanthe.member.control.PersonRules;
 import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.Person;
-import vn.doanthe.platform.boundary.Conflict;
-import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.LikePattern;
-import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
-import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /** Persons: register, correct, find; one CCCD is one person. */
@@ -34,12 +31,60 @@ public class Persons {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PersonRules rules;
+
     public PersonView find(Long id) {
         return views(List.of(entity(id))).get(0);
     }
 
     /** Persons matching the query, sorted by given name, then family and middle name, as Vietnamese lists are. */
     public Page<PersonView> search(PersonQuery query, PageRequest page) {
+        Filter filter = filter(query);
+        TypedQuery<Long> count = filter.bind(em.createQuery("select count(p)" + filter.where(), Long.class));
+        List<Person> persons = sorted(filter).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(views(persons), count.getSingleResult());
+    }
+
+    /** Refuses a query that names a place that does not exist, before anything is read or sent. */
+    public void check(PersonQuery query) {
+        filter(query);
+    }
+
+    /**
+     * Every person matching the query, in the list's order, handed over one page at a time; only
+     * that page is held in memory (an export of a whole province stays small).
+     */
+    public void eachPage(PersonQuery query, int pageSize, Consumer<List<PersonView>> consumer) {
+        Filter filter = filter(query);
+        for (int first = 0; ; first += pageSize) {
+            List<Person> persons = sorted(filter).setFirstResult(first).setMaxResults(pageSize).getResultList();
+            if (persons.isEmpty()) {
+                return;
+            }
+            consumer.accept(views(persons));
+            em.clear(); // read only: forget the page before reading the next
+            if (persons.size() < pageSize) {
+                return;
+            }
+        }
+    }
+
+    private TypedQuery<Person> sorted(Filter filter) {
+        return filter.bind(em.createQuery("select p" + filter.where()
+                + " order by p.givenName, p.familyName, p.middleName, p.id", Person.class));
+    }
+
+    /** The where clause of a person query and its parameters. */
+    private record Filter(String where, Map<String, Object> parameters) {
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    private Filter filter(PersonQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" from Person p where 1 = 1");
         String text = query.text() == null ? "" : query.text().trim();
@@ -62,7 +107,7 @@ public class Persons {
             }
         }
         if (query.adminUnitCode() != null && !query.adminUnitCode().isBlank()) {
-            AdminUnit place = currentUnit(query.adminUnitCode().trim(), "unit");
+            AdminUnit place = rules.currentUnit(query.adminUnitCode().trim(), "unit");
             where.append(" and (p.hamlet.id = :place or p.hamlet.path like :below)");
             parameters.put("place", place.getId());
             parameters.put("below", place.subtreePath() + "%");
@@ -80,15 +125,7 @@ public class Persons {
             }
             where.append(")");
         }
-        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-        TypedQuery<Person> rows = em.createQuery("select p" + where
-                + " order by p.givenName, p.familyName, p.middleName, p.id", Person.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        List<Person> persons = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(views(persons), count.getSingleResult());
+        return new Filter(where.toString(), parameters);
     }
 
     /** Persons already registered who are probably this one: same name and birth date, or same phone. */
@@ -105,7 +142,7 @@ public class Persons {
     @Mutation
     public PersonView register(@NotNull @Valid NewPerson details) {
         Person person = new Person(PersonName.of(details.fullName()), details.gender(), details.birthDate(),
-                hamlet(details.hamletCode()));
+                rules.hamlet(details.hamletCode()));
         apply(person, details);
         em.persist(person);
         em.flush(); // the view carries the id the database assigns
@@ -121,55 +158,12 @@ public class Persons {
     }
 
     private void apply(Person person, NewPerson details) {
-        LocalDate today = VietnamTime.today();
-        if (details.birthDate().isAfter(today)) {
-            throw new InvalidInput("birthDate", "member.error.birthInFuture");
-        }
-        if (details.birthDate().getYear() < 1900) {
-            throw new InvalidInput("birthDate", "member.error.birthTooEarly");
-        }
-        String nationalId = blankToNull(details.nationalId());
-        if (nationalId != null) {
-            NationalId.check(nationalId, details.gender(), details.birthDate()).ifPresent(problem -> {
-                throw new InvalidInput("nationalId", "member.error.nationalId." + problem.name());
-            });
-            em.createNamedQuery("Person.byNationalId", Person.class).setParameter("id", nationalId)
-                    .getResultStream().filter(other -> !other.getId().equals(person.getId())).findFirst()
-                    .ifPresent(other -> {
-                        throw new Conflict("nationalId", "member.error.duplicateNationalId", nationalId);
-                    });
-        }
-        checkCode("ethnic_group", details.ethnicityCode(), "ethnicityCode");
-        checkCode("religion", details.religionCode(), "religionCode");
-        person.identity(details.gender(), details.birthDate(), nationalId);
-        person.contact(blankToNull(details.phone()), hamlet(details.hamletCode()), VietnameseText.tidy(details.address()));
+        rules.check(details, person.getId());
+        person.identity(details.gender(), details.birthDate(), blankToNull(details.nationalId()));
+        person.contact(blankToNull(details.phone()), rules.hamlet(details.hamletCode()),
+                VietnameseText.tidy(details.address()));
         person.background(blankToNull(details.ethnicityCode()), blankToNull(details.religionCode()),
                 VietnameseText.tidy(details.education()), VietnameseText.tidy(details.occupation()));
-    }
-
-    private void checkCode(String table, String code, String field) {
-        if (code == null || code.isBlank()) {
-            return;
-        }
-        Number found = (Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE code = ?")
-                .setParameter(1, code).getSingleResult();
-        if (found.intValue() == 0) {
-            throw new InvalidInput(field, "member.error.unknownCode", code);
-        }
-    }
-
-    private AdminUnit hamlet(String code) {
-        AdminUnit unit = currentUnit(code.trim(), "hamletCode");
-        if (unit.getLevel() != AdminLevel.HAMLET) {
-            throw new InvalidInput("hamletCode", "member.error.notAHamlet", code);
-        }
-        return unit;
-    }
-
-    private AdminUnit currentUnit(String code, String field) {
-        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", code)
-                .setParameter("day", VietnamTime.today()).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInput(field, "territory.error.notFound", code));
     }
 
     private Person entity(Long id) {
@@ -194,6 +188,6 @@ public class Persons {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return PersonRules.blankToNull(text);
     }
 }

@@ -16,6 +16,7 @@ public final class MutationContext {
 
     private static final ThreadLocal<MutationContext> CURRENT = new ThreadLocal<>();
     private static final ThreadLocal<Boolean> SYSTEM = new ThreadLocal<>();
+    private static final ThreadLocal<Caller> ON_BEHALF = new ThreadLocal<>();
 
     private final Caller caller;
     private final String requestId = UUID.randomUUID().toString();
@@ -61,6 +62,24 @@ public final class MutationContext {
         } finally {
             SYSTEM.remove();
         }
+    }
+
+    /**
+     * Runs background work a user ordered (an import carried on after their request ended) with
+     * that user as the caller of its commands, so roles are checked and the audit names them.
+     */
+    public static <T> T onBehalfOf(Caller caller, Supplier<T> task) {
+        ON_BEHALF.set(caller);
+        try {
+            return task.get();
+        } finally {
+            ON_BEHALF.remove();
+        }
+    }
+
+    /** The user background work on this thread is done for, if any. */
+    public static Optional<Caller> delegatingCaller() {
+        return Optional.ofNullable(ON_BEHALF.get());
     }
 
     public static boolean systemTaskRunning() {

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Optional;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.MutationContext;
@@ -29,6 +30,10 @@ public class Callers {
     public Caller current() {
         if (MutationContext.systemTaskRunning()) {
             return Caller.system();
+        }
+        Optional<Caller> delegating = MutationContext.delegatingCaller();
+        if (delegating.isPresent()) {
+            return delegating.get();
         }
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null) {

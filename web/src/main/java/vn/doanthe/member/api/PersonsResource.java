@@ -12,9 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import vn.doanthe.member.boundary.ExportFormat;
 import vn.doanthe.member.boundary.NewPerson;
+import vn.doanthe.member.boundary.PersonExports;
 import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.Persons;
@@ -25,7 +28,7 @@ import vn.doanthe.platform.api.RequestBodies;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 
-/** Persons over HTTP: register, correct, find by name without diacritics, CCCD or phone. */
+/** Persons over HTTP: register, correct, find by name without diacritics, CCCD or phone, export a list. */
 @Path("persons")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,6 +36,9 @@ public class PersonsResource {
 
     @Inject
     Persons persons;
+
+    @Inject
+    PersonExports exports;
 
     @Inject
     RequestBodies bodies;
@@ -46,6 +52,23 @@ public class PersonsResource {
                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return persons.search(new PersonQuery(q, unit, organisation, Parse.constant(MembershipStatus.class, status, "status")),
                 PageRequest.of(page, size, 50));
+    }
+
+    /** The filtered list as a file to download: {@code format} xlsx (default) or csv. */
+    @GET
+    @Path("export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.WILDCARD})
+    public Response export(@QueryParam("format") String format, @QueryParam("q") String q,
+                           @QueryParam("unit") String unit, @QueryParam("org") String organisation,
+                           @QueryParam("status") String status) {
+        ExportFormat chosen = format == null || format.isBlank()
+                ? ExportFormat.XLSX : Parse.constant(ExportFormat.class, format, "format");
+        PersonQuery query = new PersonQuery(q, unit, organisation, Parse.constant(MembershipStatus.class, status, "status"));
+        persons.check(query);
+        StreamingOutput body = out -> exports.export(query, chosen, out);
+        return Response.ok(body, chosen.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + PersonExports.fileName(chosen) + "\"")
+                .build();
     }
 
     @GET

@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+import vn.doanthe.member.boundary.ExportFormat;
+import vn.doanthe.member.boundary.PersonExports;
 import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.Persons;
@@ -13,9 +16,10 @@ import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
 import vn.doanthe.platform.web.Choices;
+import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.PagedModel;
 
-/** The list of persons: one search box, filters, lazy paging sorted by given name. */
+/** The list of persons: one search box, filters, lazy paging sorted by given name, export of what is filtered. */
 @Named
 @ViewScoped
 public class PersonListView implements Serializable {
@@ -27,6 +31,9 @@ public class PersonListView implements Serializable {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    PersonExports exports;
 
     private String text;
     private String place;
@@ -42,8 +49,29 @@ public class PersonListView implements Serializable {
     }
 
     public void search() {
-        PersonQuery query = new PersonQuery(text, Choices.key(place), organisation, status);
+        PersonQuery query = query();
         list = new PagedModel<>(page -> persons.search(query, page), person -> person.id().toString());
+    }
+
+    /** The list as the filters stand, downloaded as a spreadsheet. */
+    public void exportXlsx() {
+        export(ExportFormat.XLSX);
+    }
+
+    public void exportCsv() {
+        export(ExportFormat.CSV);
+    }
+
+    private void export(ExportFormat format) {
+        PersonQuery query = query();
+        Feedback.attempt("searchForm", () -> {
+            persons.check(query);
+            Faces.sendFile(PersonExports.fileName(format), true, out -> exports.export(query, format, out));
+        });
+    }
+
+    private PersonQuery query() {
+        return new PersonQuery(text, Choices.key(place), organisation, status);
     }
 
     public MembershipStatus[] getStatuses() {

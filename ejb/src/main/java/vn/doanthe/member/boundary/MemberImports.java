@@ -1,0 +1,135 @@
+package vn.doanthe.member.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.member.control.MemberSheet;
+import vn.doanthe.member.control.MemberSheetReader;
+import vn.doanthe.member.entity.MemberImportError;
+import vn.doanthe.platform.boundary.AccessDenied;
+import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.RowWriter;
+import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.security.control.Callers;
+import vn.doanthe.security.entity.Role;
+
+/**
+ * Imports of members from a spreadsheet. An upload is checked row by row in the background and
+ * nothing is written; the user then imports the valid rows or nothing. The file is kept with the
+ * import; a report lists each row in error with its messages.
+ */
+@Stateless
+public class MemberImports {
+
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final String VIEW = "select new vn.doanthe.member.boundary.ImportView(i.id, i.fileName, i.username,"
+            + " i.state, i.total, i.done, i.valid, i.invalid, i.created, i.unchanged, i.failure, i.createdAt,"
+            + " i.finishedAt) from MemberImport i";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MemberImportJobs jobs;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    /** Keeps the file and starts its check; refuses at once what is not a member spreadsheet. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportView upload(@NotNull String fileName, @NotNull byte[] content) {
+        Caller caller = importer();
+        if (content.length > MAX_BYTES) {
+            throw new InvalidInput("file", "member.import.error.tooLarge", MAX_BYTES / 1024 / 1024);
+        }
+        MemberSheetReader.checkHeader(content);
+        Long id = jobs.create(caller, fileName, content);
+        jobs.validate(id);
+        return find(id);
+    }
+
+    /** The user's decision on a checked import: write its valid rows (in the background) or nothing. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportView commit(@NotNull Long id, @NotNull ImportMode mode) {
+        Caller caller = importer();
+        jobs.decide(id, mode, caller);
+        if (mode == ImportMode.VALID_ONLY) {
+            jobs.write(id, caller);
+        }
+        return find(id);
+    }
+
+    public ImportView find(Long id) {
+        return em.createQuery(VIEW + " where i.id = :id", ImportView.class).setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("id", "member.import.error.notFound", id));
+    }
+
+    /** The caller's latest imports, newest first. */
+    public List<ImportView> recent(int max) {
+        return em.createQuery(VIEW + " where i.username = :username order by i.id desc", ImportView.class)
+                .setParameter("username", callers.current().username()).setMaxResults(max).getResultList();
+    }
+
+    /** The first {@code max} problems, by row. */
+    public List<ImportProblem> problems(Long id, int max) {
+        find(id);
+        return em.createNamedQuery("MemberImportError.of", MemberImportError.class)
+                .setParameter("import", id).setMaxResults(max).getResultStream().map(ImportProblem::of).toList();
+    }
+
+    /** The rows in error as they were uploaded, each with its messages in a last column, as XLSX. */
+    public void report(Long id, Function<ImportProblem, String> text, OutputStream out) {
+        find(id);
+        Map<Integer, List<ImportProblem>> byRow = em.createNamedQuery("MemberImportError.of",
+                        MemberImportError.class).setParameter("import", id)
+                .getResultStream().map(ImportProblem::of)
+                .collect(Collectors.groupingBy(ImportProblem::row));
+        try (RowWriter rows = RowWriter.xlsx(out, MemberSheet.SHEET_NAME)) {
+            List<Object> header = new ArrayList<>(MemberSheet.IMPORT_COLUMNS);
+            header.add("Dòng");
+            header.add(MemberSheet.ERRORS_COLUMN);
+            rows.row(header);
+            MemberSheetReader.read(jobs.content(id), uploaded -> {
+                List<ImportProblem> problems = byRow.get(uploaded.number());
+                if (problems != null) {
+                    List<Object> row = new ArrayList<>(uploaded.cells());
+                    row.add(uploaded.number());
+                    row.add(problems.stream().map(p -> (p.column() == null ? "" : p.column() + ": ") + text.apply(p))
+                            .collect(Collectors.joining("\n")));
+                    rows.row(row);
+                }
+            });
+        }
+    }
+
+    /** The empty spreadsheet to fill in: the columns an import reads, in Vietnamese. */
+    public void template(OutputStream out) {
+        try (RowWriter rows = RowWriter.xlsx(out, MemberSheet.SHEET_NAME)) {
+            rows.row(MemberSheet.IMPORT_COLUMNS);
+        }
+    }
+
+    private Caller importer() {
+        Caller caller = callers.current();
+        if (!caller.hasAnyRole(Role.ADMIN, Role.STAFF)) {
+            throw new AccessDenied("error.accessDenied");
+        }
+        return caller;
+    }
+}

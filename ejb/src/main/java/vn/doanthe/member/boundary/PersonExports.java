@@ -1,0 +1,52 @@
+package vn.doanthe.member.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicLong;
+import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.member.control.MemberSheet;
+import vn.doanthe.platform.control.RowWriter;
+import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.security.control.Callers;
+
+/**
+ * Exports of a filtered list of persons, to XLSX or CSV. The rows are read from the database a
+ * page at a time and written out as they come, so a province's list needs no more memory than
+ * one page. Each export is an audit event: who took which list, how many persons.
+ */
+@Stateless
+public class PersonExports {
+
+    static final int PAGE = 500;
+
+    @Inject
+    Persons persons;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Callers callers;
+
+    /** "thanh-vien-2026-11-27.xlsx": the list's name and the day it was taken. */
+    public static String fileName(ExportFormat format) {
+        return format.fileName("thanh-vien-" + VietnamTime.today());
+    }
+
+    public void export(@NotNull PersonQuery query, @NotNull ExportFormat format, @NotNull OutputStream out) {
+        AtomicLong count = new AtomicLong();
+        try (RowWriter rows = format == ExportFormat.XLSX
+                ? RowWriter.xlsx(out, MemberSheet.SHEET_NAME) : RowWriter.csv(out)) {
+            rows.row(MemberSheet.exportHeader());
+            persons.eachPage(query, PAGE, page -> {
+                page.forEach(person -> rows.row(MemberSheet.exportRow(person)));
+                count.addAndGet(page.size());
+            });
+        }
+        auditTrail.event(callers.current(), "EXPORT", "Person", "format=" + format + " q=" + query.text()
+                + " unit=" + query.adminUnitCode() + " org=" + query.organisationCode() + " status=" + query.status()
+                + " rows=" + count.get());
+    }
+}

@@ -1,0 +1,228 @@
+package vn.doanthe.member.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+import vn.doanthe.platform.boundary.InvalidInput;
+
+/**
+ * Reads the first sheet of a member spreadsheet as a stream of rows (POI's event API: the sheet's
+ * XML is parsed as it is inflated, never held whole), refusing what is not a real XLSX, a zip
+ * bomb, a sheet of other columns or too many rows. Blank rows are skipped; dates come as
+ * dd/MM/yyyy whatever format the cell shows them in.
+ */
+public final class MemberSheetReader {
+
+    public static final int MAX_ROWS = 200_000;
+    private static final Logger LOG = Logger.getLogger(MemberSheetReader.class.getName());
+    /** The largest part of the file once inflated; a sheet of 200,000 full rows stays well below. */
+    private static final long MAX_ENTRY_BYTES = 400L * 1024 * 1024;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** Receives the data rows (not the header), numbered as the spreadsheet numbers them. */
+    public interface Rows {
+        void row(MemberRow row);
+    }
+
+    private MemberSheetReader() {
+    }
+
+    /** Checks that {@code content} is an XLSX file whose first row holds the import's columns. */
+    public static void checkHeader(byte[] content) {
+        try {
+            read(content, row -> {
+                throw new Stop();
+            });
+        } catch (Stop enough) {
+            // the header was right; the rows are read later
+        }
+    }
+
+    public static void read(byte[] content, Rows rows) {
+        ZipSecureFile.setMinInflateRatio(0.005);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
+            throw new InvalidInput("file", "member.import.error.notXlsx");
+        }
+        Path copy = null;
+        try {
+            // From a file POI inflates each part as it is read, instead of the whole archive at once.
+            copy = Files.createTempFile("doanthe-import-", ".xlsx");
+            Files.write(copy, content);
+            try (OPCPackage xlsx = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(xlsx);
+                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(xlsx);
+                StylesTable styles = reader.getStylesTable();
+                var sheets = reader.getSheetsData();
+                if (!sheets.hasNext()) {
+                    throw new InvalidInput("file", "member.import.error.header",
+                            String.join(", ", MemberSheet.IMPORT_COLUMNS));
+                }
+                try (InputStream sheet = sheets.next()) {
+                    Handler handler = new Handler(rows);
+                    XMLFilterImpl parser = new FormulaWatch(XMLHelper.newXMLReader(), handler);
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler,
+                            new DayFormatter(), false));
+                    parser.parse(new InputSource(sheet));
+                }
+            }
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
+                 | UnsupportedFileFormatException | InvalidOperationException | IllegalStateException e) {
+            throw unreadable(e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    private static InvalidInput unreadable(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInput refusal) {
+                return refusal;
+            }
+            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+                return new InvalidInput("file", "member.import.error.zipBomb");
+            }
+        }
+        LOG.fine(() -> "Not a readable XLSX: " + e);
+        return new InvalidInput("file", "member.import.error.notXlsx");
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not delete " + file + ": " + e);
+        }
+    }
+
+    /** Thrown to stop reading once the header is known to be right. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Dates in any date format of the cell come out dd/MM/yyyy; everything else as Excel shows it. */
+    private static final class DayFormatter extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DAY.format(DateUtil.getLocalDateTime(value).toLocalDate());
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString);
+        }
+    }
+
+    /** Tells the handler which cells hold a formula: a sheet pasted from a workbook of formulas is refused cell by cell. */
+    private static final class FormulaWatch extends XMLFilterImpl {
+
+        private final Handler handler;
+        private String cell;
+
+        FormulaWatch(XMLReader parent, Handler handler) {
+            super(parent);
+            this.handler = handler;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            if ("c".equals(localName)) {
+                cell = attributes.getValue("r");
+            } else if ("f".equals(localName) && cell != null) {
+                handler.formulaIn(cell);
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+    }
+
+    private static final class Handler implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final Rows rows;
+        private final List<String> cells = new ArrayList<>();
+        private final Set<Integer> formulas = new HashSet<>();
+        private boolean headerSeen;
+        private int count;
+
+        Handler(Rows rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+            formulas.clear();
+        }
+
+        void formulaIn(String reference) {
+            formulas.add((int) new CellReference(reference).getCol());
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = new CellReference(reference).getCol();
+            if (column >= MemberSheet.IMPORT_COLUMNS.size() + 1) {
+                return;
+            }
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value.trim());
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (cells.stream().allMatch(String::isEmpty)) {
+                return;
+            }
+            while (cells.size() < MemberSheet.IMPORT_COLUMNS.size()) {
+                cells.add("");
+            }
+            List<String> row = Collections.unmodifiableList(new ArrayList<>(cells.subList(0, MemberSheet.IMPORT_COLUMNS.size())));
+            if (!headerSeen) {
+                if (!row.equals(MemberSheet.IMPORT_COLUMNS)) {
+                    throw new InvalidInput("file", "member.import.error.header", String.join(", ", MemberSheet.IMPORT_COLUMNS));
+                }
+                headerSeen = true;
+                return;
+            }
+            if (++count > MAX_ROWS) {
+                throw new InvalidInput("file", "member.import.error.tooManyRows", MAX_ROWS);
+            }
+            rows.row(new MemberRow(rowNum + 1, row, Set.copyOf(formulas)));
+        }
+    }
+}

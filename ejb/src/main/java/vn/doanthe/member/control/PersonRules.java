@@ -1,0 +1,79 @@
+package vn.doanthe.member.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.doanthe.member.boundary.NewPerson;
+import vn.doanthe.member.entity.Person;
+import vn.doanthe.platform.boundary.Conflict;
+import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.territory.entity.AdminLevel;
+import vn.doanthe.territory.entity.AdminUnit;
+
+/**
+ * The rules a person's details must meet beyond their format: a birth date in the past, a CCCD
+ * consistent with gender and birth year and held by no one else, codes from the official lists, a
+ * hamlet in force. The register form, the API and the import all check them here; a plain bean, so
+ * that a refusal caught by an import does not roll back the import's transaction.
+ */
+@Dependent
+public class PersonRules {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Refuses details that break a rule; {@code self} is the person being corrected, or {@code null}. */
+    public void check(NewPerson details, Long self) {
+        if (details.birthDate().isAfter(VietnamTime.today())) {
+            throw new InvalidInput("birthDate", "member.error.birthInFuture");
+        }
+        if (details.birthDate().getYear() < 1900) {
+            throw new InvalidInput("birthDate", "member.error.birthTooEarly");
+        }
+        String nationalId = blankToNull(details.nationalId());
+        if (nationalId != null) {
+            NationalId.check(nationalId, details.gender(), details.birthDate()).ifPresent(problem -> {
+                throw new InvalidInput("nationalId", "member.error.nationalId." + problem.name());
+            });
+            em.createNamedQuery("Person.byNationalId", Person.class).setParameter("id", nationalId)
+                    .getResultStream().filter(other -> !other.getId().equals(self)).findFirst()
+                    .ifPresent(other -> {
+                        throw new Conflict("nationalId", "member.error.duplicateNationalId", nationalId);
+                    });
+        }
+        checkCode("ethnic_group", details.ethnicityCode(), "ethnicityCode");
+        checkCode("religion", details.religionCode(), "religionCode");
+        hamlet(details.hamletCode());
+    }
+
+    public AdminUnit hamlet(String code) {
+        AdminUnit unit = currentUnit(code.trim(), "hamletCode");
+        if (unit.getLevel() != AdminLevel.HAMLET) {
+            throw new InvalidInput("hamletCode", "member.error.notAHamlet", code);
+        }
+        return unit;
+    }
+
+    /** The territorial unit in force today with this code; {@code field} names the input it came from. */
+    public AdminUnit currentUnit(String code, String field) {
+        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", code)
+                .setParameter("day", VietnamTime.today()).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInput(field, "territory.error.notFound", code));
+    }
+
+    private void checkCode(String table, String code, String field) {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        Number found = (Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE code = ?")
+                .setParameter(1, code).getSingleResult();
+        if (found.intValue() == 0) {
+            throw new InvalidInput(field, "member.error.unknownCode", code);
+        }
+    }
+
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

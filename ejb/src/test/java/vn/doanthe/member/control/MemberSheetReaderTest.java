@@ -1,0 +1,95 @@
+package vn.doanthe.member.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.doanthe.platform.boundary.InvalidInput;
+
+class MemberSheetReaderTest {
+
+    @Test
+    void rowsComeNumberedAsExcelShowsThemWithDatesDayFirstFormulasMarkedAndBlankRowsSkipped() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet();
+            header(sheet);
+            sheet.createRow(1).createCell(0).setCellValue("Nguyễn Văn A");
+            sheet.createRow(2); // blank
+            Row third = sheet.createRow(3);
+            third.createCell(0).setCellValue("Trần Thị B");
+            third.createCell(2).setCellValue(LocalDate.of(1990, 12, 31));
+            CellStyle american = workbook.createCellStyle();
+            american.setDataFormat(workbook.createDataFormat().getFormat("m/d/yy"));
+            third.getCell(2).setCellStyle(american);
+            third.createCell(3).setCellValue(86085001234d);
+
+            List<String> read = new ArrayList<>();
+            third.createCell(13).setCellFormula("\"HPN-\"&1");
+            MemberSheetReader.read(bytes(workbook), row -> read.add(row.number() + ":" + row.cell(0) + ":"
+                    + row.cell(2) + ":" + row.cell(3) + ":" + row.cells().size() + ":" + row.formulas()));
+            assertEquals(List.of("2:Nguyễn Văn A:::14:[]", "4:Trần Thị B:31/12/1990:86085001234:14:[13]"), read);
+        }
+    }
+
+    @Test
+    void otherColumnsAreRefusedNamingTheExpectedOnes() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet().createRow(0).createCell(0).setCellValue("Tên");
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> MemberSheetReader.checkHeader(bytes(workbook)));
+            assertEquals("member.import.error.header", refused.messageKey());
+            assertEquals("file", refused.field());
+        }
+    }
+
+    @Test
+    void aTextFileOrAZipThatIsNoWorkbookIsNotAnXlsx() throws IOException {
+        assertEquals("member.import.error.notXlsx", assertThrows(InvalidInput.class, () -> MemberSheetReader
+                .checkHeader("Họ và tên,Giới tính\n".getBytes(StandardCharsets.UTF_8))).messageKey());
+        byte[] zip = zip("readme.txt", "xin chào".getBytes(StandardCharsets.UTF_8));
+        assertEquals("member.import.error.notXlsx",
+                assertThrows(InvalidInput.class, () -> MemberSheetReader.checkHeader(zip)).messageKey());
+    }
+
+    @Test
+    void aZipBombIsRefused() throws IOException {
+        byte[] bomb = zip("[Content_Types].xml", ("<?xml version=\"1.0\"?><Types>" + " ".repeat(50 * 1024 * 1024)
+                + "</Types>").getBytes(StandardCharsets.UTF_8));
+        assertEquals("member.import.error.zipBomb",
+                assertThrows(InvalidInput.class, () -> MemberSheetReader.checkHeader(bomb)).messageKey());
+    }
+
+    private static void header(Sheet sheet) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < MemberSheet.IMPORT_COLUMNS.size(); i++) {
+            row.createCell(i).setCellValue(MemberSheet.IMPORT_COLUMNS.get(i));
+        }
+    }
+
+    private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
+    }
+
+    private static byte[] zip(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+}
