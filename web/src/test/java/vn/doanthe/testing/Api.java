@@ -67,6 +67,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, e.g. to show that one is refused; {@code json} may be null. */
+    public Reply call(String method, String path, String json) {
+        return send(builder(path).header("Content-Type", "application/json").method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

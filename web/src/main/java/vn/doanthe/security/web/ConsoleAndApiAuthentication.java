@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import vn.doanthe.platform.api.Problem;
 import vn.doanthe.platform.api.RequestLocale;
 import vn.doanthe.platform.web.DomainMessages;
+import vn.doanthe.security.boundary.Users;
 
 /**
  * Two ways in, one identity store. The console signs in with its login form and keeps the user in
@@ -41,6 +42,9 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
     @Inject
     IdentityStoreHandler identityStore;
 
+    @Inject
+    Users users;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -57,6 +61,7 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
                     return context.notifyContainerAboutLogin(result);
                 }
                 LOG.warning(() -> "Failed API login for '" + credential.getCaller() + "' from " + request.getRemoteAddr());
+                users.recordSignIn(credential.getCaller(), request.getRemoteAddr(), false, "api");
             }
         }
         if (!context.isProtected()) {
@@ -101,8 +106,10 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             String who = credential instanceof UsernamePasswordCredential login ? login.getCaller() : "?";
             LOG.warning(() -> "Failed console login for '" + who + "' from " + request.getRemoteAddr());
+            users.recordSignIn(who, request.getRemoteAddr(), false, "console");
             return AuthenticationStatus.SEND_FAILURE;
         }
+        users.recordSignIn(result.getCallerPrincipal().getName(), request.getRemoteAddr(), true, "console");
         // A new session id at login: an id planted before login is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
