@@ -106,6 +106,10 @@ public final class Api {
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    /** Any method, e.g. to show that one is refused; {@code json} may be null. */
+    public Reply call(String method, String path, String json) {
+        return send(builder(path).header("Content-Type", "application/json").method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public static String q(String value) {

@@ -1,29 +1,53 @@
 package vn.doanthe.audit.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import vn.doanthe.audit.entity.AuditEntry;
+import vn.doanthe.platform.control.BatchInsert;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.EntityChange;
-import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.platform.mutation.EntityState;
+import vn.doanthe.platform.mutation.MutationContext;
 
-/** Writes the audit entries of a command, in the command's own transaction. */
+/**
+ * Writes the audit entries of a command, in the command's own transaction, chained: the chain head
+ * row is locked from the first entry until the transaction ends, so that entries of several
+ * instances take ids and hashes in one order and a rolled-back command leaves no link behind.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
+
+    private static final String INSERT = "INSERT INTO audit_entry (id, at, username, client_address, request_id,"
+            + " action, entity_type, entity_id, changes, reason, command, prev_hash, hash)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = "jdbc/doanthe")
+    DataSource dataSource;
 
     /**
      * Writes the command's changes to the database (a broken constraint surfaces here, inside the
@@ -32,7 +56,7 @@ public class AuditTrail {
     public void record(MutationContext context, Class<?> boundary, String method) {
         em.flush();
         String command = boundaryName(boundary) + "." + method;
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        List<Content> entries = new ArrayList<>();
         for (EntityChange change : context.changes()) {
             Map<String, String> after = change.action() == EntityChange.Action.DELETE
                     ? Map.of() : EntityState.of(change.entity());
@@ -40,22 +64,119 @@ public class AuditTrail {
             if (change.action() == EntityChange.Action.UPDATE && "[]".equals(changes)) {
                 continue;
             }
-            em.persist(new AuditEntry(now, context.caller().username(), context.caller().clientAddress(),
-                    context.requestId(), change.action().name(), change.entity().getClass().getSimpleName(),
-                    Objects.toString(change.entity().getId(), null), changes, context.reason(), command));
+            entries.add(new Content(context.caller(), context.requestId(), change.action().name(),
+                    change.entity().getClass().getSimpleName(), Objects.toString(change.entity().getId(), null),
+                    changes, context.reason(), command));
         }
         context.clearChanges();
+        append(entries);
         em.flush();
     }
 
     /** An event that is not a change of one entity: a bulk load, a login, an export. */
     public void event(Caller caller, String action, String entityType, String detail) {
-        em.persist(new AuditEntry(LocalDateTime.now(ZoneOffset.UTC), caller.username(), caller.clientAddress(),
-                UUID.randomUUID().toString(), action, entityType, null,
-                Json.createObjectBuilder().add("detail", bounded(detail)).build().toString(), null, null));
+        JsonObjectBuilder details = Json.createObjectBuilder();
+        value(details, "detail", detail);
+        append(List.of(new Content(caller, UUID.randomUUID().toString(), action, entityType, null,
+                details.build().toString(), null, null)));
     }
 
-    private static String fieldChanges(Map<String, String> before, Map<String, String> after) {
+    private record Content(Caller caller, String requestId, String action, String entityType, String entityId,
+                           String changes, String reason, String command) {
+    }
+
+    private void append(List<Content> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        // Plain JDBC on the transaction's connection (the one EclipseLink writes on too), so that
+        // the head stays locked until this transaction ends, whatever EclipseLink has done so far.
+        try (Connection connection = dataSource.getConnection()) {
+            Link head = lockHead(connection);
+            if (head.hash() == null) {
+                head = chainEntriesWrittenBeforeTheChain(connection);
+            }
+            AuditChain chain = new AuditChain();
+            LocalDateTime now = AuditChain.stamp(LocalDateTime.now(ZoneOffset.UTC));
+            long id = head.id();
+            String previous = head.hash();
+            try (BatchInsert insert = new BatchInsert(connection, INSERT)) {
+                for (Content c : entries) {
+                    AuditRecord content = new AuditRecord(++id, now, c.caller().username(),
+                            c.caller().clientAddress(), c.requestId(), c.action(), c.entityType(), c.entityId(),
+                            c.changes(), c.reason(), c.command());
+                    String hash = chain.hash(previous, content);
+                    insert.add(content.id(), content.at(), content.username(), content.clientAddress(),
+                            content.requestId(), content.action(), content.entityType(), content.entityId(),
+                            content.changes(), content.reason(), content.command(), previous, hash);
+                    previous = hash;
+                }
+            }
+            moveHead(connection, new Link(id, previous));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the audit trail failed", e);
+        }
+    }
+
+    private record Link(long id, String hash) {
+    }
+
+    private static Link lockHead(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+             ResultSet row = lock.executeQuery()) {
+            if (!row.next()) {
+                throw new IllegalStateException("No audit chain head: is the schema at V5?");
+            }
+            return new Link(row.getLong(1), row.getString(2));
+        }
+    }
+
+    private static void moveHead(Connection connection, Link head) throws SQLException {
+        try (PreparedStatement move = connection.prepareStatement(
+                "UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
+            move.setLong(1, head.id());
+            move.setString(2, head.hash());
+            move.executeUpdate();
+        }
+    }
+
+    /**
+     * Once, at the first append after the chain was introduced (V5), under the head's lock: chains
+     * the entries written before it, in id order.
+     */
+    private static Link chainEntriesWrittenBeforeTheChain(Connection connection) throws SQLException {
+        AuditChain chain = new AuditChain();
+        String previous = AuditChain.GENESIS;
+        long lastId = 0;
+        long chained = 0;
+        try (Statement select = connection.createStatement();
+             ResultSet row = select.executeQuery("SELECT " + AuditRecord.COLUMNS + " FROM audit_entry ORDER BY id");
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?")) {
+            while (row.next()) {
+                AuditRecord content = AuditRecord.read(row);
+                lastId = content.id();
+                String hash = chain.hash(previous, content);
+                update.setString(1, previous);
+                update.setString(2, hash);
+                update.setLong(3, lastId);
+                update.executeUpdate();
+                previous = hash;
+                chained++;
+            }
+        }
+        long count = chained;
+        LOG.info(() -> "Audit trail: chained the " + count + " entries written before the hash chain");
+        return new Link(lastId, previous);
+    }
+
+    /**
+     * The changed fields as a JSON array of {field, old, new}. A value longer than {@link
+     * AuditEntry#MAX_TEXT} is stored cut, with the SHA-256 of the full value beside it
+     * ({@code oldSha256}, {@code newSha256}), which the entry's hash then covers.
+     */
+    static String fieldChanges(Map<String, String> before, Map<String, String> after) {
         JsonArrayBuilder fields = Json.createArrayBuilder();
         TreeSet<String> names = new TreeSet<>(before.keySet());
         names.addAll(after.keySet());
@@ -64,12 +185,23 @@ public class AuditTrail {
             String now = after.get(name);
             if (!Objects.equals(old, now)) {
                 JsonObjectBuilder field = Json.createObjectBuilder().add("field", name);
-                field = old == null ? field.addNull("old") : field.add("old", bounded(old));
-                field = now == null ? field.addNull("new") : field.add("new", bounded(now));
+                value(field, "old", old);
+                value(field, "new", now);
                 fields.add(field);
             }
         }
         return fields.build().toString();
+    }
+
+    private static void value(JsonObjectBuilder field, String name, String value) {
+        if (value == null) {
+            field.addNull(name);
+        } else {
+            field.add(name, bounded(value));
+            if (value.length() > AuditEntry.MAX_TEXT) {
+                field.add(name + "Sha256", AuditChain.digest(value));
+            }
+        }
     }
 
     private static String bounded(String value) {

@@ -2,8 +2,6 @@ package vn.doanthe.audit.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -11,7 +9,9 @@ import java.time.LocalDateTime;
 
 /**
  * One recorded event: a change of one entity (with its changed fields as JSON) or an event of its
- * own (a login, a bulk load). Written once, never updated.
+ * own (a login, a bulk load). Written once by {@link vn.doanthe.audit.control.AuditTrail} with
+ * plain JDBC, never updated, read here; its id comes from the chain head and its
+ * hash chains it to the entry before ({@link vn.doanthe.audit.control.AuditChain}).
  */
 @Entity
 @Table(name = "audit_entry")
@@ -22,7 +22,6 @@ public class AuditEntry {
     public static final int MAX_TEXT = 4000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     /** When, in UTC: servers in several zones write one comparable history. */
@@ -56,21 +55,13 @@ public class AuditEntry {
     @Column(name = "command", updatable = false, length = 120)
     private String command;
 
-    protected AuditEntry() {
-    }
+    @Column(name = "prev_hash", updatable = false, length = 64)
+    private String prevHash;
 
-    public AuditEntry(LocalDateTime at, String username, String clientAddress, String requestId, String action,
-                      String entityType, String entityId, String changes, String reason, String command) {
-        this.at = at;
-        this.username = username;
-        this.clientAddress = clientAddress;
-        this.requestId = requestId;
-        this.action = action;
-        this.entityType = entityType;
-        this.entityId = entityId;
-        this.changes = changes;
-        this.reason = reason;
-        this.command = command;
+    @Column(updatable = false, length = 64)
+    private String hash;
+
+    protected AuditEntry() {
     }
 
     public Long getId() {
@@ -115,5 +106,13 @@ public class AuditEntry {
 
     public String getCommand() {
         return command;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getHash() {
+        return hash;
     }
 }

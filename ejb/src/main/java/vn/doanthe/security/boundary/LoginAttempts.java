@@ -19,7 +19,8 @@ import vn.doanthe.platform.mutation.Caller;
  * user name within {@link #WINDOW} it is locked for {@link #LOCK}, and the right password does not
  * help meanwhile. One client address failing more than {@value #MAX_FAILURES_PER_ADDRESS} times a
  * minute is slowed down whatever names it tries. Each failure is written in its own transaction, so
- * that the request failing cannot take the record of it along.
+ * that the request failing cannot take the record of it along; the lock is an audit event (the
+ * failed sign-in itself is one too, written by the authentication with its channel).
  */
 @Stateless
 public class LoginAttempts {
@@ -63,8 +64,6 @@ public class LoginAttempts {
         LocalDateTime now = now();
         em.createNativeQuery("INSERT INTO login_failure (username, client_address, at) VALUES (?, ?, ?)")
                 .setParameter(1, name).setParameter(2, clientAddress).setParameter(3, now).executeUpdate();
-        Caller who = anonymous(name, clientAddress);
-        auditTrail.event(who, "LOGIN_FAILED", "UserAccount", name);
         Number recent = (Number) em.createNativeQuery("SELECT COUNT(*) FROM login_failure WHERE username = ? AND at > ?")
                 .setParameter(1, name).setParameter(2, now.minus(WINDOW)).getSingleResult();
         if (recent.intValue() < MAX_FAILURES || isLocked(name)) {
@@ -76,7 +75,7 @@ public class LoginAttempts {
                 .setParameter(1, name).setParameter(2, until).executeUpdate();
         // The failures that led to the lock are spent: after it, five more are needed for the next one.
         em.createNativeQuery("DELETE FROM login_failure WHERE username = ?").setParameter(1, name).executeUpdate();
-        auditTrail.event(who, "ACCOUNT_LOCKED", "UserAccount", name + " until " + until + " UTC");
+        auditTrail.event(anonymous(name, clientAddress), "ACCOUNT_LOCKED", "UserAccount", name + " until " + until + " UTC");
         LOG.warning(() -> "User name '" + name + "' locked until " + until + " UTC after " + MAX_FAILURES
                 + " failed logins, the last from " + clientAddress);
         return true;

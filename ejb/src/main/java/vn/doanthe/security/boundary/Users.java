@@ -25,6 +25,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import vn.doanthe.audit.control.AuditTrail;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.Mutation;
@@ -48,6 +49,9 @@ public class Users {
 
     @Inject
     Callers callers;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Inject
     LoginAttempts loginAttempts;
@@ -106,15 +110,30 @@ public class Users {
         return loginAttempts.isThrottled(clientAddress);
     }
 
+    /**
+     * Records a sign-in to the console, or a refused sign-in (console or API), in the audit trail:
+     * an event, not a change of data, in a transaction of its own. API calls that succeed are not
+     * sign-ins (HTTP Basic authenticates every request) and are not recorded.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSignIn(String username, String clientAddress, boolean succeeded, String channel) {
+        String name = username == null || username.isBlank() ? "?" : username.strip();
+        auditTrail.event(new Caller(null, name.length() > 100 ? name.substring(0, 100) : name, Set.of(), null,
+                Set.of(), clientAddress), succeeded ? "LOGIN" : "LOGIN_FAILED", "UserAccount", channel);
+    }
+
     public Optional<SignedInUser> find(String username) {
         return byUsername(username).map(Users::signedIn);
     }
 
     /**
      * Creates the {@code admin} account when there is no account at all. Returns the password when
-     * it was generated here, so that the start-up log can show it once.
+     * it was generated here, so that the start-up log can show it once. Committed on its own: run
+     * inside the start-up's transaction, its audit entry kept the chain head locked while the demo
+     * province, in a transaction of its own, waited for it.
      */
     @Mutation(allowed = Role.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<String> createFirstAdminIfNone(String configuredPassword) {
         if (em.createNamedQuery("UserAccount.count", Long.class).getSingleResult() > 0) {
             return Optional.empty();

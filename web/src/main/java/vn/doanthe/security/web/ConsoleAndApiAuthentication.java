@@ -65,6 +65,7 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
                     return context.notifyContainerAboutLogin(result);
                 }
                 LOG.warning(() -> "Failed API login for '" + credential.getCaller() + "' from " + request.getRemoteAddr());
+                users.recordSignIn(credential.getCaller(), request.getRemoteAddr(), false, "api");
             }
         }
         if (!context.isProtected()) {
@@ -121,8 +122,10 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             String who = credential instanceof UsernamePasswordCredential login ? login.getCaller() : "?";
             LOG.warning(() -> "Failed console login for '" + who + "' from " + request.getRemoteAddr());
+            users.recordSignIn(who, request.getRemoteAddr(), false, "console");
             return AuthenticationStatus.SEND_FAILURE;
         }
+        users.recordSignIn(result.getCallerPrincipal().getName(), request.getRemoteAddr(), true, "console");
         // A new session id at login: an id planted before login is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();

@@ -1,0 +1,150 @@
+package vn.doanthe.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import vn.doanthe.audit.control.AuditChainCheck;
+import vn.doanthe.audit.entity.AuditEntry;
+import vn.doanthe.platform.boundary.AccessDenied;
+import vn.doanthe.platform.boundary.Page;
+import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.security.control.Callers;
+import vn.doanthe.security.entity.Role;
+
+/**
+ * The audit trail as auditors read it: search, an entity's timeline, and the verification of the
+ * hash chain. Read-only, for auditors and administrators: entries are written by the mutation path
+ * alone, and nothing here or anywhere else changes or removes them.
+ */
+@Stateless
+public class AuditEntries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "jdbc/doanthe")
+    DataSource dataSource;
+
+    @Inject
+    Callers callers;
+
+    /** Entries matching the query, newest first (served by the entity, user and time indexes of V1). */
+    public Page<AuditEntryView> search(AuditQuery query, PageRequest page) {
+        requireAuditor();
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" from AuditEntry a where 1 = 1");
+        condition(where, parameters, "a.entityType = :entityType", "entityType", query.entityType());
+        condition(where, parameters, "a.entityId = :entityId", "entityId", query.entityId());
+        condition(where, parameters, "a.username = :username", "username", query.user());
+        condition(where, parameters, "a.action = :action", "action", query.action());
+        if (query.from() != null) {
+            where.append(" and a.at >= :from");
+            parameters.put("from", startInUtc(query.from()));
+        }
+        if (query.to() != null) {
+            where.append(" and a.at < :to");
+            parameters.put("to", startInUtc(query.to().plusDays(1)));
+        }
+        TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+        TypedQuery<AuditEntry> rows = em.createQuery("select a" + where + " order by a.at desc, a.id desc",
+                AuditEntry.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<AuditEntryView> items = rows.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultStream().map(AuditEntries::view).toList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    /**
+     * Recomputes the whole chain (plain JDBC, streamed, outside any transaction of the container so
+     * that a long verification is not cut by the transaction timeout).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ChainVerification verify() {
+        requireAuditor();
+        try (Connection connection = dataSource.getConnection()) {
+            AuditChainCheck.Result result = AuditChainCheck.verify(connection);
+            return new ChainVerification(result.intact(), result.checked(), result.firstBrokenId());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the audit trail failed", e);
+        }
+    }
+
+    private void requireAuditor() {
+        if (!callers.current().hasAnyRole(Role.AUDITOR, Role.ADMIN)) {
+            throw new AccessDenied("error.accessDenied");
+        }
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String test, String name,
+                                  String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" and ").append(test);
+            parameters.put(name, value.trim());
+        }
+    }
+
+    private static LocalDateTime startInUtc(LocalDate day) {
+        return day.atStartOfDay(VietnamTime.ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    private static AuditEntryView view(AuditEntry e) {
+        return new AuditEntryView(e.getId(), e.getAt(), e.getUsername(), e.getAction(), e.getEntityType(),
+                e.getEntityId(), changes(e.getChanges()), e.getClientAddress(), e.getReason(), e.getCommand(),
+                e.getRequestId());
+    }
+
+    /** Entity changes are an array of {field, old, new}; an event's details become one field each. */
+    static List<FieldChange> changes(String json) {
+        List<FieldChange> changes = new ArrayList<>();
+        if (json == null || json.isBlank()) {
+            return changes;
+        }
+        JsonStructure parsed;
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            parsed = reader.read();
+        }
+        if (parsed instanceof JsonArray fields) {
+            for (JsonValue value : fields) {
+                JsonObject field = value.asJsonObject();
+                changes.add(new FieldChange(field.getString("field"), text(field.get("old")), text(field.get("new"))));
+            }
+        } else if (parsed instanceof JsonObject details) {
+            details.forEach((name, value) -> changes.add(new FieldChange(name, null, text(value))));
+        }
+        return changes;
+    }
+
+    private static String text(JsonValue value) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return value instanceof JsonString s ? s.getString() : value.toString();
+    }
+}

@@ -1,0 +1,137 @@
+package vn.doanthe.audit.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
+import vn.doanthe.audit.boundary.AuditEntries;
+import vn.doanthe.audit.boundary.AuditEntryView;
+import vn.doanthe.audit.boundary.AuditQuery;
+import vn.doanthe.audit.boundary.ChainVerification;
+import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.web.Feedback;
+import vn.doanthe.platform.web.PagedModel;
+
+/**
+ * The auditor's console: entries found by user, entity, action and days, newest first, each with
+ * its changed fields; an entity's timeline one click away; the verification of the hash chain.
+ */
+@Named
+@ViewScoped
+public class AuditEntriesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    /** Actions an auditor usually looks for; events of later areas add to the list. */
+    public static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED",
+            "REFERENCE_LOADED", "DEMO_GENERATED");
+
+    @Inject
+    AuditEntries entries;
+
+    private String user;
+    private String entityType;
+    private String entityId;
+    private String action;
+    private LocalDate from;
+    private LocalDate to;
+    private PagedModel<AuditEntryView> list;
+    private ChainVerification verification;
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        AuditQuery query = new AuditQuery(entityType, entityId, user, action, from, to);
+        list = new PagedModel<>(page -> entries.search(query, page), entry -> Long.toString(entry.id()));
+    }
+
+    /** The whole history of the entry's entity, oldest change at the bottom. */
+    public void timeline(AuditEntryView entry) {
+        user = null;
+        action = null;
+        from = null;
+        to = null;
+        entityType = entry.entityType();
+        entityId = entry.entityId();
+        search();
+    }
+
+    public void verify() {
+        Feedback.attempt("verifyForm", () -> verification = entries.verify());
+    }
+
+    /** When, in Vietnam's time (entries store UTC). */
+    public String time(LocalDateTime utc) {
+        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(VietnamTime.ZONE).format(TIME);
+    }
+
+    public List<String> getActions() {
+        return ACTIONS;
+    }
+
+    public PagedModel<AuditEntryView> getList() {
+        return list;
+    }
+
+    public ChainVerification getVerification() {
+        return verification;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public void setEntityId(String entityId) {
+        this.entityId = entityId;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

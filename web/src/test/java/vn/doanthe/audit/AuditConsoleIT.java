@@ -1,0 +1,62 @@
+package vn.doanthe.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.doanthe.testing.Api;
+import vn.doanthe.testing.BrowserTest;
+import vn.doanthe.testing.Deployments;
+
+/** The auditor's console in a real browser: find a change by entity and day, read its fields, verify the chain. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditConsoleIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.war();
+    }
+
+    @BeforeEach
+    void signIn() {
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void anAuditorFindsAChangeFieldByFieldAndVerifiesTheChain() {
+        String name = "Ấp Kiểm Toán " + Deployments.unique();
+        Api.Reply created = admin().post("/doanthe/api/v1/territory/units",
+                "{\"name\": \"%s\", \"level\": \"HAMLET\", \"type\": \"AP\", \"parentCode\": \"29254\"}".formatted(name));
+        assertEquals(201, created.status(), created.body());
+        JsonObject hamlet = created.json();
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        browser.click(By.id("navAudit"));
+        browser.type(By.id("searchForm:entityType"), "AdminUnit");
+        browser.type(By.id("searchForm:entityId"), hamlet.getJsonNumber("id").toString());
+        browser.typeDate(By.id("searchForm:from_input"), today, "searchForm:from");
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("listForm:entries"), "AdminUnits.addHamlet");
+        browser.click(By.cssSelector("#listForm\\:entries .ui-row-toggler"));
+        browser.waitForText(By.id("listForm:entries"), name);
+
+        Api.Reply signIns = admin().get("/doanthe/api/v1/audit?action=LOGIN&user=admin");
+        assertTrue(signIns.json().getInt("total") >= 1, "the console sign-in is recorded: " + signIns.body());
+
+        browser.click(By.id("verifyForm:verify"));
+        browser.waitForText(By.id("verifyForm"), "Toàn vẹn");
+        browser.screenshot("audit");
+    }
+}
