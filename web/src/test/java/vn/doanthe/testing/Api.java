@@ -106,6 +106,8 @@ public final class Api {
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Any method, e.g. to show that one is refused; {@code json} may be null. */
     public Reply call(String method, String path, String json) {
         return send(builder(path).header("Content-Type", "application/json").method(method,
