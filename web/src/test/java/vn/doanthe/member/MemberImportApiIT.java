@@ -103,6 +103,17 @@ class MemberImportApiIT extends ClientTest {
         Api.Reply late = admin().post("/doanthe/api/v1/imports/" + checked.getInt("id") + "/commit",
                 "{\"mode\": \"VALID_ONLY\"}");
         assertEquals(409, late.status(), late.body());
+
+        // The file holds personal data: another staff member is told it does not exist.
+        String other = "nv" + Deployments.unique().toLowerCase();
+        assertEquals(201, admin().post("/doanthe/api/v1/users", """
+                {"username":"%s","displayName":"Cán bộ khác","password":"Khacnguoi2026","roles":["STAFF"],
+                 "mustChangePassword":false}""".formatted(other)).status());
+        Api staff = Api.as(server(), other, "Khacnguoi2026");
+        assertEquals(404, staff.get("/doanthe/api/v1/imports/" + checked.getInt("id")).status());
+        assertEquals(404, staff.download("/doanthe/api/v1/imports/" + checked.getInt("id") + "/report").status());
+        assertEquals(404, staff.post("/doanthe/api/v1/imports/" + checked.getInt("id") + "/commit",
+                "{\"mode\": \"NOTHING\"}").status());
     }
 
     @Test

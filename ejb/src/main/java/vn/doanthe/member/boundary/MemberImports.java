@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.doanthe.audit.control.AuditTrail;
 import vn.doanthe.member.control.MemberSheet;
@@ -34,6 +35,7 @@ import vn.doanthe.security.entity.Role;
 public class MemberImports {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(MemberImports.class.getName());
     private static final String VIEW = "select new vn.doanthe.member.boundary.ImportView(i.id, i.fileName, i.username,"
             + " i.state, i.total, i.done, i.valid, i.invalid, i.created, i.unchanged, i.failure, i.createdAt,"
             + " i.finishedAt) from MemberImport i";
@@ -67,6 +69,7 @@ public class MemberImports {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportView commit(@NotNull Long id, @NotNull ImportMode mode) {
         Caller caller = importer();
+        find(id);
         jobs.decide(id, mode, caller);
         if (mode == ImportMode.VALID_ONLY) {
             jobs.write(id, caller);
@@ -74,10 +77,21 @@ public class MemberImports {
         return find(id);
     }
 
+    /**
+     * An import, for the user who uploaded it or an administrator: the file holds other people's
+     * personal data, so anyone else is answered as if it did not exist, and the attempt is logged.
+     */
     public ImportView find(Long id) {
-        return em.createQuery(VIEW + " where i.id = :id", ImportView.class).setParameter("id", id)
+        ImportView found = em.createQuery(VIEW + " where i.id = :id", ImportView.class).setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFound("id", "member.import.error.notFound", id));
+        Caller caller = callers.current();
+        if (!caller.hasAnyRole(Role.ADMIN) && !found.username().equals(caller.username())) {
+            LOG.warning(() -> "'" + caller.username() + "' from " + caller.clientAddress() + " asked for import " + id
+                    + " of '" + found.username() + "'");
+            throw new RecordNotFound("id", "member.import.error.notFound", id);
+        }
+        return found;
     }
 
     /** The caller's latest imports, newest first. */
