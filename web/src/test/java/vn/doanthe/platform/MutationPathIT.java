@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.territory.boundary.AdminUnitView;
 import vn.doanthe.territory.boundary.AdminUnits;
@@ -57,7 +57,7 @@ class MutationPathIT {
         assertTrue(created.getChanges().contains("\"field\":\"name\""), created.getChanges());
         assertTrue(created.getChanges().contains(name), created.getChanges());
 
-        MutationContext.asSystem(() -> units.rename(hamlet.code(), name + " Mới", LocalDate.now().plusDays(1), "thử"));
+        MutationContext.asSystem(() -> units.rename(hamlet.code(), name + " Mới", VietnamTime.today().plusDays(1), "thử"));
         AuditEntry renamed = entriesOf(hamlet.id()).get(1);
         assertEquals("UPDATE", renamed.getAction());
         assertEquals("thử", renamed.getReason());
@@ -79,7 +79,7 @@ class MutationPathIT {
                 () -> units.addHamlet(new NewHamlet("29254", name, AdminUnitType.AP, null, null)));
         // The first unit is closed before the second code turns out not to exist: all of it must roll back.
         assertThrows(InvalidInput.class, () -> MutationContext.asSystem(() ->
-                units.merge(List.of(hamlet.code(), "no-such-code"), "29254.01", LocalDate.now().plusDays(2), null)));
+                units.merge(List.of(hamlet.code(), "no-such-code"), "29254.01", VietnamTime.today().plusDays(2), null)));
         assertNull(units.find(hamlet.code(), null).validTo());
         assertEquals(1, entriesOf(hamlet.id()).size());
     }
