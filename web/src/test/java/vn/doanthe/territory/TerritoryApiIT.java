@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -150,7 +152,8 @@ class TerritoryApiIT extends ClientTest {
                 {"name": "Ấp Con %s", "level": "HAMLET", "type": "AP", "parentCode": "29254"}""".formatted(Deployments.unique()))
                 .json().getString("code");
         Api.Reply reply = admin().post(UNITS + "/merge", """
-                {"mergedCodes": ["29254"], "successorCode": "%s", "effectiveOn": "2026-12-01"}""".formatted(hamlet));
+                {"mergedCodes": ["29254"], "successorCode": "%s", "effectiveOn": "%s"}"""
+                .formatted(hamlet, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3)));
         assertEquals(400, reply.status(), reply.body());
         assertEquals("successorCode", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(JsonValue.NULL, admin().get(UNITS + "/29254").json().get("validTo"));
