@@ -11,27 +11,21 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import vn.doanthe.testing.AdminBrowserTest;
 import vn.doanthe.testing.Api;
-import vn.doanthe.testing.BrowserTest;
 import vn.doanthe.testing.Deployments;
 
 /** The auditor's console in a real browser: find a change by entity and day, read its fields, verify the chain. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AuditConsoleIT extends BrowserTest {
+class AuditConsoleIT extends AdminBrowserTest {
 
     @Deployment(testable = false)
     static WebArchive application() {
         return Deployments.war();
-    }
-
-    @BeforeEach
-    void signIn() {
-        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
     }
 
     @Test

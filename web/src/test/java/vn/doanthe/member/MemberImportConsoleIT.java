@@ -9,26 +9,20 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import vn.doanthe.testing.BrowserTest;
+import vn.doanthe.testing.AdminBrowserTest;
 import vn.doanthe.testing.Deployments;
 
 /** The import page in a real browser: upload a spreadsheet, read its problems by row, import the valid rows. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MemberImportConsoleIT extends BrowserTest {
+class MemberImportConsoleIT extends AdminBrowserTest {
 
     @Deployment(testable = false)
     static WebArchive application() {
         return Deployments.war();
-    }
-
-    @BeforeEach
-    void signIn() {
-        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
     }
 
     @Test

@@ -11,28 +11,22 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import vn.doanthe.testing.AdminBrowserTest;
 import vn.doanthe.testing.Api;
-import vn.doanthe.testing.BrowserTest;
 import vn.doanthe.testing.Deployments;
 
 /** The member registry in a real browser: register a person, enrol her, change her status, find her unaccented. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MembersConsoleIT extends BrowserTest {
+class MembersConsoleIT extends AdminBrowserTest {
 
     @Deployment(testable = false)
     static WebArchive application() {
         return Deployments.war();
-    }
-
-    @BeforeEach
-    void signIn() {
-        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
     }
 
     @Test

@@ -13,12 +13,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import vn.doanthe.testing.AdminBrowserTest;
 import vn.doanthe.testing.Api;
-import vn.doanthe.testing.BrowserTest;
 import vn.doanthe.testing.Deployments;
 import vn.doanthe.testing.Registry;
 
@@ -28,7 +27,7 @@ import vn.doanthe.testing.Registry;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StatisticsConsoleIT extends BrowserTest {
+class StatisticsConsoleIT extends AdminBrowserTest {
 
     private static final String COMMUNE = "29254";
     private static final String HAMLET = "29254.05";
@@ -36,11 +35,6 @@ class StatisticsConsoleIT extends BrowserTest {
     @Deployment(testable = false)
     static WebArchive application() {
         return Deployments.war();
-    }
-
-    @BeforeEach
-    void signIn() {
-        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
     }
 
     @Test

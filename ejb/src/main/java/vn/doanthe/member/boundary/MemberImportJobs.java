@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import vn.doanthe.audit.control.AuditTrail;
 import vn.doanthe.member.control.MemberRow;
 import vn.doanthe.member.control.MemberRowRules;
+import vn.doanthe.member.control.MemberSheet;
 import vn.doanthe.member.control.MemberSheetReader;
 import vn.doanthe.member.entity.MemberImport;
 import vn.doanthe.member.entity.MemberImportError;
@@ -159,11 +160,11 @@ public class MemberImportJobs {
         int invalid = 0;
         for (MemberRow row : rows) {
             List<MemberRowRules.Problem> problems = new ArrayList<>(rules.check(row));
-            String nationalId = row.cell("CCCD");
+            String nationalId = row.cell(MemberSheet.NATIONAL_ID);
             if (!nationalId.isEmpty()) {
                 Integer first = seen.putIfAbsent(nationalId, row.number());
                 if (first != null) {
-                    problems.add(new MemberRowRules.Problem("CCCD", "member.import.error.repeatedNationalId",
+                    problems.add(new MemberRowRules.Problem(MemberSheet.NATIONAL_ID, "member.import.error.repeatedNationalId",
                             List.of(first)));
                 }
             }

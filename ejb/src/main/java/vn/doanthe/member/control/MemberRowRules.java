@@ -71,20 +71,20 @@ public class MemberRowRules {
         row.formulas().stream().sorted().filter(column -> column < MemberSheet.IMPORT_COLUMNS.size())
                 .forEach(column -> problems.add(new Problem(MemberSheet.IMPORT_COLUMNS.get(column),
                         "member.import.error.formula", List.of())));
-        String genderText = row.cell("Giới tính");
+        String genderText = row.cell(MemberSheet.GENDER);
         var gender = MemberSheet.gender(genderText);
         if (gender == null && !genderText.isEmpty()) {
-            problems.add(new Problem("Giới tính", "member.import.error.gender", List.of(genderText)));
+            problems.add(new Problem(MemberSheet.GENDER, "member.import.error.gender", List.of(genderText)));
         }
-        LocalDate birthDate = day(row, "Ngày sinh", problems);
-        String nationalId = row.cell("CCCD");
+        LocalDate birthDate = day(row, MemberSheet.BIRTH_DATE, problems);
+        String nationalId = row.cell(MemberSheet.NATIONAL_ID);
         if (nationalId.matches("\\d{11}")) {
             nationalId = "0" + nationalId; // typed into a number cell, Excel drops the leading zero
         }
-        NewPerson details = new NewPerson(row.cell("Họ và tên"), gender, birthDate, nationalId,
-                blankToNull(row.cell("Điện thoại")), blankToNull(row.cell("Dân tộc")), blankToNull(row.cell("Tôn giáo")),
-                blankToNull(row.cell("Trình độ học vấn")), blankToNull(row.cell("Nghề nghiệp")), row.cell("Mã thôn/ấp"),
-                blankToNull(row.cell("Địa chỉ")));
+        NewPerson details = new NewPerson(row.cell(MemberSheet.FULL_NAME), gender, birthDate, nationalId,
+                blankToNull(row.cell(MemberSheet.PHONE)), blankToNull(row.cell(MemberSheet.ETHNICITY)), blankToNull(row.cell(MemberSheet.RELIGION)),
+                blankToNull(row.cell(MemberSheet.EDUCATION)), blankToNull(row.cell(MemberSheet.OCCUPATION)), row.cell(MemberSheet.HAMLET),
+                blankToNull(row.cell(MemberSheet.ADDRESS)));
         for (ConstraintViolation<NewPerson> violation : validator.validate(details)) {
             String field = violation.getPropertyPath().toString();
             if (problems.stream().anyMatch(p -> Objects.equals(p.column(), MemberSheet.column(field)))) {
@@ -97,30 +97,30 @@ public class MemberRowRules {
                             List.of(violation.getConstraintDescriptor().getAttributes().get("max")))
                     : new Problem(MemberSheet.column(field), key, List.of()));
         }
-        if (row.cell("CCCD").isEmpty()) {
-            problems.add(new Problem("CCCD", "member.import.error.nationalIdRequired", List.of()));
+        if (row.cell(MemberSheet.NATIONAL_ID).isEmpty()) {
+            problems.add(new Problem(MemberSheet.NATIONAL_ID, "member.import.error.nationalIdRequired", List.of()));
         }
         Long unit = null;
         LocalDate joined = null;
         if (row.hasMembership()) {
-            String unitText = row.cell("Mã chi hội/chi đoàn");
+            String unitText = row.cell(MemberSheet.UNIT);
             if (unitText.matches("\\d{1,18}")) {
                 unit = Long.valueOf(unitText);
             } else {
-                problems.add(new Problem("Mã chi hội/chi đoàn", "member.import.error.unitId", List.of(unitText)));
+                problems.add(new Problem(MemberSheet.UNIT, "member.import.error.unitId", List.of(unitText)));
             }
-            joined = day(row, "Ngày vào", problems);
-            if (joined == null && row.cell("Ngày vào").isEmpty()) {
-                problems.add(new Problem("Ngày vào", "validation.required", List.of()));
+            joined = day(row, MemberSheet.JOINED_ON, problems);
+            if (joined == null && row.cell(MemberSheet.JOINED_ON).isEmpty()) {
+                problems.add(new Problem(MemberSheet.JOINED_ON, "validation.required", List.of()));
             }
-            if (row.cell("Số thẻ").length() > 30) {
-                problems.add(new Problem("Số thẻ", "member.import.error.tooLong", List.of(30)));
+            if (row.cell(MemberSheet.MEMBER_NUMBER).length() > 30) {
+                problems.add(new Problem(MemberSheet.MEMBER_NUMBER, "member.import.error.tooLong", List.of(30)));
             }
         }
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new MemberRow.Parsed(details, unit, joined, blankToNull(row.cell("Số thẻ"))));
+        return Optional.of(new MemberRow.Parsed(details, unit, joined, blankToNull(row.cell(MemberSheet.MEMBER_NUMBER))));
     }
 
     /** The person already registered with this CCCD. */

@@ -14,9 +14,24 @@ import vn.doanthe.member.entity.Gender;
  */
 public final class MemberSheet {
 
-    public static final List<String> PERSON_COLUMNS = List.of("Họ và tên", "Giới tính", "Ngày sinh", "CCCD",
-            "Điện thoại", "Mã thôn/ấp", "Địa chỉ", "Dân tộc", "Tôn giáo", "Trình độ học vấn", "Nghề nghiệp");
-    public static final List<String> MEMBERSHIP_COLUMNS = List.of("Mã chi hội/chi đoàn", "Ngày vào", "Số thẻ");
+    public static final String FULL_NAME = "Họ và tên";
+    public static final String GENDER = "Giới tính";
+    public static final String BIRTH_DATE = "Ngày sinh";
+    public static final String NATIONAL_ID = "CCCD";
+    public static final String PHONE = "Điện thoại";
+    public static final String HAMLET = "Mã thôn/ấp";
+    public static final String ADDRESS = "Địa chỉ";
+    public static final String ETHNICITY = "Dân tộc";
+    public static final String RELIGION = "Tôn giáo";
+    public static final String EDUCATION = "Trình độ học vấn";
+    public static final String OCCUPATION = "Nghề nghiệp";
+    public static final String UNIT = "Mã chi hội/chi đoàn";
+    public static final String JOINED_ON = "Ngày vào";
+    public static final String MEMBER_NUMBER = "Số thẻ";
+
+    public static final List<String> PERSON_COLUMNS = List.of(FULL_NAME, GENDER, BIRTH_DATE, NATIONAL_ID, PHONE, HAMLET,
+            ADDRESS, ETHNICITY, RELIGION, EDUCATION, OCCUPATION);
+    public static final List<String> MEMBERSHIP_COLUMNS = List.of(UNIT, JOINED_ON, MEMBER_NUMBER);
     public static final List<String> IMPORT_COLUMNS = concat(PERSON_COLUMNS, MEMBERSHIP_COLUMNS);
     public static final String MEMBERSHIPS_COLUMN = "Tổ chức tham gia";
     public static final String ERRORS_COLUMN = "Lỗi";
