@@ -93,7 +93,15 @@ public class MemberImportJobs {
 
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void validate(Long id) {
+    public void validate(Long id, Caller caller) {
+        MutationContext.onBehalfOf(caller, () -> {
+            checkRows(id);
+            return null;
+        });
+    }
+
+    /** Checks every row as the uploader: a row naming a place or unit outside their scope is refused. */
+    private void checkRows(Long id) {
         MemberImportJobs self = session.getBusinessObject(MemberImportJobs.class);
         try {
             Map<String, Integer> seen = new HashMap<>();

@@ -61,7 +61,7 @@ public class MemberImports {
         }
         MemberSheetReader.checkHeader(content);
         Long id = jobs.create(caller, fileName, content);
-        jobs.validate(id);
+        jobs.validate(id, caller);
         return find(id);
     }
 

@@ -15,7 +15,10 @@ import java.util.Map;
 import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
+import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.security.control.Scope;
+import vn.doanthe.security.control.Scopes;
 import vn.doanthe.territory.boundary.AdminUnitView;
 import vn.doanthe.territory.boundary.AdminUnits;
 import vn.doanthe.territory.entity.AdminUnit;
@@ -47,30 +50,42 @@ public class MemberStatistics {
     @Inject
     Organisations organisations;
 
+    @Inject
+    Scopes scopes;
+
     public MemberCounts members(String unitCode, LocalDate day) {
         LocalDate today = VietnamTime.today();
         LocalDate on = day == null ? today : day;
         AdminUnitView unit = adminUnits.findCurrentOrOn(unitCode, on);
         LocalDate territoryDay = unit.isCurrent() ? today : on;
-        String below = em.find(AdminUnit.class, unit.id()).subtreePath();
+        AdminUnit place = em.find(AdminUnit.class, unit.id());
+        Scope scope = scopes.current();
+        scope.require(scope.coversPlace(place), "AdminUnit", unitCode,
+                () -> new RecordNotFound("code", "territory.error.notFound", unitCode));
+        String below = place.subtreePath();
+        // Every placement counted lies under a unit in scope; only the organisations are left to narrow.
+        String counted = COUNTED + scope.organisationSql("m.organisation_id");
         String inUnit = " AND (a.id = ?2 OR a.path LIKE ?3)";
 
-        Object[] totals = (Object[]) query("SELECT COUNT(*), COUNT(DISTINCT m.person_id) " + COUNTED + inUnit,
+        Object[] totals = (Object[]) query("SELECT COUNT(*), COUNT(DISTINCT m.person_id) " + counted + inUnit,
                 on, unit.id(), below).getSingleResult();
 
         Map<Long, Long> perOrganisation = new HashMap<>();
-        for (Object[] row : rows(query("SELECT m.organisation_id, COUNT(*) " + COUNTED + inUnit
+        for (Object[] row : rows(query("SELECT m.organisation_id, COUNT(*) " + counted + inUnit
                 + " GROUP BY m.organisation_id", on, unit.id(), below))) {
             perOrganisation.put(number(row[0]), number(row[1]));
         }
         List<MemberCounts.OrganisationCount> byOrganisation = new ArrayList<>();
         for (OrganisationView organisation : organisations.all()) {
+            if (!scope.coversOrganisation(organisation.id())) {
+                continue;
+            }
             byOrganisation.add(new MemberCounts.OrganisationCount(organisation.code(), organisation.shortName(),
                     perOrganisation.getOrDefault(organisation.id(), 0L), null, null));
         }
 
         Map<MembershipStatus, Long> byStatus = new EnumMap<>(MembershipStatus.class);
-        for (Object[] row : rows(query("SELECT p.status, COUNT(*) " + COUNTED + inUnit + " GROUP BY p.status",
+        for (Object[] row : rows(query("SELECT p.status, COUNT(*) " + counted + inUnit + " GROUP BY p.status",
                 on, unit.id(), below))) {
             byStatus.put(MembershipStatus.valueOf((String) row[0]), number(row[1]));
         }
@@ -78,7 +93,7 @@ public class MemberStatistics {
         // The unit directly below that holds each placement: the first id of the path after ours.
         Map<Long, long[]> perChild = new HashMap<>();
         for (Object[] row : rows(query("SELECT SUBSTRING_INDEX(SUBSTRING(CONCAT(a.path, a.id, '/'), ?4), '/', 1), "
-                + "COUNT(*), COUNT(DISTINCT m.person_id) " + COUNTED + " AND a.path LIKE ?3 GROUP BY 1",
+                + "COUNT(*), COUNT(DISTINCT m.person_id) " + counted + " AND a.path LIKE ?3 GROUP BY 1",
                 on, unit.id(), below, below.length() + 1))) {
             perChild.put(Long.valueOf((String) row[0]), new long[] {number(row[2]), number(row[1])});
         }

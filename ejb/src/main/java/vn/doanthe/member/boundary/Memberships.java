@@ -20,6 +20,8 @@ import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.security.control.Scope;
+import vn.doanthe.security.control.Scopes;
 
 /**
  * Memberships: a person joins a branch, and their status changes over time. Every change closes
@@ -34,6 +36,9 @@ public class Memberships {
     @Inject
     MembershipRules rules;
 
+    @Inject
+    Scopes scopes;
+
     public MembershipView find(Long id) {
         return MembershipView.of(entity(id));
     }
@@ -44,6 +49,9 @@ public class Memberships {
         if (person == null) {
             throw new InvalidInput("personId", "member.error.personNotFound", request.personId());
         }
+        Scope scope = scopes.current();
+        scope.require(scopes.coversPerson(scope, person.getId()), "Person", person.getId(),
+                () -> new InvalidInput("personId", "member.error.personNotFound", request.personId()));
         OrgUnit unit = rules.unit(request.orgUnitId(), request.organisationCode());
         if (!em.createNamedQuery("Membership.ofPersonIn", Membership.class).setParameter("person", person.getId())
                 .setParameter("organisation", unit.getOrganisation().getId()).getResultList().isEmpty()) {
@@ -89,6 +97,9 @@ public class Memberships {
         if (membership == null) {
             throw new RecordNotFound("id", "member.error.membershipNotFound", id);
         }
+        Scope scope = scopes.current();
+        scope.require(scope.covers(membership.getUnit()), "Membership", id,
+                () -> new RecordNotFound("id", "member.error.membershipNotFound", id));
         return membership;
     }
 }

@@ -22,6 +22,8 @@ import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.LikePattern;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
+import vn.doanthe.security.control.Scope;
+import vn.doanthe.security.control.Scopes;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /** Persons: register, correct, find; one CCCD is one person. */
@@ -34,21 +36,26 @@ public class Persons {
     @Inject
     PersonRules rules;
 
+    @Inject
+    Scopes scopes;
+
     public PersonView find(Long id) {
-        return views(List.of(entity(id))).get(0);
+        Scope scope = scopes.current();
+        return views(List.of(entity(id, scope)), scope).get(0);
     }
 
     /** Persons matching the query, sorted by given name, then family and middle name, as Vietnamese lists are. */
     public Page<PersonView> search(PersonQuery query, PageRequest page) {
-        Filter filter = filter(query);
+        Scope scope = scopes.current();
+        Filter filter = filter(query, scope);
         TypedQuery<Long> count = filter.bind(em.createQuery("select count(p)" + filter.where(), Long.class));
         List<Person> persons = sorted(filter).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(views(persons), count.getSingleResult());
+        return new Page<>(views(persons, scope), count.getSingleResult());
     }
 
     /** Refuses a query that names a place that does not exist, before anything is read or sent. */
     public void check(PersonQuery query) {
-        filter(query);
+        filter(query, Scope.everything());
     }
 
     /**
@@ -56,13 +63,14 @@ public class Persons {
      * that page is held in memory (an export of a whole province stays small).
      */
     public void eachPage(PersonQuery query, int pageSize, Consumer<List<PersonView>> consumer) {
-        Filter filter = filter(query);
+        Scope scope = scopes.current();
+        Filter filter = filter(query, scope);
         for (int first = 0; ; first += pageSize) {
             List<Person> persons = sorted(filter).setFirstResult(first).setMaxResults(pageSize).getResultList();
             if (persons.isEmpty()) {
                 return;
             }
-            consumer.accept(views(persons));
+            consumer.accept(views(persons, scope));
             em.clear(); // read only: forget the page before reading the next
             if (persons.size() < pageSize) {
                 return;
@@ -84,9 +92,10 @@ public class Persons {
         }
     }
 
-    private Filter filter(PersonQuery query) {
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(" from Person p where 1 = 1");
+    private Filter filter(PersonQuery query, Scope scope) {
+        Scope.Condition inScope = scope.person("p");
+        Map<String, Object> parameters = new HashMap<>(inScope.parameters());
+        StringBuilder where = new StringBuilder(" from Person p where ").append(inScope.jpql());
         String text = query.text() == null ? "" : query.text().trim();
         if (text.matches("\\d{12}")) {
             where.append(" and p.nationalId = :nationalId");
@@ -130,13 +139,18 @@ public class Persons {
 
     /** Persons already registered who are probably this one: same name and birth date, or same phone. */
     public List<PersonView> likelyDuplicates(@NotNull NewPerson details, Long self) {
-        List<Person> found = em.createNamedQuery("Person.likelySame", Person.class)
-                .setParameter("self", self == null ? -1L : self)
+        Scope scope = scopes.current();
+        Scope.Condition inScope = scope.person("p");
+        TypedQuery<Person> likelySame = em.createQuery("""
+                select p from Person p where p.id <> :self and ((p.nameKey = :nameKey and p.birthDate = :birthDate)
+                or (:phone is not null and p.phone = :phone)) and """ + inScope.jpql() + " order by p.id", Person.class);
+        inScope.parameters().forEach(likelySame::setParameter);
+        List<Person> found = likelySame.setParameter("self", self == null ? -1L : self)
                 .setParameter("nameKey", PersonName.of(details.fullName()).searchKey())
                 .setParameter("birthDate", details.birthDate())
                 .setParameter("phone", blankToNull(details.phone()))
                 .setMaxResults(10).getResultList();
-        return views(found);
+        return views(found, scope);
     }
 
     @Mutation
@@ -146,15 +160,16 @@ public class Persons {
         apply(person, details);
         em.persist(person);
         em.flush(); // the view carries the id the database assigns
-        return views(List.of(person)).get(0);
+        return views(List.of(person), Scope.everything()).get(0);
     }
 
     @Mutation
     public PersonView correct(@NotNull Long id, @NotNull @Valid NewPerson details) {
-        Person person = entity(id);
+        Scope scope = scopes.current();
+        Person person = entity(id, scope);
         person.rename(PersonName.of(details.fullName()));
         apply(person, details);
-        return views(List.of(person)).get(0);
+        return views(List.of(person), scope).get(0);
     }
 
     private void apply(Person person, NewPerson details) {
@@ -166,22 +181,29 @@ public class Persons {
                 VietnameseText.tidy(details.education()), VietnameseText.tidy(details.occupation()));
     }
 
-    private Person entity(Long id) {
+    private Person entity(Long id, Scope scope) {
         Person person = id == null ? null : em.find(Person.class, id);
         if (person == null) {
             throw new RecordNotFound("id", "member.error.personNotFound", id);
         }
+        scope.require(scopes.coversPerson(scope, id), "Person", id,
+                () -> new RecordNotFound("id", "member.error.personNotFound", id));
         return person;
     }
 
-    /** Views with their memberships, fetched for the whole list in one query. */
-    private List<PersonView> views(List<Person> persons) {
+    /**
+     * Views with their memberships in the scope (a Women's Union officer does not learn that her
+     * member also belongs to the Youth Union), fetched for the whole list in one query.
+     */
+    private List<PersonView> views(List<Person> persons, Scope scope) {
         if (persons.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<MembershipView>> memberships = em.createQuery(
-                        "select m from Membership m where m.person.id in :persons order by m.organisation.sortOrder",
-                        Membership.class)
+        Scope.Condition inScope = scope.unit("m.unit");
+        TypedQuery<Membership> query = em.createQuery("select m from Membership m where m.person.id in :persons and "
+                + inScope.jpql() + " order by m.organisation.sortOrder", Membership.class);
+        inScope.parameters().forEach(query::setParameter);
+        Map<Long, List<MembershipView>> memberships = query
                 .setParameter("persons", persons.stream().map(Person::getId).toList()).getResultStream()
                 .map(MembershipView::of).collect(Collectors.groupingBy(MembershipView::personId));
         return persons.stream().map(p -> PersonView.of(p, memberships.getOrDefault(p.getId(), List.of()))).toList();

@@ -1,6 +1,7 @@
 package vn.doanthe.member.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -17,6 +18,8 @@ import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.security.control.Scope;
+import vn.doanthe.security.control.Scopes;
 
 /**
  * Transfers of activity (chuyển sinh hoạt) between units of one organisation. While a transfer is
@@ -29,8 +32,16 @@ public class Transfers {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Scopes scopes;
+
+    /** A transfer is seen by both ends: the sending unit and the receiving one. */
     public TransferView find(Long id) {
-        return TransferView.of(entity(id));
+        Transfer transfer = entity(id);
+        Scope scope = scopes.current();
+        scope.require(scope.covers(transfer.getFrom()) || scope.covers(transfer.getTo()), "Transfer", id,
+                () -> new RecordNotFound("id", "member.error.transferNotFound", id));
+        return TransferView.of(transfer);
     }
 
     @Mutation
@@ -39,6 +50,10 @@ public class Transfers {
         if (membership == null) {
             throw new RecordNotFound("id", "member.error.membershipNotFound", membershipId);
         }
+        // The sending unit issues; the receiving unit may lie anywhere in the organisation.
+        Scope scope = scopes.current();
+        scope.require(scope.covers(membership.getUnit()), "Membership", membershipId,
+                () -> new RecordNotFound("id", "member.error.membershipNotFound", membershipId));
         if (!membership.getStatus().isCounted()) {
             throw new Conflict("status", "member.error.transferNotMember");
         }
@@ -108,8 +123,12 @@ public class Transfers {
         return decided;
     }
 
+    /** A pending transfer, decided by the receiving unit only. */
     private Transfer pending(Long id) {
         Transfer transfer = entity(id);
+        Scope scope = scopes.current();
+        scope.require(scope.covers(transfer.getTo()), "Transfer", id,
+                () -> new RecordNotFound("id", "member.error.transferNotFound", id));
         if (!transfer.isPending()) {
             throw new Conflict(null, "member.error.transferDecided");
         }

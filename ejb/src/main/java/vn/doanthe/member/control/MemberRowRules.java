@@ -17,6 +17,7 @@ import java.util.Optional;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.platform.boundary.DomainException;
+import vn.doanthe.security.control.Scopes;
 
 /**
  * Checks a spreadsheet row with the very rules the register form and the API apply (the person's
@@ -45,6 +46,9 @@ public class MemberRowRules {
     @Inject
     MembershipRules memberships;
 
+    @Inject
+    Scopes scopes;
+
     /** The problems of the row, none when it can be imported. */
     public List<Problem> check(MemberRow row) {
         List<Problem> problems = new ArrayList<>();
@@ -56,6 +60,9 @@ public class MemberRowRules {
         Optional<Person> registered = registered(details.nationalId());
         if (registered.isEmpty()) {
             attempt(problems, () -> persons.check(details, null));
+        } else if (!scopes.coversPerson(scopes.current(), registered.get().getId())) {
+            // Registered by a unit outside the importer's scope: the row cannot enrol them.
+            problems.add(new Problem(MemberSheet.NATIONAL_ID, "member.import.error.personOutOfScope", List.of()));
         }
         if (parsed.get().orgUnitId() != null) {
             attempt(problems, () -> memberships.unit(parsed.get().orgUnitId(), null));

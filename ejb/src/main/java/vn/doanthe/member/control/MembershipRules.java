@@ -1,16 +1,19 @@
 package vn.doanthe.member.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.security.control.Scope;
+import vn.doanthe.security.control.Scopes;
 
 /**
- * The rules of joining an organisation: an open unit of the organisation named, a day between the
- * birth and today. Shared by enrolment and the import, which must not roll back on a refusal.
+ * The rules of joining an organisation: an open unit of the organisation named, in the caller's
+ * scope, a day between the birth and today. Shared by enrolment and the import, which must not roll back on a refusal.
  */
 @Dependent
 public class MembershipRules {
@@ -18,12 +21,18 @@ public class MembershipRules {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Scopes scopes;
+
     /** The open unit {@code orgUnitId}, of {@code organisationCode} when one is named. */
     public OrgUnit unit(Long orgUnitId, String organisationCode) {
         OrgUnit unit = orgUnitId == null ? null : em.find(OrgUnit.class, orgUnitId);
         if (unit == null) {
             throw new InvalidInput("orgUnitId", "organisation.error.unitNotFound");
         }
+        Scope scope = scopes.current();
+        scope.require(scope.covers(unit), "OrgUnit", orgUnitId,
+                () -> new InvalidInput("orgUnitId", "organisation.error.unitNotFound"));
         if (!unit.isOpen()) {
             throw new InvalidInput("orgUnitId", "organisation.error.parentClosed", unit.getName());
         }

@@ -1,6 +1,7 @@
 package vn.doanthe.member.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.doanthe.member.boundary.NewPerson;
@@ -8,6 +9,8 @@ import vn.doanthe.member.entity.Person;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.security.control.Scope;
+import vn.doanthe.security.control.Scopes;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
 
@@ -22,6 +25,9 @@ public class PersonRules {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Scopes scopes;
 
     /** Refuses details that break a rule; {@code self} is the person being corrected, or {@code null}. */
     public void check(NewPerson details, Long self) {
@@ -47,8 +53,12 @@ public class PersonRules {
         hamlet(details.hamletCode());
     }
 
+    /** The hamlet in force with this code, in the caller's territory (else answered as unknown). */
     public AdminUnit hamlet(String code) {
         AdminUnit unit = currentUnit(code.trim(), "hamletCode");
+        Scope scope = scopes.current();
+        scope.require(scope.coversPlace(unit), "AdminUnit", code,
+                () -> new InvalidInput("hamletCode", "territory.error.notFound", code));
         if (unit.getLevel() != AdminLevel.HAMLET) {
             throw new InvalidInput("hamletCode", "member.error.notAHamlet", code);
         }

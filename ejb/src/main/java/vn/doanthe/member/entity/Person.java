@@ -20,9 +20,6 @@ import vn.doanthe.territory.entity.AdminUnit;
 @Entity
 @Table(name = "person")
 @NamedQuery(name = "Person.byNationalId", query = "select p from Person p where p.nationalId = :id")
-@NamedQuery(name = "Person.likelySame", query = """
-        select p from Person p where p.id <> :self and ((p.nameKey = :nameKey and p.birthDate = :birthDate)
-        or (:phone is not null and p.phone = :phone)) order by p.id""")
 public class Person extends AuditedEntity {
 
     @Column(name = "full_name", nullable = false, length = 150)

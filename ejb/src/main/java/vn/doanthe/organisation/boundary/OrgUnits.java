@@ -2,6 +2,7 @@ package vn.doanthe.organisation.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -16,6 +17,7 @@ import java.util.Map;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.organisation.entity.OrgUnitType;
 import vn.doanthe.organisation.entity.Organisation;
+import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
@@ -26,6 +28,8 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.security.control.Scope;
+import vn.doanthe.security.control.Scopes;
 import vn.doanthe.territory.boundary.UnitsMerged;
 import vn.doanthe.territory.entity.AdminUnit;
 
@@ -36,8 +40,11 @@ public class OrgUnits {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Scopes scopes;
+
     public OrgUnitView find(Long id) {
-        return OrgUnitView.of(entity(id));
+        return OrgUnitView.of(visible(id, scopes.current()));
     }
 
     /**
@@ -46,8 +53,9 @@ public class OrgUnits {
      */
     public Page<OrgUnitView> search(String organisationCode, String adminUnitCode, String text, boolean includeClosed,
                                     PageRequest page) {
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(" from OrgUnit u where 1 = 1");
+        Scope.Condition visible = scopes.current().visibleUnit("u");
+        Map<String, Object> parameters = new HashMap<>(visible.parameters());
+        StringBuilder where = new StringBuilder(" from OrgUnit u where ").append(visible.jpql());
         if (organisationCode != null && !organisationCode.isBlank()) {
             organisation(organisationCode.trim(), "organisation");
             where.append(" and u.organisation.code = :organisation");
@@ -77,33 +85,46 @@ public class OrgUnits {
                 .map(OrgUnitView::of).toList(), count.getSingleResult());
     }
 
-    /** Open units per organisation, in catalogue order. */
+    /** Open units in the caller's scope per organisation they serve, in catalogue order. */
     public List<UnitCount> countOpenByOrganisation() {
-        return em.createQuery("""
-                select new vn.doanthe.organisation.boundary.UnitCount(o.code, o.shortName, count(u))
-                from Organisation o left join OrgUnit u on u.organisation = o and u.closedOn is null
-                group by o.code, o.shortName, o.sortOrder order by o.sortOrder""", UnitCount.class).getResultList();
+        Scope scope = scopes.current();
+        Scope.Condition inScope = scope.unit("u");
+        TypedQuery<Object[]> query = em.createQuery("select u.organisation.id, count(u) from OrgUnit u"
+                + " where u.closedOn is null and " + inScope.jpql() + " group by u.organisation.id", Object[].class);
+        inScope.parameters().forEach(query::setParameter);
+        Map<Long, Long> open = new HashMap<>();
+        query.getResultList().forEach(row -> open.put((Long) row[0], (Long) row[1]));
+        return em.createQuery("select o from Organisation o order by o.sortOrder", Organisation.class).getResultStream()
+                .filter(o -> scope.coversOrganisation(o.getId()))
+                .map(o -> new UnitCount(o.getCode(), o.getShortName(), open.getOrDefault(o.getId(), 0L))).toList();
     }
 
     /** The top units of an organisation's tree. */
     public List<OrgUnitView> roots(String organisationCode) {
+        Scope scope = scopes.current();
         return em.createNamedQuery("OrgUnit.roots", OrgUnit.class).setParameter("organisation", organisationCode)
-                .getResultStream().map(OrgUnitView::of).toList();
+                .getResultStream().filter(scope::sees).map(OrgUnitView::of).toList();
     }
 
     public List<OrgUnitView> children(Long parentId) {
+        Scope scope = scopes.current();
         return em.createNamedQuery("OrgUnit.children", OrgUnit.class).setParameter("parent", parentId)
-                .getResultStream().map(OrgUnitView::of).toList();
+                .getResultStream().filter(scope::sees).map(OrgUnitView::of).toList();
     }
 
     @Mutation
     public OrgUnitView create(@NotNull @Valid NewOrgUnit request) {
+        Scope scope = scopes.current();
         Organisation organisation = organisation(request.organisationCode().trim(), "organisationCode");
+        scope.require(scope.coversOrganisation(organisation.getId()), "Organisation", organisation.getCode(),
+                () -> new InvalidInput("organisationCode", "organisation.error.notFound", request.organisationCode()));
         OrgUnitType type = em.createNamedQuery("OrgUnitType.byCode", OrgUnitType.class)
                 .setParameter("organisation", organisation.getCode()).setParameter("code", request.type().trim())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInput("type", "organisation.error.typeNotFound", request.type()));
         AdminUnit place = currentAdminUnit(request.adminUnitCode().trim(), "adminUnitCode");
+        scope.require(scope.coversPlace(place), "AdminUnit", place.getCode(),
+                () -> new InvalidInput("adminUnitCode", "territory.error.notFound", request.adminUnitCode()));
         if (place.getLevel() != type.getAdminLevel()) {
             throw new InvalidInput("adminUnitCode", "organisation.error.levelMismatch", type.getName(), place.getCode());
         }
@@ -114,7 +135,7 @@ public class OrgUnits {
             }
         } else {
             parent = em.find(OrgUnit.class, request.parentId());
-            if (parent == null) {
+            if (parent == null || !scope.sees(parent)) {
                 throw new InvalidInput("parentId", "organisation.error.parentNotFound", request.parentId());
             }
             checkPlacement(organisation, type, place, parent);
@@ -132,7 +153,7 @@ public class OrgUnits {
 
     @Mutation
     public OrgUnitView rename(@NotNull Long id, @NotBlank @Size(max = 200) String newName) {
-        OrgUnit unit = entity(id);
+        OrgUnit unit = managed(id);
         String name = VietnameseText.tidy(newName);
         if (!VietnameseText.fold(name).equals(unit.getNameKey())
                 && siblingNamed(unit.getOrganisation(), unit.getParent(), name)) {
@@ -145,7 +166,7 @@ public class OrgUnits {
     /** Closes a unit (giải thể) once every unit below it is closed. */
     @Mutation
     public OrgUnitView close(@NotNull Long id, LocalDate day, @Size(max = 500) String reason) {
-        OrgUnit unit = entity(id);
+        OrgUnit unit = managed(id);
         if (!unit.isOpen()) {
             throw new Conflict(null, "organisation.error.alreadyClosed", unit.getName());
         }
@@ -203,10 +224,21 @@ public class OrgUnits {
         return query.setParameter("nameKey", VietnameseText.fold(name)).getSingleResult() > 0;
     }
 
-    private OrgUnit entity(Long id) {
+    private OrgUnit visible(Long id, Scope scope) {
         OrgUnit unit = id == null ? null : em.find(OrgUnit.class, id);
         if (unit == null) {
             throw new RecordNotFound("id", "organisation.error.unitNotFound", id);
+        }
+        scope.require(scope.sees(unit), "OrgUnit", id, () -> new RecordNotFound("id", "organisation.error.unitNotFound", id));
+        return unit;
+    }
+
+    /** A unit the caller manages: in their scope, not merely above it. */
+    private OrgUnit managed(Long id) {
+        Scope scope = scopes.current();
+        OrgUnit unit = visible(id, scope);
+        if (!scope.covers(unit)) {
+            throw new AccessDenied("error.accessDenied");
         }
         return unit;
     }

@@ -22,6 +22,8 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.security.entity.Role;
 import vn.doanthe.statistics.entity.EligiblePopulation;
+import vn.doanthe.security.control.Scope;
+import vn.doanthe.security.control.Scopes;
 import vn.doanthe.territory.boundary.AdminUnitView;
 import vn.doanthe.territory.boundary.AdminUnits;
 import vn.doanthe.territory.entity.AdminUnit;
@@ -40,6 +42,9 @@ public class EligiblePopulations {
 
     @Inject
     AdminUnits adminUnits;
+
+    @Inject
+    Scopes scopes;
 
     /** Sets (or corrects) the figure of a unit, year and organisation. */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
@@ -74,8 +79,10 @@ public class EligiblePopulations {
     /** The figures entered for a unit, of one year or (when {@code year} is null) of every year. */
     public List<EligibleFigure> figures(String unitCode, Integer year) {
         AdminUnit unit = unit(unitCode, year == null ? VietnamTime.today().getYear() : year, "unit");
+        Scope scope = scopes.current();
         return em.createNamedQuery("EligiblePopulation.ofUnit", EligiblePopulation.class)
                 .setParameter("unit", unit.getId()).getResultStream()
+                .filter(e -> scope.coversOrganisation(e.getOrganisation().getId()))
                 .filter(e -> year == null || e.getYear() == year).map(EligibleFigure::of).toList();
     }
 
@@ -129,19 +136,25 @@ public class EligiblePopulations {
         if (code == null || code.isBlank()) {
             throw new InvalidInput(field, "validation.required");
         }
+        AdminUnit unit;
         try {
-            return em.find(AdminUnit.class, adminUnits.findCurrentOrOn(code.trim(), LocalDate.of(year, 1, 1)).id());
+            unit = em.find(AdminUnit.class, adminUnits.findCurrentOrOn(code.trim(), LocalDate.of(year, 1, 1)).id());
         } catch (RecordNotFound e) {
             throw new InvalidInput(field, "territory.error.notFound", code);
         }
+        Scope scope = scopes.current();
+        scope.require(scope.coversPlace(unit), "AdminUnit", code,
+                () -> new InvalidInput(field, "territory.error.notFound", code));
+        return unit;
     }
 
     private Organisation organisation(String code) {
         if (code == null || code.isBlank()) {
             throw new InvalidInput("organisationCode", "validation.required");
         }
+        Scope scope = scopes.current();
         return em.createNamedQuery("Organisation.byCode", Organisation.class).setParameter("code", code.trim())
-                .getResultStream().findFirst()
+                .getResultStream().filter(o -> scope.coversOrganisation(o.getId())).findFirst()
                 .orElseThrow(() -> new InvalidInput("organisationCode", "organisation.error.notFound", code));
     }
 }

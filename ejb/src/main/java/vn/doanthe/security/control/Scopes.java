@@ -1,0 +1,66 @@
+package vn.doanthe.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Set;
+import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.security.entity.Role;
+import vn.doanthe.territory.entity.AdminUnit;
+
+/**
+ * The scope of the caller, from their account: the system and auditors (who write nothing) see
+ * everything; a user without a territorial unit sees the whole installation; a user serving the
+ * Fatherland Front (an umbrella organisation) serves every organisation in their territory.
+ */
+@ApplicationScoped
+public class Scopes {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    public Scope current() {
+        return of(callers.current());
+    }
+
+    public Scope of(Caller caller) {
+        if (caller.isSystem() || readsOnlyEverything(caller)) {
+            return Scope.everything();
+        }
+        Set<Long> organisations = caller.organisationIds();
+        if (!organisations.isEmpty() && em.createQuery(
+                        "select count(o) from Organisation o where o.id in :ids and o.umbrella = true", Long.class)
+                .setParameter("ids", organisations).getSingleResult() > 0) {
+            organisations = Set.of();
+        }
+        if (caller.scopeUnitId() == null) {
+            return new Scope(caller.username(), null, null, organisations);
+        }
+        AdminUnit unit = em.find(AdminUnit.class, caller.scopeUnitId());
+        // A scope whose unit has gone covers nothing rather than everything.
+        return new Scope(caller.username(), caller.scopeUnitId(), unit == null ? "/gone/" : unit.subtreePath(),
+                organisations);
+    }
+
+    private static boolean readsOnlyEverything(Caller caller) {
+        return caller.roles().contains(Role.AUDITOR) && !caller.roles().contains(Role.STAFF)
+                && !caller.roles().contains(Role.ADMIN);
+    }
+
+    /** Whether the person with this id is in the scope (see {@link Scope}). */
+    public boolean coversPerson(Scope scope, Long personId) {
+        if (scope.isEverything()) {
+            return true;
+        }
+        Scope.Condition inScope = scope.person("p");
+        TypedQuery<Long> query = em.createQuery("select count(p) from Person p where p.id = :id and " + inScope.jpql(),
+                Long.class);
+        inScope.parameters().forEach(query::setParameter);
+        return query.setParameter("id", personId).getSingleResult() > 0;
+    }
+}
