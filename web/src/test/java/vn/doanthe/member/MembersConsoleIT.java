@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import java.time.Duration;
 
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,8 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.doanthe.testing.AdminBrowserTest;
 import vn.doanthe.testing.Api;
+import vn.doanthe.member.control.NationalId;
+import vn.doanthe.member.entity.Gender;
 import vn.doanthe.testing.Deployments;
 
 /** The member registry in a real browser: register a person, enrol her, change her status, find her unaccented. */
@@ -95,5 +99,34 @@ class MembersConsoleIT extends AdminBrowserTest {
         assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
         assertTrue(browser.driver().findElements(By.cssSelector("#listForm\\:persons b")).isEmpty(),
                 "the typed <b> is text, not an element");
+    }
+
+    @Test
+    void personalDataIsMaskedUntilRevealedWithAReasonAndSavingWithoutRevealingKeepsIt() {
+        String nationalId = NationalId.compose("86", Gender.FEMALE, 1988, (int) (System.nanoTime() % 900_000));
+        String given = "Z" + Deployments.unique();
+        Api.Reply created = admin().post("/doanthe/api/v1/persons", Json.createObjectBuilder()
+                .add("fullName", "Phan Thị " + given).add("gender", "FEMALE").add("birthDate", "1988-04-04")
+                .add("nationalId", nationalId).add("phone", "0987654321").add("hamletCode", "29254.01").build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+
+        browser.go("member/person.xhtml?id=" + id);
+        String masked = nationalId.substring(0, 4) + "••••" + nationalId.substring(8);
+        assertEquals(masked, browser.find(By.id("personForm:nationalId")).getAttribute("value"));
+        browser.type(By.id("personForm:occupation"), "Thợ may");
+        browser.click(By.id("personForm:save"));
+        browser.waitForText(By.id("messages"), given);
+
+        browser.click(By.id("personForm:reveal"));
+        browser.click(By.id("revealForm:confirmReveal"));
+        browser.waitForText(By.id("revealForm"), "Vui lòng ghi lý do");
+        browser.type(By.id("revealForm:reason"), "đối chiếu hồ sơ kết nạp");
+        browser.click(By.id("revealForm:confirmReveal"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+                nationalId.equals(browser.find(By.id("personForm:nationalId")).getAttribute("value")));
+        assertEquals("0987654321", browser.find(By.id("personForm:phone")).getAttribute("value"));
+        assertEquals("Thợ may", browser.find(By.id("personForm:occupation")).getAttribute("value"),
+                "saved before the reveal, the masked values kept what was stored");
     }
 }

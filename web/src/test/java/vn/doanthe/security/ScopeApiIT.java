@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.testing.Accounts;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
@@ -31,7 +32,6 @@ import vn.doanthe.testing.Sql;
 @RunAsClient
 class ScopeApiIT extends ClientTest {
 
-    private static final String PASSWORD = "Phuongnam2026";
     private static final String API = "/doanthe/api/v1";
     private static final String COMMUNE = "29254";
     private static final String HAMLET = "29254.01";
@@ -201,8 +201,8 @@ class ScopeApiIT extends ClientTest {
         Api.Reply missing = api.call(method, path + NO_SUCH_ID + suffix, json);
         assertEquals(404, missing.status(), missing.body());
         assertEquals(404, hidden.status(), hidden.body());
-        assertEquals(missing.body().replace(Long.toString(NO_SUCH_ID), "ID"),
-                hidden.body().replace(Long.toString(id), "ID"));
+        assertEquals(missing.body().replaceAll("\\b" + NO_SUCH_ID + "\\b", "ID"),
+                hidden.body().replaceAll("\\b" + id + "\\b", "ID"));
     }
 
     private static void assertRefusedField(Api.Reply reply, int status, String field) {
@@ -218,13 +218,8 @@ class ScopeApiIT extends ClientTest {
 
     /** A new account with this role and scope (organisation codes comma-separated, empty for all). */
     private Api user(String role, String unit, String organisations) {
-        String username = "scope" + Deployments.unique().toLowerCase();
-        String codes = organisations.isEmpty() ? "" : "\"" + String.join("\",\"", organisations.split(",")) + "\"";
-        Api.Reply created = admin().post(API + "/users", """
-                {"username":"%s","displayName":"Cán bộ %s","password":"%s","roles":["%s"],"scopeUnit":"%s",
-                 "organisations":[%s],"mustChangePassword":false}""".formatted(username, username, PASSWORD, role, unit, codes));
-        assertEquals(201, created.status(), created.body());
-        return Api.as(server(), username, PASSWORD);
+        return Accounts.client(server(), admin(), List.of(role), unit,
+                organisations.isEmpty() ? List.of() : List.of(organisations.split(",")));
     }
 
     private static LocalDate today() {

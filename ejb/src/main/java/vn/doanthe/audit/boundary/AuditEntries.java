@@ -114,7 +114,7 @@ public class AuditEntries {
         return day.atStartOfDay(VietnamTime.ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
-    private static AuditEntryView view(AuditEntry e) {
+    public static AuditEntryView view(AuditEntry e) {
         return new AuditEntryView(e.getId(), e.getAt(), e.getUsername(), e.getAction(), e.getEntityType(),
                 e.getEntityId(), changes(e.getChanges()), e.getClientAddress(), e.getReason(), e.getCommand(),
                 e.getRequestId());

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,7 +61,9 @@ public class AuditTrail {
         for (EntityChange change : context.changes()) {
             Map<String, String> after = change.action() == EntityChange.Action.DELETE
                     ? Map.of() : EntityState.of(change.entity());
-            String changes = fieldChanges(change.before(), after);
+            Map<String, String> before = context.recordsOldValues() ? change.before()
+                    : erased(change.before(), after);
+            String changes = fieldChanges(before, after);
             if (change.action() == EntityChange.Action.UPDATE && "[]".equals(changes)) {
                 continue;
             }
@@ -75,10 +78,23 @@ public class AuditTrail {
 
     /** An event that is not a change of one entity: a bulk load, a login, an export. */
     public void event(Caller caller, String action, String entityType, String detail) {
+        eventOn(caller, action, entityType, null, detail, null);
+    }
+
+    /** An event about one record that changes nothing: a reveal of masked personal data, a subject-access export. */
+    public void eventOn(Caller caller, String action, String entityType, Object entityId, String detail, String reason) {
         JsonObjectBuilder details = Json.createObjectBuilder();
         value(details, "detail", detail);
-        append(List.of(new Content(caller, UUID.randomUUID().toString(), action, entityType, null,
-                details.build().toString(), null, null)));
+        append(List.of(new Content(caller, UUID.randomUUID().toString(), action, entityType,
+                Objects.toString(entityId, null), details.build().toString(), reason, null)));
+    }
+
+    /** The old values, each one that the change erased hidden: the entry shows that it changed, not what it was. */
+    private static Map<String, String> erased(Map<String, String> before, Map<String, String> after) {
+        Map<String, String> erased = new LinkedHashMap<>();
+        before.forEach((name, value) -> erased.put(name,
+                value == null || Objects.equals(value, after.get(name)) ? value : EntityState.HIDDEN));
+        return erased;
     }
 
     private record Content(Caller caller, String requestId, String action, String entityType, String entityId,

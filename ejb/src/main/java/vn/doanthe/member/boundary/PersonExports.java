@@ -35,18 +35,19 @@ public class PersonExports {
         return format.fileName("thanh-vien-" + VietnamTime.today());
     }
 
-    public void export(@NotNull PersonQuery query, @NotNull ExportFormat format, @NotNull OutputStream out) {
+    public void export(@NotNull PersonQuery query, @NotNull ExportFormat format, boolean personalData,
+                       @NotNull OutputStream out) {
         AtomicLong count = new AtomicLong();
         try (RowWriter rows = format == ExportFormat.XLSX
                 ? RowWriter.xlsx(out, MemberSheet.SHEET_NAME) : RowWriter.csv(out)) {
             rows.row(MemberSheet.exportHeader());
-            persons.eachPage(query, PAGE, page -> {
+            persons.eachPage(query, personalData, PAGE, page -> {
                 page.forEach(person -> rows.row(MemberSheet.exportRow(person)));
                 count.addAndGet(page.size());
             });
         }
         auditTrail.event(callers.current(), "EXPORT", "Person", "format=" + format + " q=" + query.text()
                 + " unit=" + query.adminUnitCode() + " org=" + query.organisationCode() + " status=" + query.status()
-                + " rows=" + count.get());
+                + " personalData=" + personalData + " rows=" + count.get());
     }
 }

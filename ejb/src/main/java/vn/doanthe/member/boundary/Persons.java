@@ -7,28 +7,44 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import vn.doanthe.audit.boundary.AuditEntries;
+import vn.doanthe.audit.boundary.AuditEntryView;
+import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.member.control.PersonName;
+import vn.doanthe.member.control.PersonalData;
 import vn.doanthe.member.control.PersonRules;
 import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.Person;
+import vn.doanthe.member.entity.Transfer;
+import vn.doanthe.platform.boundary.AccessDenied;
+import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.LikePattern;
+import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
+import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.control.Scope;
+import vn.doanthe.security.control.Callers;
 import vn.doanthe.security.control.Scopes;
+import vn.doanthe.security.entity.Role;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /** Persons: register, correct, find; one CCCD is one person. */
 @Stateless
 public class Persons {
+
+    /** The name an anonymised person is listed under, followed by their id (kept for the counts). */
+    static final String ANONYMOUS = "Ẩn Danh";
 
     @PersistenceContext
     EntityManager em;
@@ -39,18 +55,90 @@ public class Persons {
     @Inject
     Scopes scopes;
 
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Callers callers;
+
+    /** The person, with CCCD, phone, ethnicity and religion masked (see {@link #reveal}). */
     public PersonView find(Long id) {
         Scope scope = scopes.current();
-        return views(List.of(entity(id, scope)), scope).get(0);
+        return PersonalData.masked(views(List.of(entity(id, scope)), scope).get(0));
     }
 
-    /** Persons matching the query, sorted by given name, then family and middle name, as Vietnamese lists are. */
+    /**
+     * The person with their personal data unmasked, for a user who says why: each reveal is an
+     * audit event naming who, when, whom and the reason.
+     */
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF, Role.AUDITOR})
+    public PersonView reveal(@NotNull Long id, String reason) {
+        requireReason(reason);
+        Scope scope = scopes.current();
+        Person person = entity(id, scope);
+        auditTrail.eventOn(MutationContext.current().orElseThrow().caller(), "REVEAL", "Person", id,
+                "fields=nationalId,phone,ethnicityCode,religionCode", reason.trim());
+        return views(List.of(person), scope).get(0);
+    }
+
+    /** Everything held about the person, for them; an administrator's act, recorded. */
+    @Mutation(allowed = Role.ADMIN)
+    public SubjectAccess subjectAccess(@NotNull Long id, String reason) {
+        requireReason(reason);
+        Scope scope = scopes.current();
+        PersonView person = views(List.of(entity(id, scope)), scope).get(0);
+        List<TransferView> transfers = em.createQuery(
+                        "select t from Transfer t where t.membership.person.id = :person order by t.id", Transfer.class)
+                .setParameter("person", id).getResultStream().map(TransferView::of).toList();
+        List<String> membershipIds = person.memberships().stream().map(m -> m.id().toString()).toList();
+        List<AuditEntryView> history = em.createQuery("select a from AuditEntry a where (a.entityType = 'Person'"
+                        + " and a.entityId = :person) or (a.entityType = 'Membership' and a.entityId in :memberships)"
+                        + " order by a.id", AuditEntry.class)
+                .setParameter("person", id.toString())
+                .setParameter("memberships", membershipIds.isEmpty() ? List.of("-") : membershipIds)
+                .getResultStream().map(AuditEntries::view).toList();
+        auditTrail.eventOn(MutationContext.current().orElseThrow().caller(), "SUBJECT_ACCESS", "Person", id,
+                "entries=" + history.size(), reason.trim());
+        return new SubjectAccess(LocalDateTime.now(VietnamTime.ZONE), person, transfers, history);
+    }
+
+    /**
+     * Erases who the person is when the retention period ends (ẩn danh hóa): name, CCCD, phone,
+     * address, ethnicity, religion, education, occupation; the birth date becomes 1 January of its
+     * year. Gender, hamlet and memberships stay, so every count comes out as before. The audit
+     * entry records which fields were erased, not their values.
+     */
+    @Mutation(allowed = Role.ADMIN)
+    public PersonView anonymise(@NotNull Long id, String reason) {
+        requireReason(reason);
+        Scope scope = scopes.current();
+        Person person = entity(id, scope);
+        MutationContext context = MutationContext.current().orElseThrow();
+        context.reason(reason.trim());
+        context.withoutOldValues();
+        person.rename(PersonName.of(ANONYMOUS + " " + id));
+        person.identity(person.getGender(), person.getBirthDate().withDayOfYear(1), null);
+        person.contact(null, person.getHamlet(), null);
+        person.background(null, null, null, null);
+        return views(List.of(person), scope).get(0);
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "member.error.personalDataReason");
+        }
+    }
+
+    /**
+     * Persons matching the query, sorted by given name, then family and middle name, as Vietnamese
+     * lists are; personal data masked.
+     */
     public Page<PersonView> search(PersonQuery query, PageRequest page) {
         Scope scope = scopes.current();
         Filter filter = filter(query, scope);
         TypedQuery<Long> count = filter.bind(em.createQuery("select count(p)" + filter.where(), Long.class));
         List<Person> persons = sorted(filter).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(views(persons, scope), count.getSingleResult());
+        return new Page<>(masked(views(persons, scope)), count.getSingleResult());
     }
 
     /** Refuses a query that names a place that does not exist, before anything is read or sent. */
@@ -60,9 +148,11 @@ public class Persons {
 
     /**
      * Every person matching the query, in the list's order, handed over one page at a time; only
-     * that page is held in memory (an export of a whole province stays small).
+     * that page is held in memory (an export of a whole province stays small). Personal data
+     * stays masked unless {@code personalData} is asked for by a user granted it.
      */
-    public void eachPage(PersonQuery query, int pageSize, Consumer<List<PersonView>> consumer) {
+    public void eachPage(PersonQuery query, boolean personalData, int pageSize, Consumer<List<PersonView>> consumer) {
+        requirePersonalDataGrant(personalData);
         Scope scope = scopes.current();
         Filter filter = filter(query, scope);
         for (int first = 0; ; first += pageSize) {
@@ -70,7 +160,8 @@ public class Persons {
             if (persons.isEmpty()) {
                 return;
             }
-            consumer.accept(views(persons, scope));
+            List<PersonView> views = views(persons, scope);
+            consumer.accept(personalData ? views : masked(views));
             em.clear(); // read only: forget the page before reading the next
             if (persons.size() < pageSize) {
                 return;
@@ -143,18 +234,26 @@ public class Persons {
         Scope.Condition inScope = scope.person("p");
         TypedQuery<Person> likelySame = em.createQuery("""
                 select p from Person p where p.id <> :self and ((p.nameKey = :nameKey and p.birthDate = :birthDate)
-                or (:phone is not null and p.phone = :phone)) and """ + inScope.jpql() + " order by p.id", Person.class);
+                or (:phone is not null and p.phone = :phone))""" + " and " + inScope.jpql() + " order by p.id", Person.class);
         inScope.parameters().forEach(likelySame::setParameter);
         List<Person> found = likelySame.setParameter("self", self == null ? -1L : self)
                 .setParameter("nameKey", PersonName.of(details.fullName()).searchKey())
                 .setParameter("birthDate", details.birthDate())
                 .setParameter("phone", blankToNull(details.phone()))
                 .setMaxResults(10).getResultList();
-        return views(found, scope);
+        return masked(views(found, scope));
+    }
+
+    /** Refuses unmasked personal data to a user without the grant. */
+    public void requirePersonalDataGrant(boolean personalData) {
+        if (personalData && !callers.current().hasAnyRole(Role.PERSONAL_DATA)) {
+            throw new AccessDenied("member.error.personalDataGrant");
+        }
     }
 
     @Mutation
     public PersonView register(@NotNull @Valid NewPerson details) {
+        PersonalData.refuseMasks(details);
         Person person = new Person(PersonName.of(details.fullName()), details.gender(), details.birthDate(),
                 rules.hamlet(details.hamletCode()));
         apply(person, details);
@@ -167,9 +266,11 @@ public class Persons {
     public PersonView correct(@NotNull Long id, @NotNull @Valid NewPerson details) {
         Scope scope = scopes.current();
         Person person = entity(id, scope);
-        person.rename(PersonName.of(details.fullName()));
-        apply(person, details);
-        return views(List.of(person), scope).get(0);
+        NewPerson unmasked = PersonalData.unmasked(details, person);
+        PersonalData.refuseMasks(unmasked);
+        person.rename(PersonName.of(unmasked.fullName()));
+        apply(person, unmasked);
+        return PersonalData.masked(views(List.of(person), scope).get(0));
     }
 
     private void apply(Person person, NewPerson details) {
@@ -207,6 +308,10 @@ public class Persons {
                 .setParameter("persons", persons.stream().map(Person::getId).toList()).getResultStream()
                 .map(MembershipView::of).collect(Collectors.groupingBy(MembershipView::personId));
         return persons.stream().map(p -> PersonView.of(p, memberships.getOrDefault(p.getId(), List.of()))).toList();
+    }
+
+    private static List<PersonView> masked(List<PersonView> views) {
+        return views.stream().map(PersonalData::masked).toList();
     }
 
     private static String blankToNull(String text) {

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The persistent field values of an entity as text, the way the audit trail records them. */
 public final class EntityState {
 
-    static final String HIDDEN = "••••••";
+    public static final String HIDDEN = "••••••";
     private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
 
     private EntityState() {

@@ -22,6 +22,7 @@ public final class MutationContext {
     private final String requestId = UUID.randomUUID().toString();
     private final List<EntityChange> changes = new ArrayList<>();
     private String reason;
+    private boolean withoutOldValues;
 
     private MutationContext(Caller caller) {
         this.caller = caller;
@@ -101,6 +102,18 @@ public final class MutationContext {
     /** The reason the user gave for the command (a form asks for one where the law expects it). */
     public void reason(String reason) {
         this.reason = reason;
+    }
+
+    /**
+     * The command erases personal data (anonymisation): its entries record that fields changed
+     * and their new values, not the values erased.
+     */
+    public void withoutOldValues() {
+        this.withoutOldValues = true;
+    }
+
+    public boolean recordsOldValues() {
+        return !withoutOldValues;
     }
 
     void record(EntityChange change) {

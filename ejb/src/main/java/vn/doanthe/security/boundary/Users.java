@@ -188,12 +188,20 @@ public class Users {
         return view(existing(username));
     }
 
+    /** A grant (PERSONAL_DATA) only widens another role: alone it would open an account that can do nothing. */
+    private static void requireWorkingRole(Set<Role> roles) {
+        if (roles.stream().noneMatch(r -> r != Role.PERSONAL_DATA)) {
+            throw new InvalidInput("roles", "security.error.grantAlone");
+        }
+    }
+
     @Mutation(allowed = Role.ADMIN)
     public UserView create(@NotNull @Valid NewUser user) {
         if (byUsername(user.username()).isPresent()) {
             throw new Conflict("username", "security.error.usernameTaken", user.username());
         }
         checkPolicy(user.password().toCharArray());
+        requireWorkingRole(user.roles());
         UserAccount account = new UserAccount(user.username(), user.displayName().trim(),
                 PasswordHash.of(user.password().toCharArray()), user.roles());
         account.scope(scopeUnitId(user.scopeUnit()), organisationIds(user.organisations()));
@@ -211,6 +219,7 @@ public class Users {
         if (account.getId().equals(callers.current().userId()) && !change.roles().contains(Role.ADMIN)) {
             throw new InvalidInput("roles", "security.error.ownAdminRole");
         }
+        requireWorkingRole(change.roles());
         account.describe(change.displayName().trim(), change.roles());
         account.scope(scopeUnitId(change.scopeUnit()), organisationIds(change.organisations()));
         return view(account);

@@ -9,5 +9,10 @@ public enum Role {
     /** Reads within their scope. */
     VIEWER,
     /** Reads everything, the audit trail included; writes nothing. */
-    AUDITOR
+    AUDITOR,
+    /**
+     * A grant added to another role: exports CCCD, phone, ethnicity and religion unmasked
+     * (Decree 13/2023/NĐ-CP: sensitive personal data leaves the system only with a permission).
+     */
+    PERSONAL_DATA
 }

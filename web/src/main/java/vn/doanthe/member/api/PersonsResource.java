@@ -21,6 +21,7 @@ import vn.doanthe.member.boundary.PersonExports;
 import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.Persons;
+import vn.doanthe.member.boundary.SubjectAccess;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.platform.api.Parse;
@@ -60,12 +61,13 @@ public class PersonsResource {
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.WILDCARD})
     public Response export(@QueryParam("format") String format, @QueryParam("q") String q,
                            @QueryParam("unit") String unit, @QueryParam("org") String organisation,
-                           @QueryParam("status") String status) {
+                           @QueryParam("status") String status, @QueryParam("personalData") boolean personalData) {
+        persons.requirePersonalDataGrant(personalData);
         ExportFormat chosen = format == null || format.isBlank()
                 ? ExportFormat.XLSX : Parse.constant(ExportFormat.class, format, "format");
         PersonQuery query = new PersonQuery(q, unit, organisation, Parse.constant(MembershipStatus.class, status, "status"));
         persons.check(query);
-        StreamingOutput body = out -> exports.export(query, chosen, out);
+        StreamingOutput body = out -> exports.export(query, chosen, personalData, out);
         return Response.ok(body, chosen.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + PersonExports.fileName(chosen) + "\"")
                 .build();
@@ -75,6 +77,29 @@ public class PersonsResource {
     @Path("{id}")
     public PersonView find(@PathParam("id") Long id) {
         return persons.find(id);
+    }
+
+    /** The person with CCCD, phone, ethnicity and religion unmasked; the reveal and its reason are recorded. */
+    @POST
+    @Path("{id}/reveal")
+    public PersonView reveal(@PathParam("id") Long id, ReasonRequest request) {
+        return persons.reveal(id, bodies.valid(request).reason);
+    }
+
+    /** Everything held about the person, as a file to hand to them (subject access). */
+    @POST
+    @Path("{id}/subject-access")
+    public Response subjectAccess(@PathParam("id") Long id, ReasonRequest request) {
+        SubjectAccess report = persons.subjectAccess(id, bodies.valid(request).reason);
+        return Response.ok(report).header("Content-Disposition",
+                "attachment; filename=\"du-lieu-ca-nhan-" + id + ".json\"").build();
+    }
+
+    /** Erases who the person is, keeping the counts; an administrator's act with a reason. */
+    @POST
+    @Path("{id}/anonymise")
+    public PersonView anonymise(@PathParam("id") Long id, ReasonRequest request) {
+        return persons.anonymise(id, bodies.valid(request).reason);
     }
 
     /** Persons already registered who are probably the one described: same name and birth date, or same phone. */

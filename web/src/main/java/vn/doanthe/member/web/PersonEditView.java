@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
@@ -16,6 +17,7 @@ import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.Persons;
 import vn.doanthe.member.boundary.StatusChange;
+import vn.doanthe.member.control.PersonalData;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.member.entity.MemberRole;
 import vn.doanthe.member.entity.MembershipStatus;
@@ -24,6 +26,7 @@ import vn.doanthe.organisation.boundary.OrgUnits;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.web.Choices;
 import vn.doanthe.platform.web.Feedback;
+import vn.doanthe.platform.web.Texts;
 import vn.doanthe.territory.boundary.AdminUnits;
 import vn.doanthe.territory.entity.AdminLevel;
 
@@ -68,6 +71,9 @@ public class PersonEditView implements Serializable {
     private String occupation;
     private String hamlet;
     private String address;
+
+    private boolean revealed;
+    private String revealReason;
 
     private String unit;
     private String memberNumber;
@@ -122,6 +128,14 @@ public class PersonEditView implements Serializable {
         }
     }
 
+    /** Shows the person's masked personal data to a user who says why (recorded in the audit trail). */
+    public void reveal() {
+        if (Feedback.attempt("revealForm", () -> fill(persons.reveal(person.id(), revealReason)))) {
+            revealed = true;
+            revealReason = null;
+        }
+    }
+
     public void enrol() {
         Long unitId = Choices.id(unit);
         if (Feedback.attempt("membershipForm", () -> {
@@ -171,11 +185,34 @@ public class PersonEditView implements Serializable {
     }
 
     public List<CodeLists.Code> getEthnicGroups() {
-        return codeLists.ethnicGroups();
+        return withHidden(codeLists.ethnicGroups(), ethnicityCode);
     }
 
     public List<CodeLists.Code> getReligions() {
-        return codeLists.religions();
+        return withHidden(codeLists.religions(), religionCode);
+    }
+
+    /** A masked code is offered as it is, so that saving without revealing keeps the stored one. */
+    private static List<CodeLists.Code> withHidden(List<CodeLists.Code> codes, String value) {
+        if (!PersonalData.HIDDEN_CODE.equals(value)) {
+            return codes;
+        }
+        List<CodeLists.Code> offered = new ArrayList<>();
+        offered.add(new CodeLists.Code(PersonalData.HIDDEN_CODE, Texts.get("member.personalData.hidden")));
+        offered.addAll(codes);
+        return offered;
+    }
+
+    public boolean isRevealed() {
+        return revealed;
+    }
+
+    public String getRevealReason() {
+        return revealReason;
+    }
+
+    public void setRevealReason(String revealReason) {
+        this.revealReason = revealReason;
     }
 
     public Gender[] getGenders() {

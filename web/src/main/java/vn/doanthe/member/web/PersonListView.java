@@ -39,6 +39,7 @@ public class PersonListView implements Serializable {
     private String place;
     private String organisation;
     private MembershipStatus status;
+    private boolean personalData;
     private List<OrganisationView> catalogue;
     private PagedModel<PersonView> list;
 
@@ -66,7 +67,8 @@ public class PersonListView implements Serializable {
         PersonQuery query = query();
         Feedback.attempt("searchForm", () -> {
             persons.check(query);
-            Faces.sendFile(PersonExports.fileName(format), true, out -> exports.export(query, format, out));
+            persons.requirePersonalDataGrant(personalData);
+            Faces.sendFile(PersonExports.fileName(format), true, out -> exports.export(query, format, personalData, out));
         });
     }
 
@@ -84,6 +86,14 @@ public class PersonListView implements Serializable {
 
     public PagedModel<PersonView> getList() {
         return list;
+    }
+
+    public boolean isPersonalData() {
+        return personalData;
+    }
+
+    public void setPersonalData(boolean personalData) {
+        this.personalData = personalData;
     }
 
     public String getText() {

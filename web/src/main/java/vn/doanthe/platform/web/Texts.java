@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.omnifaces.util.Faces;
 
 /** The console's own texts ({@code vn/doanthe/i18n/messages}), for code that builds messages. */
 public final class Texts {
@@ -15,7 +14,7 @@ public final class Texts {
     }
 
     public static String get(String key, Object... arguments) {
-        return get(Faces.getLocale(), key, arguments);
+        return get(UserSession.current(), key, arguments);
     }
 
     public static String get(Locale locale, String key, Object... arguments) {

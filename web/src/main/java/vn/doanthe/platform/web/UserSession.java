@@ -1,11 +1,14 @@
 package vn.doanthe.platform.web;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
+import org.omnifaces.util.Faces;
 import vn.doanthe.security.boundary.SignedInUser;
 import vn.doanthe.security.boundary.Users;
 
@@ -39,6 +42,18 @@ public class UserSession implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         if (user != null) {
             users.changeOwnLocale(language);
+        }
+    }
+
+    /**
+     * The language the signed-in user chose. A page's view action (on GET) runs before the view
+     * takes that language, so messages made there ask here rather than the view.
+     */
+    public static Locale current() {
+        try {
+            return CDI.current().select(UserSession.class).get().getLocale();
+        } catch (ContextNotActiveException e) {
+            return Faces.getLocale();
         }
     }
 
