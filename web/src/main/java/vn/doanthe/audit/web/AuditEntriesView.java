@@ -9,18 +9,23 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
 import vn.doanthe.audit.boundary.AuditEntries;
 import vn.doanthe.audit.boundary.AuditEntryView;
+import vn.doanthe.audit.boundary.AuditExports;
 import vn.doanthe.audit.boundary.AuditQuery;
 import vn.doanthe.audit.boundary.ChainVerification;
+import vn.doanthe.member.boundary.ExportFormat;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.PagedModel;
 
 /**
  * The auditor's console: entries found by user, entity, action and days, newest first, each with
- * its changed fields; an entity's timeline one click away; the verification of the hash chain.
+ * its changed fields; an entity's timeline one click away; the entries found as XLSX or CSV; the
+ * verification of the hash chain.
  */
 @Named
 @ViewScoped
@@ -31,10 +36,13 @@ public class AuditEntriesView implements Serializable {
 
     /** Actions an auditor usually looks for; events of later areas add to the list. */
     public static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED",
-            "REFERENCE_LOADED", "DEMO_GENERATED");
+            "EXPORT", "REFERENCE_LOADED", "DEMO_GENERATED");
 
     @Inject
     AuditEntries entries;
+
+    @Inject
+    AuditExports exports;
 
     private String user;
     private String entityType;
@@ -51,8 +59,31 @@ public class AuditEntriesView implements Serializable {
     }
 
     public void search() {
-        AuditQuery query = new AuditQuery(entityType, entityId, user, action, from, to);
+        AuditQuery query = query();
         list = new PagedModel<>(page -> entries.search(query, page), entry -> Long.toString(entry.id()));
+    }
+
+    /** The entries as the filters stand, downloaded as a spreadsheet. */
+    public void exportXlsx() {
+        export(ExportFormat.XLSX);
+    }
+
+    public void exportCsv() {
+        export(ExportFormat.CSV);
+    }
+
+    private void export(ExportFormat format) {
+        AuditQuery query = query();
+        Locale locale = Faces.getLocale();
+        Feedback.attempt("searchForm", () -> {
+            entries.requireAuditor();
+            Faces.sendFile(AuditExports.fileName(format), true, out -> exports.export(query, format,
+                    AuditSheet.header(locale), AuditSheet.name(locale), out));
+        });
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(entityType, entityId, user, action, from, to);
     }
 
     /** The whole history of the entry's entity, oldest change at the bottom. */
