@@ -10,18 +10,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import vn.doanthe.audit.boundary.AuditEntries;
 import vn.doanthe.audit.boundary.AuditEntryView;
 import vn.doanthe.audit.boundary.AuditExports;
 import vn.doanthe.audit.boundary.AuditQuery;
 import vn.doanthe.audit.boundary.ChainVerification;
+import vn.doanthe.audit.boundary.RecordState;
+import vn.doanthe.audit.boundary.RecordStates;
 import vn.doanthe.audit.web.AuditSheet;
 import vn.doanthe.member.boundary.ExportFormat;
 import vn.doanthe.platform.api.Parse;
 import vn.doanthe.platform.api.RequestLocale;
+import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.control.VietnamTime;
 
 /** The audit trail over HTTP, for auditors and administrators: read, export and verify, never write. */
 @Path("audit")
@@ -33,6 +39,9 @@ public class AuditResource {
 
     @Inject
     AuditExports exports;
+
+    @Inject
+    RecordStates states;
 
     @Context
     HttpHeaders headers;
@@ -65,6 +74,26 @@ public class AuditResource {
         return Response.ok(body, chosen.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + AuditExports.fileName(chosen) + "\"")
                 .build();
+    }
+
+    /**
+     * The record as its audit entries say it stood: at the end of a day ({@code at=yyyy-MM-dd},
+     * Vietnam time) or right after a UTC moment as entries' {@code at} read ({@code yyyy-MM-ddTHH:mm:ss.SSS}).
+     */
+    @GET
+    @Path("state")
+    public RecordState state(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
+                             @QueryParam("at") String at) {
+        entries.requireAuditor();
+        if (at == null || at.isBlank() || !at.contains("T")) {
+            return states.onDay(entityType, entityId, at == null || at.isBlank() ? VietnamTime.today()
+                    : Parse.date(at, "at"));
+        }
+        try {
+            return states.at(entityType, entityId, LocalDateTime.parse(at.trim()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("at", "audit.error.moment", at);
+        }
     }
 
     /** Recomputes the hash chain: {@code {"intact":true,"checked":N}} or the first entry that does not match. */

@@ -17,6 +17,8 @@ import vn.doanthe.audit.boundary.AuditEntryView;
 import vn.doanthe.audit.boundary.AuditExports;
 import vn.doanthe.audit.boundary.AuditQuery;
 import vn.doanthe.audit.boundary.ChainVerification;
+import vn.doanthe.audit.boundary.RecordState;
+import vn.doanthe.audit.boundary.RecordStates;
 import vn.doanthe.member.boundary.ExportFormat;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.Feedback;
@@ -24,8 +26,8 @@ import vn.doanthe.platform.web.PagedModel;
 
 /**
  * The auditor's console: entries found by user, entity, action and days, newest first, each with
- * its changed fields; an entity's timeline one click away; the entries found as XLSX or CSV; the
- * verification of the hash chain.
+ * its changed fields; an entity's timeline one click away, and what it looked like at the end of
+ * a day; the entries found as XLSX or CSV; the verification of the hash chain.
  */
 @Named
 @ViewScoped
@@ -33,6 +35,7 @@ public class AuditEntriesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Actions an auditor usually looks for; events of later areas add to the list. */
     public static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED",
@@ -44,6 +47,9 @@ public class AuditEntriesView implements Serializable {
     @Inject
     AuditExports exports;
 
+    @Inject
+    RecordStates states;
+
     private String user;
     private String entityType;
     private String entityId;
@@ -52,6 +58,8 @@ public class AuditEntriesView implements Serializable {
     private LocalDate to;
     private PagedModel<AuditEntryView> list;
     private ChainVerification verification;
+    private LocalDate stateDay;
+    private RecordState state;
 
     @PostConstruct
     void init() {
@@ -94,7 +102,24 @@ public class AuditEntriesView implements Serializable {
         to = null;
         entityType = entry.entityType();
         entityId = entry.entityId();
+        state = null;
         search();
+    }
+
+    /** The chosen entity as its entries say it stood at the end of {@link #stateDay} (today when empty). */
+    public void showState() {
+        state = null;
+        LocalDate day = stateDay == null ? VietnamTime.today() : stateDay;
+        Feedback.attempt("stateForm", () -> state = states.onDay(entityType, entityId, day));
+    }
+
+    /** Whether the search names one entity, whose state on a day can then be shown. */
+    public boolean isEntityChosen() {
+        return entityType != null && !entityType.isBlank() && entityId != null && !entityId.isBlank();
+    }
+
+    public String day(LocalDateTime utc) {
+        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(VietnamTime.ZONE).format(DAY);
     }
 
     public void verify() {
@@ -112,6 +137,18 @@ public class AuditEntriesView implements Serializable {
 
     public PagedModel<AuditEntryView> getList() {
         return list;
+    }
+
+    public RecordState getState() {
+        return state;
+    }
+
+    public LocalDate getStateDay() {
+        return stateDay;
+    }
+
+    public void setStateDay(LocalDate stateDay) {
+        this.stateDay = stateDay;
     }
 
     public ChainVerification getVerification() {
