@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -15,6 +16,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +26,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.doanthe.member.MemberWorkbooks;
+import vn.doanthe.member.control.MemberSheet;
+import vn.doanthe.member.control.NationalId;
+import vn.doanthe.member.entity.Gender;
 import vn.doanthe.platform.control.CsvReader;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
@@ -84,10 +91,9 @@ class AuditExportApiIT extends ClientTest {
 
     @Test
     void aWholeTrailLongerThanAPageIsExportedEntryByEntry() throws IOException {
-        for (int i = 0; i < 3; i++) {
-            renamedHamlet();
-        }
+        importMembers(260);
         long total = admin().get("/doanthe/api/v1/audit?size=1").json().getJsonNumber("total").longValue();
+        assertTrue(total > 500, "the trail must be longer than the export's page of 500: " + total);
         Api.Download file = admin().download("/doanthe/api/v1/audit/export");
         assertEquals(200, file.status(), file.text());
         List<List<String>> rows = rows(file.body());
@@ -124,6 +130,56 @@ class AuditExportApiIT extends ClientTest {
         assertEquals(403, as(user("VIEWER")).download("/doanthe/api/v1/audit/export?format=pdf").status());
         assertEquals(200, as(user("AUDITOR")).download("/doanthe/api/v1/audit/export?format=csv&entityType=none").status());
         assertEquals(401, anonymous().download("/doanthe/api/v1/audit/export").status());
+    }
+
+    /** Members imported in one command: three entries each (person, membership, its first period). */
+    private void importMembers(int count) throws IOException {
+        long branch = admin().get("/doanthe/api/v1/org-units?organisation=HPN&adminUnit=29254.01")
+                .json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        int serial = (int) (System.nanoTime() % 800_000);
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Thành viên");
+            cells(sheet.createRow(0), MemberSheet.IMPORT_COLUMNS);
+            for (int i = 1; i <= count; i++) {
+                cells(sheet.createRow(i), List.of("Đặng Thị Nhật Ký " + Deployments.unique(), "Nữ", "01/01/1990",
+                        NationalId.compose("86", Gender.FEMALE, 1990, serial + i), "", "29254.01", "", "", "", "", "",
+                        Long.toString(branch), "01/01/2015", ""));
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        Api.Reply started = admin().postFile("/doanthe/api/v1/imports/members", "file", "nhat-ky.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
+        assertEquals(202, started.status(), started.body());
+        int id = started.json().getInt("id");
+        waitFor(id, "VALIDATED");
+        assertEquals(200, admin().post("/doanthe/api/v1/imports/" + id + "/commit", "{\"mode\": \"VALID_ONLY\"}").status());
+        assertEquals(count, waitFor(id, "DONE").getInt("created"));
+    }
+
+    private static void cells(Row row, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            row.createCell(i).setCellValue(values.get(i));
+        }
+    }
+
+    private JsonObject waitFor(int importId, String state) {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (true) {
+            JsonObject now = admin().get("/doanthe/api/v1/imports/" + importId).json();
+            if (now.getString("state").equals(state)) {
+                return now;
+            }
+            assertTrue(List.of("VALIDATING", "VALIDATED", "IMPORTING").contains(now.getString("state")), now.toString());
+            assertTrue(System.currentTimeMillis() < deadline, "still " + now);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** A hamlet created and then renamed: two entries; its id. */
