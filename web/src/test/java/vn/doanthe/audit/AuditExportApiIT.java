@@ -33,6 +33,7 @@ import vn.doanthe.platform.control.CsvReader;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Imports;
 
 /**
  * An export of the audit trail is the search itself: the XLSX and the CSV, read back, hold the
@@ -153,32 +154,14 @@ class AuditExportApiIT extends ClientTest {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
         assertEquals(202, started.status(), started.body());
         int id = started.json().getInt("id");
-        waitFor(id, "VALIDATED");
+        Imports.waitFor(admin(), id, "VALIDATED");
         assertEquals(200, admin().post("/doanthe/api/v1/imports/" + id + "/commit", "{\"mode\": \"VALID_ONLY\"}").status());
-        assertEquals(count, waitFor(id, "DONE").getInt("created"));
+        assertEquals(count, Imports.waitFor(admin(), id, "DONE").getInt("created"));
     }
 
     private static void cells(Row row, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
             row.createCell(i).setCellValue(values.get(i));
-        }
-    }
-
-    private JsonObject waitFor(int importId, String state) {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (true) {
-            JsonObject now = admin().get("/doanthe/api/v1/imports/" + importId).json();
-            if (now.getString("state").equals(state)) {
-                return now;
-            }
-            assertTrue(List.of("VALIDATING", "VALIDATED", "IMPORTING").contains(now.getString("state")), now.toString());
-            assertTrue(System.currentTimeMillis() < deadline, "still " + now);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 

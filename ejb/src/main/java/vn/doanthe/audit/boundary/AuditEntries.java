@@ -80,7 +80,7 @@ public class AuditEntries {
         }
     }
 
-    static AuditEntryView view(AuditEntry e) {
+    private static AuditEntryView view(AuditEntry e) {
         return new AuditEntryView(e.getId(), e.getAt(), e.getUsername(), e.getAction(), e.getEntityType(),
                 e.getEntityId(), changes(e.getChanges()), e.getClientAddress(), e.getReason(), e.getCommand(),
                 e.getRequestId());
