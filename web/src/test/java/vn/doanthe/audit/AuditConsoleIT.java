@@ -53,4 +53,28 @@ class AuditConsoleIT extends AdminBrowserTest {
         browser.waitForText(By.id("verifyForm"), "Toàn vẹn");
         browser.screenshot("audit");
     }
+
+    @Test
+    void anAuditorSeesWhatARecordLookedLikeOnADay() {
+        String name = "Ấp Trạng Thái " + Deployments.unique();
+        Api.Reply created = admin().post("/doanthe/api/v1/territory/units",
+                "{\"name\": \"%s\", \"level\": \"HAMLET\", \"type\": \"AP\", \"parentCode\": \"29254\"}".formatted(name));
+        assertEquals(201, created.status(), created.body());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+        browser.click(By.id("navAudit"));
+        browser.type(By.id("searchForm:entityType"), "AdminUnit");
+        browser.type(By.id("searchForm:entityId"), created.json().getJsonNumber("id").toString());
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("listForm:entries"), "AdminUnits.addHamlet");
+        browser.click(By.id("stateForm:showState"));
+        browser.waitForText(By.id("stateForm:stateTable"), today.format(day));
+        browser.waitForText(By.id("stateForm:fields"), name);
+
+        browser.typeDate(By.id("stateForm:at_input"), today.minusDays(1).format(day), "stateForm:at");
+        browser.click(By.id("stateForm:showState"));
+        browser.waitForText(By.id("stateForm"), "chưa có trong nhật ký");
+        browser.screenshot("audit-state");
+    }
 }

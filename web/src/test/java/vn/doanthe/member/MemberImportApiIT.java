@@ -30,6 +30,7 @@ import vn.doanthe.testing.Accounts;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Imports;
 
 /**
  * Importing members from a spreadsheet: every row checked first with the register's rules and
@@ -181,21 +182,7 @@ class MemberImportApiIT extends ClientTest {
     }
 
     private JsonObject waitFor(int id, String state) {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (true) {
-            JsonObject now = admin().get("/doanthe/api/v1/imports/" + id).json();
-            if (now.getString("state").equals(state)) {
-                return now;
-            }
-            assertTrue(List.of("VALIDATING", "IMPORTING").contains(now.getString("state")), now.toString());
-            assertTrue(System.currentTimeMillis() < deadline, "still " + now);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return Imports.waitFor(admin(), id, state);
     }
 
     private int found(String word) {

@@ -17,7 +17,7 @@ import vn.doanthe.member.entity.Gender;
 import vn.doanthe.testing.Deployments;
 
 /** Spreadsheets for the import and export tests: a sample to import, and any sheet read back as text. */
-final class MemberWorkbooks {
+public final class MemberWorkbooks {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String HAMLET = "29254.03";
@@ -84,7 +84,7 @@ final class MemberWorkbooks {
     }
 
     /** The first {@code width} cells of every row of the first sheet, as Excel shows them. */
-    static List<List<String>> rows(byte[] xlsx, int width) throws IOException {
+    public static List<List<String>> rows(byte[] xlsx, int width) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             DataFormatter formatter = new DataFormatter();
             List<List<String>> rows = new ArrayList<>();

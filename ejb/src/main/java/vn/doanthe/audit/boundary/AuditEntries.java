@@ -18,20 +18,14 @@ import jakarta.persistence.TypedQuery;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import vn.doanthe.audit.control.AuditChainCheck;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
-import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.security.control.Callers;
 import vn.doanthe.security.entity.Role;
 
@@ -55,27 +49,10 @@ public class AuditEntries {
     /** Entries matching the query, newest first (served by the entity, user and time indexes of V1). */
     public Page<AuditEntryView> search(AuditQuery query, PageRequest page) {
         requireAuditor();
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(" from AuditEntry a where 1 = 1");
-        condition(where, parameters, "a.entityType = :entityType", "entityType", query.entityType());
-        condition(where, parameters, "a.entityId = :entityId", "entityId", query.entityId());
-        condition(where, parameters, "a.username = :username", "username", query.user());
-        condition(where, parameters, "a.action = :action", "action", query.action());
-        if (query.from() != null) {
-            where.append(" and a.at >= :from");
-            parameters.put("from", startInUtc(query.from()));
-        }
-        if (query.to() != null) {
-            where.append(" and a.at < :to");
-            parameters.put("to", startInUtc(query.to().plusDays(1)));
-        }
-        TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
-        TypedQuery<AuditEntry> rows = em.createQuery("select a" + where + " order by a.at desc, a.id desc",
-                AuditEntry.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
+        AuditFilter filter = AuditFilter.of(query);
+        TypedQuery<Long> count = filter.bind(em.createQuery("select count(a)" + filter.where(), Long.class));
+        TypedQuery<AuditEntry> rows = filter.bind(em.createQuery("select a" + filter.where() + AuditFilter.NEWEST_FIRST,
+                AuditEntry.class));
         List<AuditEntryView> items = rows.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(AuditEntries::view).toList();
         return new Page<>(items, count.getSingleResult());
@@ -96,22 +73,11 @@ public class AuditEntries {
         }
     }
 
-    private void requireAuditor() {
+    /** Refuses anyone but an auditor or an administrator, before anything is read or sent. */
+    public void requireAuditor() {
         if (!callers.current().hasAnyRole(Role.AUDITOR, Role.ADMIN)) {
             throw new AccessDenied("error.accessDenied");
         }
-    }
-
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String test, String name,
-                                  String value) {
-        if (value != null && !value.isBlank()) {
-            where.append(" and ").append(test);
-            parameters.put(name, value.trim());
-        }
-    }
-
-    private static LocalDateTime startInUtc(LocalDate day) {
-        return day.atStartOfDay(VietnamTime.ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
     public static AuditEntryView view(AuditEntry e) {

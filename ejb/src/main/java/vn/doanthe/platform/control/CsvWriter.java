@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import java.util.List;
 final class CsvWriter implements RowWriter {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final Writer out;
 
@@ -40,7 +42,9 @@ final class CsvWriter implements RowWriter {
     }
 
     static String field(Object value) {
-        String text = value == null ? "" : value instanceof LocalDate day ? DAY.format(day) : value.toString();
+        String text = value == null ? ""
+                : value instanceof LocalDate day ? DAY.format(day)
+                : value instanceof LocalDateTime time ? TIME.format(time) : value.toString();
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
             return text;
         }

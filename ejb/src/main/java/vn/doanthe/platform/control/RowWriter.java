@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A table written row by row to a stream, as a spreadsheet (XLSX) or as CSV; nothing but the
- * current rows is held in memory. Cells are text, numbers or dates (written dd/MM/yyyy).
+ * current rows is held in memory. Cells are text, numbers, dates (written dd/MM/yyyy) or times
+ * (dd/MM/yyyy HH:mm:ss).
  */
 public interface RowWriter extends Closeable {
 

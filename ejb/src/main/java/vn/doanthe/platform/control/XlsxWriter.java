@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,7 +16,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes an XLSX file with POI's streaming workbook: only the last {@value #WINDOW} rows stay in
  * memory, the others go to a compressed temporary file until the workbook is written out. The
- * first row is the header, in bold and frozen; dates are real dates shown dd/mm/yyyy.
+ * first row is the header, in bold and frozen; dates are real dates shown dd/mm/yyyy, times
+ * dd/mm/yyyy hh:mm:ss.
  */
 final class XlsxWriter implements RowWriter {
 
@@ -25,6 +27,7 @@ final class XlsxWriter implements RowWriter {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final SXSSFSheet sheet;
     private final CellStyle dayStyle;
+    private final CellStyle timeStyle;
     private final CellStyle headerStyle;
     private int next;
 
@@ -34,6 +37,8 @@ final class XlsxWriter implements RowWriter {
         sheet = workbook.createSheet(sheetName);
         dayStyle = workbook.createCellStyle();
         dayStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+        timeStyle = workbook.createCellStyle();
+        timeStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm:ss"));
         headerStyle = workbook.createCellStyle();
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -53,6 +58,9 @@ final class XlsxWriter implements RowWriter {
             if (value instanceof LocalDate day) {
                 cell.setCellValue(day);
                 cell.setCellStyle(dayStyle);
+            } else if (value instanceof LocalDateTime time) {
+                cell.setCellValue(time);
+                cell.setCellStyle(timeStyle);
             } else if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
             } else {

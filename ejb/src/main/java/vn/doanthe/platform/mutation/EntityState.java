@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.doanthe.audit.control.AuditChain;
 
 /** The persistent field values of an entity as text, the way the audit trail records them. */
 public final class EntityState {
@@ -26,12 +27,20 @@ public final class EntityState {
             try {
                 Object value = field.get(entity);
                 state.put(field.getName(), field.isAnnotationPresent(Secret.class) && value != null
-                        ? HIDDEN : text(value));
+                        ? hidden(text(value)) : text(value));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("Cannot read " + field, e);
             }
         }
         return Collections.unmodifiableMap(state);
+    }
+
+    /**
+     * A secret as the audit trail shows it: never its value, but a fingerprint of it (the first
+     * 8 hex digits of its SHA-256), so that a change of the secret alone is still a change.
+     */
+    private static String hidden(String value) {
+        return HIDDEN + " " + AuditChain.digest(value).substring(0, 8);
     }
 
     private static String text(Object value) {

@@ -9,18 +9,25 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
 import vn.doanthe.audit.boundary.AuditEntries;
 import vn.doanthe.audit.boundary.AuditEntryView;
+import vn.doanthe.audit.boundary.AuditExports;
 import vn.doanthe.audit.boundary.AuditQuery;
 import vn.doanthe.audit.boundary.ChainVerification;
+import vn.doanthe.audit.boundary.RecordState;
+import vn.doanthe.audit.boundary.RecordStates;
+import vn.doanthe.member.boundary.ExportFormat;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.PagedModel;
 
 /**
  * The auditor's console: entries found by user, entity, action and days, newest first, each with
- * its changed fields; an entity's timeline one click away; the verification of the hash chain.
+ * its changed fields; an entity's timeline one click away, and what it looked like at the end of
+ * a day; the entries found as XLSX or CSV; the verification of the hash chain.
  */
 @Named
 @ViewScoped
@@ -28,13 +35,20 @@ public class AuditEntriesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Actions an auditor usually looks for; events of later areas add to the list. */
     public static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED",
-            "REFERENCE_LOADED", "DEMO_GENERATED");
+            "EXPORT", "REFERENCE_LOADED", "DEMO_GENERATED");
 
     @Inject
     AuditEntries entries;
+
+    @Inject
+    AuditExports exports;
+
+    @Inject
+    RecordStates states;
 
     private String user;
     private String entityType;
@@ -44,6 +58,8 @@ public class AuditEntriesView implements Serializable {
     private LocalDate to;
     private PagedModel<AuditEntryView> list;
     private ChainVerification verification;
+    private LocalDate stateDay;
+    private RecordState state;
 
     @PostConstruct
     void init() {
@@ -51,8 +67,31 @@ public class AuditEntriesView implements Serializable {
     }
 
     public void search() {
-        AuditQuery query = new AuditQuery(entityType, entityId, user, action, from, to);
+        AuditQuery query = query();
         list = new PagedModel<>(page -> entries.search(query, page), entry -> Long.toString(entry.id()));
+    }
+
+    /** The entries as the filters stand, downloaded as a spreadsheet. */
+    public void exportXlsx() {
+        export(ExportFormat.XLSX);
+    }
+
+    public void exportCsv() {
+        export(ExportFormat.CSV);
+    }
+
+    private void export(ExportFormat format) {
+        AuditQuery query = query();
+        Locale locale = Faces.getLocale();
+        Feedback.attempt("searchForm", () -> {
+            entries.requireAuditor();
+            Faces.sendFile(AuditExports.fileName(format), true, out -> exports.export(query, format,
+                    AuditSheet.header(locale), AuditSheet.name(locale), out));
+        });
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(entityType, entityId, user, action, from, to);
     }
 
     /** The whole history of the entry's entity, oldest change at the bottom. */
@@ -63,7 +102,24 @@ public class AuditEntriesView implements Serializable {
         to = null;
         entityType = entry.entityType();
         entityId = entry.entityId();
+        state = null;
         search();
+    }
+
+    /** The chosen entity as its entries say it stood at the end of {@link #stateDay} (today when empty). */
+    public void showState() {
+        state = null;
+        LocalDate day = stateDay == null ? VietnamTime.today() : stateDay;
+        Feedback.attempt("stateForm", () -> state = states.onDay(entityType, entityId, day));
+    }
+
+    /** Whether the search names one entity, whose state on a day can then be shown. */
+    public boolean isEntityChosen() {
+        return entityType != null && !entityType.isBlank() && entityId != null && !entityId.isBlank();
+    }
+
+    public String day(LocalDateTime utc) {
+        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(VietnamTime.ZONE).format(DAY);
     }
 
     public void verify() {
@@ -81,6 +137,18 @@ public class AuditEntriesView implements Serializable {
 
     public PagedModel<AuditEntryView> getList() {
         return list;
+    }
+
+    public RecordState getState() {
+        return state;
+    }
+
+    public LocalDate getStateDay() {
+        return stateDay;
+    }
+
+    public void setStateDay(LocalDate stateDay) {
+        this.stateDay = stateDay;
     }
 
     public ChainVerification getVerification() {

@@ -1,0 +1,414 @@
+package vn.doanthe.audit;
+
+import static vn.doanthe.audit.ExpectedEntry.of;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import vn.doanthe.member.boundary.MemberImportJobs;
+import vn.doanthe.member.boundary.MembershipView;
+import vn.doanthe.member.boundary.Memberships;
+import vn.doanthe.member.boundary.NewMembership;
+import vn.doanthe.member.boundary.NewPerson;
+import vn.doanthe.member.boundary.NewTransfer;
+import vn.doanthe.member.boundary.PersonView;
+import vn.doanthe.member.boundary.Persons;
+import vn.doanthe.member.boundary.StatusChange;
+import vn.doanthe.member.boundary.TransferView;
+import vn.doanthe.member.boundary.Transfers;
+import vn.doanthe.member.control.MemberRow;
+import vn.doanthe.member.control.MemberSheet;
+import vn.doanthe.member.control.NationalId;
+import vn.doanthe.member.entity.Gender;
+import vn.doanthe.member.entity.MembershipStatus;
+import vn.doanthe.organisation.boundary.NewOrgUnit;
+import vn.doanthe.organisation.boundary.NewOrganisation;
+import vn.doanthe.organisation.boundary.NewUnitType;
+import vn.doanthe.organisation.boundary.OrgUnitView;
+import vn.doanthe.organisation.boundary.OrgUnits;
+import vn.doanthe.organisation.boundary.OrganisationView;
+import vn.doanthe.organisation.boundary.Organisations;
+import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.security.boundary.DirectoryAccounts;
+import vn.doanthe.security.boundary.NewUser;
+import vn.doanthe.security.boundary.UserChange;
+import vn.doanthe.security.boundary.Users;
+import vn.doanthe.security.control.DirectoryUser;
+import vn.doanthe.security.entity.Role;
+import vn.doanthe.statistics.boundary.EligiblePopulations;
+import vn.doanthe.territory.boundary.AdminUnitView;
+import vn.doanthe.territory.boundary.AdminUnits;
+import vn.doanthe.territory.boundary.NewHamlet;
+import vn.doanthe.territory.entity.AdminLevel;
+import vn.doanthe.territory.entity.AdminUnitType;
+import vn.doanthe.testing.Deployments;
+
+/**
+ * The audit proof of every command, keyed {@code Boundary#method}: each scenario prepares its own
+ * data through other commands, calls its command once with valid arguments, as a named user from a
+ * known address (or as the system where only the system calls it), and says which entries that
+ * call must write. A new command needs a scenario here, or {@link EveryMutationAuditedIT} fails
+ * naming it.
+ */
+@ApplicationScoped
+public class MutationScenarios {
+
+    /** A commune of the demo province, with hamlets 29254.01 and 29254.03 and a unit of every organisation. */
+    private static final String COMMUNE = "29254";
+    private static final String HAMLET = "29254.01";
+    private static final String OTHER_HAMLET = "29254.03";
+    private static final String PASSWORD = "Kiem@Toan2026";
+
+    interface Scenario {
+        List<ExpectedEntry> run();
+    }
+
+    @Inject
+    AuditProbe probe;
+
+    @Inject
+    AdminUnits adminUnits;
+
+    @Inject
+    OrgUnits orgUnits;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Persons persons;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    Transfers transfers;
+
+    @Inject
+    MemberImportJobs importJobs;
+
+    @Inject
+    EligiblePopulations eligiblePopulations;
+
+    @Inject
+    Users users;
+
+    @Inject
+    DirectoryAccounts directoryAccounts;
+
+    Map<String, Scenario> all() {
+        Map<String, Scenario> all = new TreeMap<>();
+        territory(all);
+        organisations(all);
+        members(all);
+        security(all);
+        all.put("EligiblePopulations#set", () -> {
+            AdminUnitView hamlet = hamlet();
+            int year = VietnamTime.today().getYear();
+            asAdmin(() -> eligiblePopulations.set(hamlet.code(), year, "HPN", 240L));
+            return List.of(of("EligiblePopulations.set", "CREATE", "EligiblePopulation", null)
+                    .field("unit", null, hamlet.id()).field("year", null, year).field("eligible", null, 240));
+        });
+        return all;
+    }
+
+    private void territory(Map<String, Scenario> all) {
+        all.put("AdminUnits#addHamlet", () -> {
+            String name = "Ấp Kiểm Toán " + Deployments.unique();
+            AdminUnitView hamlet = asAdmin(() -> adminUnits.addHamlet(
+                    new NewHamlet(COMMUNE, name, AdminUnitType.AP, null, null)));
+            return List.of(of("AdminUnits.addHamlet", "CREATE", "AdminUnit", hamlet.id())
+                    .field("name", null, name).field("level", null, "HAMLET").field("code", null, hamlet.code())
+                    .field("parent", null, adminUnits.find(COMMUNE, null).id()));
+        });
+        all.put("AdminUnits#rename", () -> {
+            AdminUnitView hamlet = hamlet();
+            String name = hamlet.name() + " Mới";
+            asAdmin(() -> adminUnits.rename(hamlet.code(), name, tomorrow(), "đổi tên theo nghị quyết"));
+            return List.of(of("AdminUnits.rename", "UPDATE", "AdminUnit", hamlet.id())
+                            .field("name", hamlet.name(), name),
+                    of("AdminUnits.rename", "CREATE", "AdminUnitName", null)
+                            .field("unit", null, hamlet.id()).field("name", null, hamlet.name())
+                            .field("validTo", null, VietnamTime.today()));
+        });
+        all.put("AdminUnits#merge", () -> {
+            AdminUnitView merged = hamlet();
+            AdminUnitView successor = hamlet();
+            asAdmin(() -> adminUnits.merge(List.of(merged.code()), successor.code(), tomorrow(), "sáp nhập ấp"));
+            return List.of(of("AdminUnits.merge", "UPDATE", "AdminUnit", merged.id())
+                            .field("validTo", null, VietnamTime.today()),
+                    of("AdminUnits.merge", "CREATE", "Succession", null)
+                            .field("predecessor", null, merged.id()).field("successor", null, successor.id())
+                            .field("effectiveOn", null, tomorrow()));
+        });
+    }
+
+    private void organisations(Map<String, Scenario> all) {
+        all.put("Organisations#create", () -> {
+            String code = "KT" + Deployments.unique().toUpperCase();
+            OrganisationView created = asAdmin(() -> organisations.create(
+                    new NewOrganisation(code, "Hội Kiểm Toán " + code, "HKT", "hội viên", 6)));
+            return List.of(of("Organisations.create", "CREATE", "Organisation", created.id())
+                    .field("code", null, code).field("name", null, "Hội Kiểm Toán " + code)
+                    .field("meetingIntervalMonths", null, 6));
+        });
+        all.put("Organisations#addUnitType", () -> {
+            String code = "KT" + Deployments.unique().toUpperCase();
+            OrganisationView organisation = asAdmin(() -> organisations.create(
+                    new NewOrganisation(code, "Hội Kiểm Toán " + code, "HKT", "hội viên", 6)));
+            Long type = asAdmin(() -> organisations.addUnitType(code,
+                    new NewUnitType("CHI_HOI", "Chi hội", 3, AdminLevel.HAMLET))).id();
+            return List.of(of("Organisations.addUnitType", "CREATE", "OrgUnitType", type)
+                    .field("organisation", null, organisation.id()).field("code", null, "CHI_HOI")
+                    .field("rank", null, 3).field("adminLevel", null, "HAMLET"));
+        });
+        all.put("OrgUnits#create", () -> {
+            AdminUnitView hamlet = hamlet();
+            Long chapter = unitOf("HND", COMMUNE);
+            String name = "Chi hội " + hamlet.name();
+            OrgUnitView unit = asAdmin(() -> orgUnits.create(
+                    new NewOrgUnit("HND", "CHI_HOI", chapter, hamlet.code(), name, null)));
+            return List.of(of("OrgUnits.create", "CREATE", "OrgUnit", unit.id())
+                    .field("name", null, name).field("parent", null, chapter).field("adminUnit", null, hamlet.id())
+                    .field("establishedOn", null, VietnamTime.today()));
+        });
+        all.put("OrgUnits#rename", () -> {
+            OrgUnitView unit = branchOn(hamlet());
+            String name = unit.name() + " Mới";
+            asAdmin(() -> orgUnits.rename(unit.id(), name));
+            return List.of(of("OrgUnits.rename", "UPDATE", "OrgUnit", unit.id()).field("name", unit.name(), name));
+        });
+        all.put("OrgUnits#close", () -> {
+            OrgUnitView unit = branchOn(hamlet());
+            asAdmin(() -> orgUnits.close(unit.id(), null, "giải thể"));
+            return List.of(of("OrgUnits.close", "UPDATE", "OrgUnit", unit.id())
+                    .field("closedOn", null, VietnamTime.today()));
+        });
+        // Not called by anyone: it observes a merge, and its changes are the merge's.
+        all.put("OrgUnits#relocate", () -> {
+            AdminUnitView merged = hamlet();
+            AdminUnitView successor = hamlet();
+            OrgUnitView unit = branchOn(merged);
+            asAdmin(() -> adminUnits.merge(List.of(merged.code()), successor.code(), tomorrow(), null));
+            return List.of(of("AdminUnits.merge", "UPDATE", "OrgUnit", unit.id())
+                    .field("adminUnit", merged.id(), successor.id()));
+        });
+    }
+
+    private void members(Map<String, Scenario> all) {
+        all.put("Persons#register", () -> {
+            String name = "Nguyễn Thị Kiểm " + Deployments.unique();
+            PersonView person = asAdmin(() -> persons.register(person(name, "0912345678")));
+            return List.of(of("Persons.register", "CREATE", "Person", person.id())
+                    .field("fullName", null, name).field("gender", null, "FEMALE")
+                    .field("birthDate", null, "1980-02-02").field("phone", null, "0912345678")
+                    .field("hamlet", null, adminUnits.find(HAMLET, null).id()));
+        });
+        all.put("Persons#correct", () -> {
+            String name = "Trần Thị Sửa " + Deployments.unique();
+            PersonView person = asAdmin(() -> persons.register(person(name, "0912345678")));
+            asAdmin(() -> persons.correct(person.id(), person(name, "0987654321")));
+            return List.of(of("Persons.correct", "UPDATE", "Person", person.id())
+                    .field("phone", "0912345678", "0987654321"));
+        });
+        all.put("Memberships#enrol", () -> {
+            PersonView person = registeredPerson();
+            Long branch = unitOf("HPN", HAMLET);
+            MembershipView membership = asAdmin(() -> memberships.enrol(
+                    new NewMembership(person.id(), branch, null, "HPN-1", LocalDate.of(2015, 1, 1), null)));
+            return List.of(of("Memberships.enrol", "CREATE", "Membership", membership.id())
+                            .field("person", null, person.id()).field("unit", null, branch)
+                            .field("status", null, "ACTIVE").field("joinedOn", null, "2015-01-01"),
+                    of("Memberships.enrol", "CREATE", "MembershipPeriod", null)
+                            .field("membership", null, membership.id()).field("status", null, "ACTIVE"));
+        });
+        all.put("Memberships#changeStatus", () -> {
+            MembershipView membership = membership("HPN", HAMLET);
+            asAdmin(() -> memberships.changeStatus(membership.id(), new StatusChange(MembershipStatus.AWAY, null,
+                    "TP. Hồ Chí Minh", "0911111111", "đi làm ăn xa")));
+            return List.of(of("Memberships.changeStatus", "UPDATE", "Membership", membership.id())
+                    .field("status", "ACTIVE", "AWAY").field("awayPlace", null, "TP. Hồ Chí Minh")
+                    .field("statusSince", "2015-01-01", VietnamTime.today()));
+        });
+        all.put("Transfers#issue", () -> {
+            MembershipView membership = membership("HPN", HAMLET);
+            Long to = unitOf("HPN", OTHER_HAMLET);
+            TransferView transfer = asAdmin(() -> transfers.issue(membership.id(), new NewTransfer(to, null, "chuyển nơi ở")));
+            return List.of(of("Transfers.issue", "CREATE", "Transfer", transfer.id())
+                    .field("membership", null, membership.id()).field("to", null, to)
+                    .field("status", null, "PENDING").field("reason", null, "chuyển nơi ở"));
+        });
+        all.put("Transfers#accept", () -> {
+            MembershipView membership = membership("HPN", HAMLET);
+            Long to = unitOf("HPN", OTHER_HAMLET);
+            TransferView transfer = asAdmin(() -> transfers.issue(membership.id(), new NewTransfer(to, null, null)));
+            asAdmin(() -> transfers.accept(transfer.id(), null, "đồng ý"));
+            return List.of(of("Transfers.accept", "UPDATE", "Transfer", transfer.id())
+                            .field("status", "PENDING", "ACCEPTED").field("decisionNote", null, "đồng ý"),
+                    of("Transfers.accept", "UPDATE", "Membership", membership.id())
+                            .field("unit", membership.orgUnitId(), to));
+        });
+        all.put("Transfers#refuse", () -> {
+            MembershipView membership = membership("HPN", HAMLET);
+            TransferView transfer = asAdmin(() -> transfers.issue(membership.id(),
+                    new NewTransfer(unitOf("HPN", OTHER_HAMLET), null, null)));
+            asAdmin(() -> transfers.refuse(transfer.id(), null, "không cư trú tại ấp"));
+            return List.of(of("Transfers.refuse", "UPDATE", "Transfer", transfer.id())
+                    .field("status", "PENDING", "REFUSED").field("decisionNote", null, "không cư trú tại ấp"));
+        });
+        all.put("MemberImportJobs#writeBatch", () -> {
+            String name = "Lê Thị Nhập " + Deployments.unique();
+            String nationalId = NationalId.compose("86", Gender.FEMALE, 1985, (int) (System.nanoTime() % 900_000));
+            Long branch = unitOf("HPN", HAMLET);
+            List<String> cells = List.of(name, "Nữ", "04/03/1985", nationalId, "", HAMLET, "", "", "", "", "",
+                    branch.toString(), "01/05/2015", "");
+            if (cells.size() != MemberSheet.IMPORT_COLUMNS.size()) {
+                throw new IllegalStateException("The import columns changed: " + MemberSheet.IMPORT_COLUMNS);
+            }
+            asAdmin(() -> importJobs.writeBatch(List.of(new MemberRow(2, cells, Set.of()))));
+            return List.of(of("MemberImportJobs.writeBatch", "CREATE", "Person", null)
+                            .field("fullName", null, name).field("nationalId", null, nationalId),
+                    of("MemberImportJobs.writeBatch", "CREATE", "Membership", null)
+                            .field("unit", null, branch).field("joinedOn", null, "2015-05-01"));
+        });
+    }
+
+    private void security(Map<String, Scenario> all) {
+        all.put("Users#createFirstAdminIfNone", () -> {
+            Optional<String> generated = MutationContext.asSystem(() -> users.createFirstAdminIfNone("Khong@Dung2026"));
+            if (generated.isPresent()) {
+                throw new AssertionError("A second administrator was created");
+            }
+            return List.of(of("Users.createFirstAdminIfNone", "CREATE", "UserAccount", probe.userId("admin"))
+                    .by(Caller.SYSTEM_NAME).earlier().field("username", null, "admin")
+                    .hiddenChange("passwordHash", true));
+        });
+        all.put("Users#create", () -> {
+            String username = "kiemtoan." + Deployments.unique();
+            asAdmin(() -> users.create(newUser(username)));
+            return List.of(of("Users.create", "CREATE", "UserAccount", probe.userId(username))
+                    .field("username", null, username).field("roles", null, "[STAFF]")
+                    .field("enabled", null, true).hiddenChange("passwordHash", true));
+        });
+        all.put("Users#update", () -> {
+            String username = user();
+            asAdmin(() -> users.update(username, new UserChange("Cán Bộ Đổi Tên", Set.of(Role.VIEWER), COMMUNE, null)));
+            return List.of(of("Users.update", "UPDATE", "UserAccount", probe.userId(username))
+                    .field("displayName", "Cán Bộ Kiểm Toán", "Cán Bộ Đổi Tên").field("roles", "[STAFF]", "[VIEWER]")
+                    .field("scopeUnitId", null, adminUnits.find(COMMUNE, null).id()));
+        });
+        all.put("Users#resetPassword", () -> {
+            String username = user();
+            asAdmin(() -> {
+                users.resetPassword(username, "Dat@Lai2026x".toCharArray());
+                return null;
+            });
+            return List.of(of("Users.resetPassword", "UPDATE", "UserAccount", probe.userId(username))
+                    .hiddenChange("passwordHash", false).field("mustChangePassword", false, true));
+        });
+        all.put("Users#lock", () -> {
+            String username = user();
+            asAdmin(() -> users.lock(username));
+            return List.of(of("Users.lock", "UPDATE", "UserAccount", probe.userId(username))
+                    .field("enabled", true, false));
+        });
+        all.put("Users#unlock", () -> {
+            String username = user();
+            asAdmin(() -> users.lock(username));
+            asAdmin(() -> users.unlock(username));
+            return List.of(of("Users.unlock", "UPDATE", "UserAccount", probe.userId(username))
+                    .field("enabled", false, true));
+        });
+        all.put("Users#changeOwnLocale", () -> {
+            String username = user();
+            as(username, () -> {
+                users.changeOwnLocale("en");
+                return null;
+            });
+            return List.of(of("Users.changeOwnLocale", "UPDATE", "UserAccount", probe.userId(username)).by(username)
+                    .field("locale", "vi", "en"));
+        });
+        all.put("Users#changeOwnPassword", () -> {
+            String username = user();
+            as(username, () -> {
+                users.changeOwnPassword(PASSWORD.toCharArray(), "Moi@Doi2026x".toCharArray());
+                return null;
+            });
+            return List.of(of("Users.changeOwnPassword", "UPDATE", "UserAccount", probe.userId(username)).by(username)
+                    .hiddenChange("passwordHash", false));
+        });
+        // Called as the system at a directory user's first login.
+        all.put("DirectoryAccounts#synchronise", () -> {
+            String username = "thumuc." + Deployments.unique();
+            Long id = MutationContext.asSystem(() -> directoryAccounts.synchronise(
+                    new DirectoryUser(username, "Người Thư Mục", Set.of(Role.VIEWER)))).getId();
+            return List.of(of("DirectoryAccounts.synchronise", "CREATE", "UserAccount", id).by(Caller.SYSTEM_NAME)
+                    .field("username", null, username).field("directory", null, true)
+                    .field("roles", null, "[VIEWER]"));
+        });
+    }
+
+    // ------------------------------------------------------------------ the data scenarios prepare
+
+    private <T> T asAdmin(Supplier<T> command) {
+        return as(Deployments.ADMIN, command);
+    }
+
+    private <T> T as(String username, Supplier<T> command) {
+        return MutationContext.onBehalfOf(probe.caller(username), command);
+    }
+
+    private static LocalDate tomorrow() {
+        return VietnamTime.today().plusDays(1);
+    }
+
+    private AdminUnitView hamlet() {
+        return asAdmin(() -> adminUnits.addHamlet(
+                new NewHamlet(COMMUNE, "Ấp Kiểm Toán " + Deployments.unique(), AdminUnitType.AP, null, null)));
+    }
+
+    private Long unitOf(String organisation, String adminUnit) {
+        return orgUnits.search(organisation, adminUnit, null, false, new PageRequest(0, 1)).items().get(0).id();
+    }
+
+    private OrgUnitView branchOn(AdminUnitView hamlet) {
+        Long chapter = unitOf("HND", COMMUNE);
+        return asAdmin(() -> orgUnits.create(
+                new NewOrgUnit("HND", "CHI_HOI", chapter, hamlet.code(), "Chi hội " + hamlet.name(), null)));
+    }
+
+    private static NewPerson person(String name, String phone) {
+        return new NewPerson(name, Gender.FEMALE, LocalDate.of(1980, 2, 2), null, phone, null, null, null, null,
+                HAMLET, null);
+    }
+
+    private PersonView registeredPerson() {
+        return asAdmin(() -> persons.register(person("Phạm Thị Hội " + Deployments.unique(), null)));
+    }
+
+    private MembershipView membership(String organisation, String hamlet) {
+        Long person = registeredPerson().id();
+        return asAdmin(() -> memberships.enrol(new NewMembership(person, unitOf(organisation, hamlet), null, null,
+                LocalDate.of(2015, 1, 1), null)));
+    }
+
+    private static NewUser newUser(String username) {
+        return new NewUser(username, "Cán Bộ Kiểm Toán", PASSWORD, Set.of(Role.STAFF), null, null, false);
+    }
+
+    /** A user who signs in with {@link #PASSWORD} and need not change it. */
+    private String user() {
+        String username = "kiemtoan." + Deployments.unique();
+        asAdmin(() -> users.create(newUser(username)));
+        return username;
+    }
+}
