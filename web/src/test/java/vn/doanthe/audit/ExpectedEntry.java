@@ -29,6 +29,7 @@ final class ExpectedEntry {
     private String user = "admin";
     private String clientAddress = AuditProbe.CLIENT_ADDRESS;
     private boolean earlier;
+    private String reason;
     private final Map<String, String[]> fields = new LinkedHashMap<>();
     private final Map<String, Boolean> hidden = new LinkedHashMap<>();
 
@@ -47,6 +48,12 @@ final class ExpectedEntry {
     ExpectedEntry by(String username) {
         this.user = username;
         this.clientAddress = Caller.SYSTEM_NAME.equals(username) ? null : AuditProbe.CLIENT_ADDRESS;
+        return this;
+    }
+
+    /** The reason the user gave, recorded with the entry. */
+    ExpectedEntry reason(String given) {
+        this.reason = given;
         return this;
     }
 
@@ -83,7 +90,8 @@ final class ExpectedEntry {
         if (!command.equals(entry.getCommand()) || !action.equals(entry.getAction())
                 || !entityType.equals(entry.getEntityType()) || !user.equals(entry.getUsername())
                 || !Objects.equals(clientAddress, entry.getClientAddress())
-                || (entityId != null && !entityId.toString().equals(entry.getEntityId()))) {
+                || (entityId != null && !entityId.toString().equals(entry.getEntityId()))
+                || (reason != null && !reason.equals(entry.getReason()))) {
             return false;
         }
         Map<String, String[]> changes = changes(entry.getChanges());
@@ -112,6 +120,9 @@ final class ExpectedEntry {
         fields.forEach((name, values) -> text.append(' ').append(name).append(": ").append(values[0])
                 .append(" → ").append(values[1]));
         hidden.keySet().forEach(name -> text.append(' ').append(name).append(": hidden, changed"));
+        if (reason != null) {
+            text.append(" because ").append(reason);
+        }
         return text.toString();
     }
 

@@ -67,6 +67,7 @@ public class MutationScenarios {
     private static final String HAMLET = "29254.01";
     private static final String OTHER_HAMLET = "29254.03";
     private static final String PASSWORD = "Kiem@Toan2026";
+    private static final String ERASED = "••••••";
 
     interface Scenario {
         List<ExpectedEntry> run();
@@ -219,6 +220,25 @@ public class MutationScenarios {
             asAdmin(() -> persons.correct(person.id(), person(name, "0987654321")));
             return List.of(of("Persons.correct", "UPDATE", "Person", person.id())
                     .field("phone", "0912345678", "0987654321"));
+        });
+        all.put("Persons#reveal", () -> {
+            PersonView person = asAdmin(() -> persons.register(person("Vũ Thị Lộ " + Deployments.unique(), "0912345678")));
+            asAdmin(() -> persons.reveal(person.id(), "đối chiếu hồ sơ"));
+            return List.of(of("Persons.reveal", "REVEAL", "Person", person.id()).reason("đối chiếu hồ sơ"));
+        });
+        all.put("Persons#subjectAccess", () -> {
+            PersonView person = registeredPerson();
+            asAdmin(() -> persons.subjectAccess(person.id(), "bà yêu cầu bản sao"));
+            return List.of(of("Persons.subjectAccess", "SUBJECT_ACCESS", "Person", person.id())
+                    .reason("bà yêu cầu bản sao"));
+        });
+        all.put("Persons#anonymise", () -> {
+            String name = "Hà Thị Xóa " + Deployments.unique();
+            PersonView person = asAdmin(() -> persons.register(person(name, "0912345678")));
+            asAdmin(() -> persons.anonymise(person.id(), "hết thời hạn lưu trữ"));
+            // The entry says which fields were erased, never what they held.
+            return List.of(of("Persons.anonymise", "UPDATE", "Person", person.id()).reason("hết thời hạn lưu trữ")
+                    .field("fullName", ERASED, "Ẩn Danh " + person.id()).field("phone", ERASED, null));
         });
         all.put("Memberships#enrol", () -> {
             PersonView person = registeredPerson();
@@ -377,7 +397,8 @@ public class MutationScenarios {
     }
 
     private Long unitOf(String organisation, String adminUnit) {
-        return orgUnits.search(organisation, adminUnit, null, false, new PageRequest(0, 1)).items().get(0).id();
+        return asAdmin(() -> orgUnits.search(organisation, adminUnit, null, false, new PageRequest(0, 1)))
+                .items().get(0).id();
     }
 
     private OrgUnitView branchOn(AdminUnitView hamlet) {

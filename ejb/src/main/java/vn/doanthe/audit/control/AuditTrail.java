@@ -71,6 +71,10 @@ public class AuditTrail {
                     change.entity().getClass().getSimpleName(), Objects.toString(change.entity().getId(), null),
                     changes, context.reason(), command));
         }
+        for (MutationContext.Act act : context.acts()) {
+            entries.add(new Content(context.caller(), context.requestId(), act.action(), act.entityType(),
+                    act.entityId(), details(act.detail()), context.reason(), command));
+        }
         context.clearChanges();
         append(entries);
         em.flush();
@@ -78,15 +82,14 @@ public class AuditTrail {
 
     /** An event that is not a change of one entity: a bulk load, a login, an export. */
     public void event(Caller caller, String action, String entityType, String detail) {
-        eventOn(caller, action, entityType, null, detail, null);
+        append(List.of(new Content(caller, UUID.randomUUID().toString(), action, entityType, null, details(detail),
+                null, null)));
     }
 
-    /** An event about one record that changes nothing: a reveal of masked personal data, a subject-access export. */
-    public void eventOn(Caller caller, String action, String entityType, Object entityId, String detail, String reason) {
+    private static String details(String detail) {
         JsonObjectBuilder details = Json.createObjectBuilder();
         value(details, "detail", detail);
-        append(List.of(new Content(caller, UUID.randomUUID().toString(), action, entityType,
-                Objects.toString(entityId, null), details.build().toString(), reason, null)));
+        return details.build().toString();
     }
 
     /** The old values, each one that the change erased hidden: the entry shows that it changed, not what it was. */

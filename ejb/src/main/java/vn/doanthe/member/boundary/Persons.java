@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.doanthe.audit.boundary.AuditEntries;
 import vn.doanthe.audit.boundary.AuditEntryView;
-import vn.doanthe.audit.control.AuditTrail;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.member.control.PersonName;
 import vn.doanthe.member.control.PersonalData;
@@ -56,9 +55,6 @@ public class Persons {
     Scopes scopes;
 
     @Inject
-    AuditTrail auditTrail;
-
-    @Inject
     Callers callers;
 
     /** The person, with CCCD, phone, ethnicity and religion masked (see {@link #reveal}). */
@@ -76,8 +72,9 @@ public class Persons {
         requireReason(reason);
         Scope scope = scopes.current();
         Person person = entity(id, scope);
-        auditTrail.eventOn(MutationContext.current().orElseThrow().caller(), "REVEAL", "Person", id,
-                "fields=nationalId,phone,ethnicityCode,religionCode", reason.trim());
+        MutationContext context = MutationContext.current().orElseThrow();
+        context.reason(reason.trim());
+        context.act("REVEAL", "Person", id, "fields=nationalId,phone,ethnicityCode,religionCode");
         return views(List.of(person), scope).get(0);
     }
 
@@ -97,8 +94,9 @@ public class Persons {
                 .setParameter("person", id.toString())
                 .setParameter("memberships", membershipIds.isEmpty() ? List.of("-") : membershipIds)
                 .getResultStream().map(AuditEntries::view).toList();
-        auditTrail.eventOn(MutationContext.current().orElseThrow().caller(), "SUBJECT_ACCESS", "Person", id,
-                "entries=" + history.size(), reason.trim());
+        MutationContext context = MutationContext.current().orElseThrow();
+        context.reason(reason.trim());
+        context.act("SUBJECT_ACCESS", "Person", id, "entries=" + history.size());
         return new SubjectAccess(LocalDateTime.now(VietnamTime.ZONE), person, transfers, history);
     }
 

@@ -21,6 +21,7 @@ public final class MutationContext {
     private final Caller caller;
     private final String requestId = UUID.randomUUID().toString();
     private final List<EntityChange> changes = new ArrayList<>();
+    private final List<Act> acts = new ArrayList<>();
     private String reason;
     private boolean withoutOldValues;
 
@@ -70,11 +71,16 @@ public final class MutationContext {
      * that user as the caller of its commands, so roles are checked and the audit names them.
      */
     public static <T> T onBehalfOf(Caller caller, Supplier<T> task) {
+        Caller outer = ON_BEHALF.get();
         ON_BEHALF.set(caller);
         try {
             return task.get();
         } finally {
-            ON_BEHALF.remove();
+            if (outer == null) {
+                ON_BEHALF.remove();
+            } else {
+                ON_BEHALF.set(outer); // nested: the outer work goes on for its own user
+            }
         }
     }
 
@@ -116,6 +122,19 @@ public final class MutationContext {
         return !withoutOldValues;
     }
 
+    /** Something the command did that changes no entity but is recorded: a disclosure of personal data. */
+    public record Act(String action, String entityType, String entityId, String detail) {
+    }
+
+    /** Records an act of this command, written to the audit trail with its changes. */
+    public void act(String action, String entityType, Object entityId, String detail) {
+        acts.add(new Act(action, entityType, entityId == null ? null : entityId.toString(), detail));
+    }
+
+    public List<Act> acts() {
+        return Collections.unmodifiableList(acts);
+    }
+
     void record(EntityChange change) {
         changes.add(change);
     }
@@ -128,5 +147,6 @@ public final class MutationContext {
     /** Called by the audit trail once it has written the changes. */
     public void clearChanges() {
         changes.clear();
+        acts.clear();
     }
 }
