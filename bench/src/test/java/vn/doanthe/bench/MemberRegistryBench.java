@@ -1,5 +1,6 @@
 package vn.doanthe.bench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.member.boundary.MemberCounts;
 import vn.doanthe.member.boundary.MemberStatistics;
 import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.Persons;
@@ -136,21 +138,24 @@ class MemberRegistryBench {
     void searchByNameWithinACommune() throws Exception {
         Samples s = Samples.get();
         List<Samples.Named> names = s.names();
+        Samples.Named first = names.get(0);
+        assertArrayEquals(new long[] {persons.search(new PersonQuery(first.typed(), first.communeCode(), null, null),
+                        new PageRequest(0, 50)).total()},
+                s.numbers("SELECT COUNT(*)" + NAME_IN_UNIT, first.where()), "the hand-written SQL finds what the application finds");
         Timings app = Timings.of(REPETITIONS, BUDGET_SECONDS, i -> {
             Samples.Named n = names.get(i % names.size());
             persons.search(new PersonQuery(n.typed(), n.communeCode(), null, null), new PageRequest(0, 50));
         });
         Timings byHand = Timings.of(REPETITIONS, BUDGET_SECONDS, i -> {
             Samples.Named n = names.get(i % names.size());
-            Object[] where = {"% " + n.typedWords()[0] + " %", "% " + n.typedWords()[1] + "%", n.communeId(), n.communeBelow()};
-            s.read("SELECT COUNT(*)" + NAME_IN_UNIT, where);
-            s.read(PERSON_COLUMNS + NAME_IN_UNIT + ORDER + " LIMIT 50", where);
+            s.read("SELECT COUNT(*)" + NAME_IN_UNIT, n.where());
+            s.read(PERSON_COLUMNS + NAME_IN_UNIT + ORDER + " LIMIT 50", n.where());
         });
         Timings best = Timings.of(REPETITIONS, BUDGET_SECONDS, i -> {
             Samples.Named n = names.get(i % names.size());
             s.read(PERSON_COLUMNS + " FROM person p JOIN admin_unit h ON h.id = p.hamlet_id"
                     + " WHERE p.name_key LIKE ? AND (h.id = ? OR h.path LIKE ?)" + ORDER + " LIMIT 50",
-                    n.nameKey() + "%", n.communeId(), n.communeBelow());
+                    n.nameKey() + "%", n.communeId(), n.communeLike());
         });
         report("search a name without diacritics (given and family name, e.g. \"" + names.get(0).typed()
                 + "\") within a commune, top 50", "p95 ≤ 30", app, byHand, best,
@@ -170,7 +175,7 @@ class MemberRegistryBench {
             Samples.Named n = names.get(i % names.size());
             s.read(PERSON_COLUMNS + " FROM person p JOIN admin_unit h ON h.id = p.hamlet_id"
                     + " WHERE CONCAT(' ', p.name_key) LIKE ? AND (h.id = ? OR h.path LIKE ?)" + ORDER + " LIMIT 50",
-                    "% xqzw%", n.communeId(), n.communeBelow());
+                    "% xqzw%", n.communeId(), n.communeLike());
         });
         report("search a word no name contains (\"xqzw\") within a commune", "≤ 300", app, byHand, null,
                 "page without the count", "");
@@ -209,8 +214,8 @@ class MemberRegistryBench {
                 new PersonQuery(null, ProvinceGenerator.PROVINCE, null, null), new PageRequest(page, 50)));
         String inProvince = " FROM person p JOIN admin_unit h ON h.id = p.hamlet_id WHERE (h.id = ? OR h.path LIKE ?)";
         Timings byHand = Timings.of(REPETITIONS, BUDGET_SECONDS, i -> {
-            s.read("SELECT COUNT(*)" + inProvince, s.provinceId(), s.provinceBelow());
-            s.read(PERSON_COLUMNS + inProvince + ORDER + " LIMIT 50 OFFSET " + page * 50L, s.provinceId(), s.provinceBelow());
+            s.read("SELECT COUNT(*)" + inProvince, s.provinceId(), s.provinceLike());
+            s.read(PERSON_COLUMNS + inProvince + ORDER + " LIMIT 50 OFFSET " + page * 50L, s.provinceId(), s.provinceLike());
         });
         Timings best = Timings.of(REPETITIONS, BUDGET_SECONDS, i -> {
             if (key == null) {
@@ -244,11 +249,15 @@ class MemberRegistryBench {
         boolean today = day.equals(VietnamTime.today());
         Timings app = Timings.of(REPETITIONS, BUDGET_SECONDS,
                 i -> statistics.members(ProvinceGenerator.PROVINCE, today ? null : day));
-        int child = s.provinceBelow().length() - 1;
+        MemberCounts counts = statistics.members(ProvinceGenerator.PROVINCE, today ? null : day);
+        assertArrayEquals(new long[] {counts.memberships(), counts.persons()},
+                s.numbers("SELECT COUNT(*), COUNT(DISTINCT m.person_id)" + COUNTED + " AND a.path LIKE ?", on, on, s.provinceLike()),
+                "the hand-written SQL counts what the application counts");
+        int child = s.provinceLike().length(); // the position after the province's prefix (its % dropped)
         Timings byHand = Timings.of(REPETITIONS, BUDGET_SECONDS, i -> s.read(
                 "SELECT m.organisation_id, SUBSTRING_INDEX(SUBSTRING(CONCAT(a.path, a.id, '/'), ?), '/', 1) AS commune,"
                         + " COUNT(*), COUNT(DISTINCT m.person_id)" + COUNTED + " AND a.path LIKE ? GROUP BY 1, 2 WITH ROLLUP",
-                child, on, on, s.provinceBelow() + "%"));
+                child, on, on, s.provinceLike()));
         report(path, goal, app, byHand, null, "one scan: organisation × commune with roll-up, persons once",
                 "");
     }
@@ -259,13 +268,19 @@ class MemberRegistryBench {
         Samples s = Samples.get();
         List<Samples.Named> names = s.names();
         LocalDate day = VietnamTime.today();
+        Samples.Named first = names.get(0);
+        MemberCounts counts = statistics.members(first.communeCode(), null);
+        assertArrayEquals(new long[] {counts.memberships(), counts.persons()},
+                s.numbers("SELECT COUNT(*), COUNT(DISTINCT m.person_id)" + COUNTED + " AND (a.id = ? OR a.path LIKE ?)",
+                        Date.valueOf(day), Date.valueOf(day), first.communeId(), first.communeLike()),
+                "the hand-written SQL counts what the application counts");
         Timings app = Timings.of(REPETITIONS, BUDGET_SECONDS,
                 i -> statistics.members(names.get(i % names.size()).communeCode(), null));
         Timings byHand = Timings.of(REPETITIONS, BUDGET_SECONDS, i -> {
             Samples.Named n = names.get(i % names.size());
             s.read("SELECT m.organisation_id, COUNT(*), COUNT(DISTINCT m.person_id)" + COUNTED
                     + " AND (a.id = ? OR a.path LIKE ?) GROUP BY 1 WITH ROLLUP",
-                    Date.valueOf(day), Date.valueOf(day), n.communeId(), n.communeBelow() + "%");
+                    Date.valueOf(day), Date.valueOf(day), n.communeId(), n.communeLike());
         });
         report("counts of a commune today: persons counted once, per organisation, status, hamlet", "≤ 100", app,
                 byHand, null, "persons once and per organisation", "");
@@ -343,13 +358,19 @@ class MemberRegistryBench {
         private static Samples instance;
 
         record Named(String typed, String[] typedWords, String nameKey, String nationalId, String communeCode,
-                     long communeId, String communeBelow) {
+                     long communeId, String communeLike) {
+
+            /** The parameters of {@link #NAME_IN_UNIT} for this name typed as given, then family name. */
+            Object[] where() {
+                return new Object[] {"% " + typedWords[0] + " %", "% " + typedWords[1] + "%", communeId, communeLike};
+            }
         }
 
         private final DataSource pool;
         private final List<Named> names = new ArrayList<>();
         private final long provinceId;
-        private final String provinceBelow;
+        /** The LIKE pattern of every unit below the province: its path, its id, a slash, %. */
+        private final String provinceLike;
         private final long persons;
 
         private Samples() throws Exception {
@@ -361,7 +382,7 @@ class MemberRegistryBench {
                     try (ResultSet row = province.executeQuery()) {
                         row.next();
                         provinceId = row.getLong(1);
-                        provinceBelow = row.getString(2) + provinceId + "/";
+                        provinceLike = row.getString(2) + provinceId + "/%";
                     }
                 }
                 persons = count(db, "SELECT COUNT(*) FROM person");
@@ -378,7 +399,7 @@ class MemberRegistryBench {
                                 String given = vn.doanthe.platform.control.VietnameseText.fold(row.getString(1));
                                 String family = vn.doanthe.platform.control.VietnameseText.fold(row.getString(2));
                                 names.add(new Named(given + " " + family, new String[] {given, family}, row.getString(3),
-                                        row.getString(4), row.getString(5), row.getLong(6), row.getString(7) + row.getLong(6) + "/"));
+                                        row.getString(4), row.getString(5), row.getLong(6), row.getString(7) + row.getLong(6) + "/%"));
                             }
                         }
                     }
@@ -405,8 +426,8 @@ class MemberRegistryBench {
             return provinceId;
         }
 
-        String provinceBelow() {
-            return provinceBelow;
+        String provinceLike() {
+            return provinceLike;
         }
 
         /** The sort key of the person just before {@code offset} in the list's order, or null at the start. */
@@ -419,6 +440,23 @@ class MemberRegistryBench {
                  ResultSet row = query.executeQuery()) {
                 row.next();
                 return new Object[] {row.getString(1), row.getString(2), row.getString(3), row.getLong(4)};
+            }
+        }
+
+        /** The first row of a query, as numbers. */
+        long[] numbers(String sql, Object... parameters) throws SQLException {
+            try (Connection db = pool.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    query.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    long[] numbers = new long[row.getMetaData().getColumnCount()];
+                    for (int c = 0; c < numbers.length; c++) {
+                        numbers[c] = row.getLong(c + 1);
+                    }
+                    return numbers;
+                }
             }
         }
 
