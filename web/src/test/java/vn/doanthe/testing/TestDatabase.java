@@ -16,7 +16,9 @@ import vn.doanthe.launcher.EmbeddedDatabase;
  * Starts a real, empty MariaDB before the integration tests and stops it after them, when the
  * build asks for the embedded one ({@code doanthe.test.embeddedDb}); otherwise the tests use the
  * server named by {@code DOANTHE_TEST_DB_URL}. Payara Micro, started by Arquillian, reaches it
- * through the same DOANTHE_DB_* variables a production instance reads.
+ * through the same DOANTHE_DB_* variables a production instance reads. With
+ * {@code doanthe.test.keepData} the data folder is kept instead of emptied (the benchmark measures a
+ * province generated once).
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -29,7 +31,9 @@ public class TestDatabase implements LauncherSessionListener {
         }
         URI url = URI.create(System.getenv("DOANTHE_DB_URL").substring("jdbc:".length()));
         Path folder = Path.of(System.getProperty("doanthe.test.dataDir"));
-        deleteRecursively(folder);
+        if (!Boolean.getBoolean("doanthe.test.keepData")) {
+            deleteRecursively(folder);
+        }
         database = EmbeddedDatabase.start(folder, url.getPort(), new DatabaseAccount(url.getPath().substring(1),
                 System.getenv("DOANTHE_DB_USER"), System.getenv("DOANTHE_DB_PASSWORD")));
     }

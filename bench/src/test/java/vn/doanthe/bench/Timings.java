@@ -1,0 +1,49 @@
+package vn.doanthe.bench;
+
+import java.util.Arrays;
+
+/** Times a call many times after a warm-up and summarises the durations (milliseconds). */
+record Timings(int count, double p50, double p95, double max, double mean) {
+
+    interface Call {
+        void run(int repetition) throws Exception;
+    }
+
+    /**
+     * Runs {@code call} a tenth of {@code repetitions} times to warm up (fewer, at least 2, past a third
+     * of {@code budgetSeconds}), then {@code repetitions} times timed, or fewer (at least 5) when the
+     * timed runs pass {@code budgetSeconds}.
+     */
+    static Timings of(int repetitions, int budgetSeconds, Call call) throws Exception {
+        long warmUpEnd = System.nanoTime() + budgetSeconds * 1_000_000_000L / 3;
+        int warmUp = 0;
+        while (warmUp < Math.max(2, repetitions / 10) && (warmUp < 2 || System.nanoTime() < warmUpEnd)) {
+            call.run(warmUp++);
+        }
+        double[] all = new double[repetitions];
+        long deadline = System.nanoTime() + budgetSeconds * 1_000_000_000L;
+        int done = 0;
+        while (done < repetitions && (done < 5 || System.nanoTime() < deadline)) {
+            long started = System.nanoTime();
+            call.run(warmUp + done);
+            all[done++] = (System.nanoTime() - started) / 1e6;
+        }
+        double[] millis = Arrays.copyOf(all, done);
+        Arrays.sort(millis);
+        return new Timings(done, percentile(millis, 50), percentile(millis, 95), millis[millis.length - 1],
+                Arrays.stream(millis).average().orElse(0));
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /** "p50 / p95 / max" in milliseconds, as the results table shows them. */
+    String cell() {
+        return format(p50) + " / " + format(p95) + " / " + format(max);
+    }
+
+    private static String format(double millis) {
+        return millis < 10 ? String.format("%.2f", millis) : String.format("%,.0f", millis);
+    }
+}
