@@ -191,6 +191,33 @@ class ScopeApiIT extends ClientTest {
                 .status(), "but not changed");
     }
 
+    @Test
+    void theRemainingReadsAndCommandsOfUnitsCountsAndPersonsKeepToTheScope() {
+        Api officer = user("STAFF", COMMUNE, "HPN");
+        Registry registry = new Registry(admin());
+        long elsewhere = registry.branch("HPN", OTHER_HAMLET);
+
+        assertAnsweredAsMissing(officer, "GET", API + "/org-units/", elsewhere, "/children", null);
+        assertAnsweredAsMissing(officer, "POST", API + "/org-units/", elsewhere, "/close", "{}");
+        assertRefusedField(officer.post(API + "/org-units", """
+                {"organisationCode": "HPN", "type": "CHI_HOI", "parentId": %d, "adminUnitCode": "%s",
+                 "name": "Chi hội lạ %s"}""".formatted(elsewhere, OTHER_HAMLET, word)), 400, "adminUnitCode");
+        assertEquals(404, officer.download(API + "/stats/members.xlsx?unit=" + OTHER_COMMUNE).status());
+        assertEquals(400, officer.get(API + "/stats/eligible?unit=" + OTHER_COMMUNE).status());
+
+        String sameAsOutsider = personJson("Lê Thị Xa " + word, OTHER_HAMLET).replace(OTHER_HAMLET, HAMLET);
+        assertEquals(0, officer.post(API + "/persons/duplicates", sameAsOutsider).structure().asJsonArray().size(),
+                "a likely duplicate outside the scope is not shown");
+        assertEquals(1, admin().post(API + "/persons/duplicates", sameAsOutsider).structure().asJsonArray().size());
+
+        Api communeAdministrator = user("ADMIN", COMMUNE, "");
+        assertAnsweredAsMissing(communeAdministrator, "POST", API + "/persons/", otherCommune, "/subject-access",
+                "{\"reason\": \"yêu cầu\"}");
+        assertAnsweredAsMissing(communeAdministrator, "POST", API + "/persons/", otherCommune, "/anonymise",
+                "{\"reason\": \"hết hạn\"}");
+        assertEquals("Lê Thị Xa " + word, admin().get(API + "/persons/" + otherCommune).json().getString("fullName"));
+    }
+
     /** The record outside the scope gets the very answer a record that does not exist gets, id aside. */
     private void assertAnsweredAsMissing(Api api, String method, String path, long id, String json) {
         assertAnsweredAsMissing(api, method, path, id, "", json);
