@@ -72,9 +72,7 @@ public class Persons {
         requireReason(reason);
         Scope scope = scopes.current();
         Person person = entity(id, scope);
-        MutationContext context = MutationContext.current().orElseThrow();
-        context.reason(reason.trim());
-        context.act("REVEAL", "Person", id, "fields=nationalId,phone,ethnicityCode,religionCode");
+        disclosed("REVEAL", id, "fields=nationalId,phone,ethnicityCode,religionCode", reason);
         return views(List.of(person), scope).get(0);
     }
 
@@ -94,9 +92,7 @@ public class Persons {
                 .setParameter("person", id.toString())
                 .setParameter("memberships", membershipIds.isEmpty() ? List.of("-") : membershipIds)
                 .getResultStream().map(AuditEntries::view).toList();
-        MutationContext context = MutationContext.current().orElseThrow();
-        context.reason(reason.trim());
-        context.act("SUBJECT_ACCESS", "Person", id, "entries=" + history.size());
+        disclosed("SUBJECT_ACCESS", id, "entries=" + history.size(), reason);
         return new SubjectAccess(LocalDateTime.now(VietnamTime.ZONE), person, transfers, history);
     }
 
@@ -119,6 +115,13 @@ public class Persons {
         person.contact(null, person.getHamlet(), null);
         person.background(null, null, null, null);
         return views(List.of(person), scope).get(0);
+    }
+
+    /** Records, with the command, that the person's data was shown and why. */
+    private static void disclosed(String action, Long id, String detail, String reason) {
+        MutationContext context = MutationContext.current().orElseThrow();
+        context.reason(reason.trim());
+        context.act(action, "Person", id, detail);
     }
 
     private static void requireReason(String reason) {

@@ -53,15 +53,6 @@ public final class Scope {
         return unitId == null && organisationIds.isEmpty();
     }
 
-    public boolean allOrganisations() {
-        return organisationIds.isEmpty();
-    }
-
-    /** The territorial unit the scope starts from, or null for the whole installation. */
-    public Long unitId() {
-        return unitId;
-    }
-
     public boolean coversPlace(AdminUnit place) {
         return unitId == null || place.getId().equals(unitId) || place.getPath().startsWith(below);
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Set;
+import vn.doanthe.organisation.entity.Organisation;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.security.entity.Role;
 import vn.doanthe.territory.entity.AdminUnit;
@@ -33,9 +34,9 @@ public class Scopes {
             return Scope.everything();
         }
         Set<Long> organisations = caller.organisationIds();
-        if (!organisations.isEmpty() && em.createQuery(
-                        "select count(o) from Organisation o where o.id in :ids and o.umbrella = true", Long.class)
-                .setParameter("ids", organisations).getSingleResult() > 0) {
+        // Found through the persistence context: asked once per command or import row, read once per transaction.
+        if (organisations.stream().map(id -> em.find(Organisation.class, id))
+                .anyMatch(o -> o != null && o.isUmbrella())) {
             organisations = Set.of();
         }
         if (caller.scopeUnitId() == null) {
