@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import vn.doanthe.member.boundary.MemberImportJobs;
+import vn.doanthe.member.boundary.MemberStatistics;
 import vn.doanthe.member.boundary.MembershipView;
 import vn.doanthe.member.boundary.Memberships;
 import vn.doanthe.member.boundary.NewMembership;
@@ -101,6 +102,9 @@ public class MutationScenarios {
     EligiblePopulations eligiblePopulations;
 
     @Inject
+    MemberStatistics memberStatistics;
+
+    @Inject
     Users users;
 
     @Inject
@@ -118,6 +122,11 @@ public class MutationScenarios {
             asAdmin(() -> eligiblePopulations.set(hamlet.code(), year, "HPN", 240L));
             return List.of(of("EligiblePopulations.set", "CREATE", "EligiblePopulation", null)
                     .field("unit", null, hamlet.id()).field("year", null, year).field("eligible", null, 240));
+        });
+        all.put("MemberStatistics#recount", () -> {
+            asAdmin(() -> memberStatistics.recount("sửa kỳ sinh hoạt trực tiếp trong CSDL"));
+            return List.of(of("MemberStatistics.recount", "RECOUNT", "MemberTally", null)
+                    .reason("sửa kỳ sinh hoạt trực tiếp trong CSDL"));
         });
         return all;
     }

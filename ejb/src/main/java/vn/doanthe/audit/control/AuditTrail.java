@@ -53,8 +53,10 @@ public class AuditTrail {
     /**
      * Writes the command's changes to the database (a broken constraint surfaces here, inside the
      * command) and then one entry per entity changed, with the fields whose values changed.
+     *
+     * @return the changes written
      */
-    public void record(MutationContext context, Class<?> boundary, String method) {
+    public List<EntityChange> record(MutationContext context, Class<?> boundary, String method) {
         em.flush();
         String command = boundaryName(boundary) + "." + method;
         List<Content> entries = new ArrayList<>();
@@ -75,9 +77,11 @@ public class AuditTrail {
             entries.add(new Content(context.caller(), context.requestId(), act.action(), act.entityType(),
                     act.entityId(), details(act.detail()), context.reason(), command));
         }
+        List<EntityChange> written = List.copyOf(context.changes());
         context.clearChanges();
         append(entries);
         em.flush();
+        return written;
     }
 
     /** An event that is not a change of one entity: a bulk load, a login, an export. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.doanthe.demo.boundary.DemoProvince;
+import vn.doanthe.member.boundary.MemberStatistics;
 import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.boundary.Users;
 import vn.doanthe.territory.boundary.ReferenceUnits;
@@ -18,7 +19,7 @@ import vn.doanthe.territory.boundary.ReferenceUnits;
 /**
  * What an empty installation gets at its first start, each step once even when several instances
  * start together: the official administrative units, the first administrator and, unless switched
- * off, the demo province.
+ * off, the demo province; the member counts of an installation upgraded to maintained counts.
  */
 @Singleton
 @Startup
@@ -38,6 +39,9 @@ public class Setup {
     DemoProvince demoProvince;
 
     @Inject
+    MemberStatistics memberStatistics;
+
+    @Inject
     @ConfigProperty(name = "doanthe.admin.password")
     Optional<String> adminPassword;
 
@@ -53,6 +57,7 @@ public class Setup {
         if (demo) {
             demoProvince.generateOnce();
         }
+        memberStatistics.countOnce();
     }
 
     private static void announce(String password) {

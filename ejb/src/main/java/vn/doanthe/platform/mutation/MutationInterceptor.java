@@ -1,6 +1,7 @@
 package vn.doanthe.platform.mutation;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -8,6 +9,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
 import java.util.logging.Logger;
 import vn.doanthe.audit.control.AuditTrail;
 import vn.doanthe.platform.boundary.AccessDenied;
@@ -17,7 +19,8 @@ import vn.doanthe.security.control.Callers;
 /**
  * Carries out a command: finds the caller, checks their role, runs the boundary method, writes the
  * changes to the database (so a broken constraint surfaces here, as a refusal the user can read)
- * and records them in the audit trail, all inside the boundary's transaction. A command called
+ * and records them in the audit trail, then lets derived data (counts) follow, all inside the
+ * boundary's transaction. A command called
  * from within another joins it.
  */
 @Mutation
@@ -32,6 +35,9 @@ public class MutationInterceptor {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    Event<ChangesWritten> changesWritten;
 
     @AroundInvoke
     public Object carryOut(InvocationContext invocation) throws Exception {
@@ -48,7 +54,11 @@ public class MutationInterceptor {
         MutationContext context = MutationContext.open(caller);
         try {
             Object result = invocation.proceed();
-            auditTrail.record(context, invocation.getTarget().getClass(), invocation.getMethod().getName());
+            List<EntityChange> changes = auditTrail.record(context, invocation.getTarget().getClass(),
+                    invocation.getMethod().getName());
+            if (!changes.isEmpty()) {
+                changesWritten.fire(new ChangesWritten(changes));
+            }
             return result;
         } catch (OptimisticLockException e) {
             throw new Conflict(null, "error.conflict.stale");

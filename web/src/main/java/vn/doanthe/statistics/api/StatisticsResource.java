@@ -1,8 +1,11 @@
 package vn.doanthe.statistics.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.doanthe.member.api.ReasonRequest;
 import vn.doanthe.member.boundary.MemberCounts;
 import vn.doanthe.member.boundary.MemberStatistics;
 import vn.doanthe.platform.api.Parse;
@@ -73,6 +77,18 @@ public class StatisticsResource {
                                       @PathParam("organisationCode") String organisationCode, EligibleRequest request) {
         bodies.valid(request);
         return eligiblePopulations.set(unitCode, year(year), organisationCode, request.eligible);
+    }
+
+    /**
+     * Rebuilds the maintained counts from the membership periods (administrators; after periods
+     * were corrected in the database directly). Answers how many count changes were written.
+     */
+    @POST
+    @Path("recount")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject recount(ReasonRequest request) {
+        bodies.valid(request);
+        return Json.createObjectBuilder().add("rows", statistics.recount(request.reason)).build();
     }
 
     /** A year in the path or query; {@code null} when absent. */

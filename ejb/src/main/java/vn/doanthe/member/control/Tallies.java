@@ -1,0 +1,46 @@
+package vn.doanthe.member.control;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongPredicate;
+import vn.doanthe.member.entity.MembershipStatus;
+
+/** Maintained counts of some territorial units on one day, as {@link MemberTallies#read} found them. */
+public final class Tallies {
+
+    private final Map<TallyChanges.Key, Long> counts = new HashMap<>();
+
+    void add(TallyChanges.Key key, long members) {
+        counts.merge(key, members, Long::sum);
+    }
+
+    /** Persons counted once across all organisations. */
+    public long persons(long unitId) {
+        return counts.getOrDefault(new TallyChanges.Key(unitId, TallyChanges.PERSONS, TallyChanges.ANY_STATUS), 0L);
+    }
+
+    public long memberships(long unitId, LongPredicate organisations) {
+        return sum(unitId, organisations, null);
+    }
+
+    public long memberships(long unitId, long organisationId) {
+        return sum(unitId, id -> id == organisationId, null);
+    }
+
+    public long memberships(long unitId, LongPredicate organisations, MembershipStatus status) {
+        return sum(unitId, organisations, status);
+    }
+
+    private long sum(long unitId, LongPredicate organisations, MembershipStatus status) {
+        long sum = 0;
+        for (Map.Entry<TallyChanges.Key, Long> e : counts.entrySet()) {
+            TallyChanges.Key key = e.getKey();
+            if (key.adminUnitId() == unitId && key.organisationId() != TallyChanges.PERSONS
+                    && organisations.test(key.organisationId())
+                    && (status == null || status.name().equals(key.status()))) {
+                sum += e.getValue();
+            }
+        }
+        return sum;
+    }
+}
