@@ -55,7 +55,11 @@ public class MemberTallies {
                 SELECT membership_id, org_unit_id, status, valid_to + INTERVAL 1 DAY, -1 FROM membership_period
                 WHERE status IN ('ACTIVE', 'AWAY', 'PAUSED') AND valid_to IS NOT NULL)""";
 
-    private static final String REBUILD_MEMBERSHIPS = "INSERT INTO member_tally_change"
+    /** The rebuild groups millions of rows: let its temporary tables stay in memory up to 256 MB. */
+    private static final String IN_MEMORY = "SET STATEMENT max_heap_table_size = 268435456,"
+            + " tmp_table_size = 268435456 FOR ";
+
+    private static final String REBUILD_MEMBERSHIPS = IN_MEMORY + "INSERT INTO member_tally_change"
             + " (admin_unit_id, day, organisation_id, status, delta) WITH RECURSIVE " + ANCESTORS + ", " + EVENTS + """
             SELECT a.ancestor_id, c.day, m.organisation_id, c.status, SUM(c.delta)
             FROM counted c
@@ -69,7 +73,7 @@ public class MemberTallies {
      * A person's placements summed per unit and day, then run through in order of days: the person
      * starts counting where the running sum leaves 0 and stops where it returns to 0.
      */
-    private static final String REBUILD_PERSONS = "INSERT INTO member_tally_change"
+    private static final String REBUILD_PERSONS = IN_MEMORY + "INSERT INTO member_tally_change"
             + " (admin_unit_id, day, organisation_id, status, delta) WITH RECURSIVE " + ANCESTORS + ", " + EVENTS + ","
             + """
             net (person_id, ancestor_id, day, delta) AS (
