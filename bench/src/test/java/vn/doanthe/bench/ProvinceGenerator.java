@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -90,7 +91,9 @@ final class ProvinceGenerator {
         Path personFile = work.resolve("person.tsv");
         Path membershipFile = work.resolve("membership.tsv");
         Path periodFile = work.resolve("membership_period.tsv");
-        try (BufferedWriter p = Files.newBufferedWriter(personFile, StandardCharsets.UTF_8);
+        Path wordFile = work.resolve("person_word.tsv");
+        try (BufferedWriter w = Files.newBufferedWriter(wordFile, StandardCharsets.UTF_8);
+             BufferedWriter p = Files.newBufferedWriter(personFile, StandardCharsets.UTF_8);
              BufferedWriter m = Files.newBufferedWriter(membershipFile, StandardCharsets.UTF_8);
              BufferedWriter h = Files.newBufferedWriter(periodFile, StandardCharsets.UTF_8)) {
             for (int n = 0; n < persons; n++, personId++) {
@@ -105,6 +108,10 @@ final class ProvinceGenerator {
                         birth, nationalId, random.nextInt(100) < 75 ? phone() : null,
                         khmer ? "05" : random.nextInt(100) < 2 ? "04" : "01", religion(), education(age),
                         occupation(age), hamlet.id(), "Số " + (1 + random.nextInt(400)) + ", " + place(hamlet), 0);
+                // The search index of the name, as Person keeps it and the V10 migration fills it.
+                for (String word : new LinkedHashSet<>(List.of(name.searchKey().split(" ")))) {
+                    row(w, word, hamlet.id(), personId);
+                }
 
                 for (Organisation organisation : organisations.values()) {
                     if (!joins(organisation.code(), gender, age, hamlet.ward())) {
@@ -151,7 +158,8 @@ final class ProvinceGenerator {
         load(personFile, "person");
         load(membershipFile, "membership");
         load(periodFile, "membership_period");
-        for (Path file : List.of(personFile, membershipFile, periodFile)) {
+        load(wordFile, "person_word");
+        for (Path file : List.of(personFile, membershipFile, periodFile, wordFile)) {
             Files.delete(file);
         }
         long loaded = System.nanoTime();

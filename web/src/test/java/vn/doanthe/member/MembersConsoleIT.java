@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 
 import java.util.Locale;
@@ -66,6 +69,80 @@ class MembersConsoleIT extends AdminBrowserTest {
         browser.click(By.id("searchForm:search"));
         browser.waitForText(By.id("listForm:persons"), fullName);
         browser.screenshot("members");
+    }
+
+    /**
+     * 45 persons (three of each name) paged 20 at a time: next, next (the last page), previous,
+     * first and last show exactly the rows the numbered pages of the API show, in the same order.
+     */
+    @Test
+    void pagingForwardAndBackShowsTheRowsOfTheNumberedPages() {
+        String token = "Q" + Deployments.unique();
+        String[] given = {"An", "Ánh", "Bảo", "Bình", "Chi", "Cường", "Dũng", "Đào", "Hà", "Hạ", "Lan", "Mai", "Nga", "Oanh", "Yến"};
+        for (int i = 0; i < 45; i++) {
+            Api.Reply created = admin().post("/doanthe/api/v1/persons", Json.createObjectBuilder()
+                    .add("fullName", (i % 2 == 0 ? "Đặng " : "Vũ ") + token + " " + given[i % given.length])
+                    .add("gender", "FEMALE").add("birthDate", "1995-02-03").add("hamletCode", "29254.02").build().toString());
+            assertEquals(201, created.status(), created.body());
+        }
+        List<List<String>> pages = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            pages.add(admin().get("/doanthe/api/v1/persons?size=20&page=" + page + "&q=" + token.toLowerCase(Locale.ROOT))
+                    .json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(p -> p.getJsonNumber("id").toString()).toList());
+        }
+        assertEquals(List.of(20, 20, 5), pages.stream().map(List::size).toList());
+
+        browser.go("member/persons.xhtml");
+        browser.type(By.id("searchForm:text"), token.toLowerCase(Locale.ROOT));
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("listForm:persons"), "1–20 / 45");
+        assertEquals(pages.get(0), shownIds(), "first page");
+        page(".ui-paginator-next", "21–40 / 45");
+        assertEquals(pages.get(1), shownIds(), "next page: after the last row shown");
+        page(".ui-paginator-next", "41–45 / 45");
+        assertEquals(pages.get(2), shownIds(), "the last page, after the last row shown");
+        page(".ui-paginator-prev", "21–40 / 45");
+        assertEquals(pages.get(1), shownIds(), "previous page: before the first row shown");
+        page(".ui-paginator-first", "1–20 / 45");
+        assertEquals(pages.get(0), shownIds(), "first page again");
+        page(".ui-paginator-last", "41–45 / 45");
+        assertEquals(pages.get(2), shownIds(), "last page from the end of the list");
+        page(".ui-paginator-prev", "21–40 / 45");
+        assertEquals(pages.get(1), shownIds(), "previous page from the last");
+    }
+
+    private void page(String link, String report) {
+        browser.click(By.cssSelector("#listForm\\:persons " + link));
+        browser.waitForText(By.id("listForm:persons"), report);
+    }
+
+    /** The ids of the persons the table shows, in its order (from each row's link). */
+    private List<String> shownIds() {
+        return browser.driver().findElements(By.cssSelector("#listForm\\:persons tbody a")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1")).toList();
+    }
+
+    @Test
+    void theListIsFilteredByGenderAndAnUpsideDownAgeRangeIsExplainedNextToTheField() {
+        String token = "G" + Deployments.unique();
+        for (String gender : List.of("MALE", "FEMALE")) {
+            assertEquals(201, admin().post("/doanthe/api/v1/persons", Json.createObjectBuilder()
+                    .add("fullName", "Kim " + token + (gender.equals("MALE") ? " Nam" : " Nữ")).add("gender", gender)
+                    .add("birthDate", "1980-02-03").add("hamletCode", "29254.01").build().toString()).status());
+        }
+        browser.go("member/persons.xhtml");
+        browser.type(By.id("searchForm:text"), token.toLowerCase(Locale.ROOT));
+        browser.click(By.id("searchForm:gender"));
+        browser.click(By.cssSelector("#searchForm\\:gender_panel li[data-label='Nữ']"));
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("listForm:persons"), "1–1 / 1");
+        assertTrue(browser.text(By.id("listForm:persons")).contains("Kim " + token + " Nữ"));
+
+        browser.type(By.id("searchForm:ageFrom"), "40");
+        browser.type(By.id("searchForm:ageTo"), "30");
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("searchForm"), "phải lớn hơn hoặc bằng");
     }
 
     @Test

@@ -104,6 +104,122 @@ class PersonsApiIT extends ClientTest {
     }
 
     @Test
+    void theNameWordIndexFollowsRenamesMovesAndAnonymisation() {
+        String nationalId = womanBorn1990();
+        long person = register("Lý Thị Kiều Oanh", nationalId, "29254.03").json().getJsonNumber("id").longValue();
+        assertTrue(found("oanh kieu ly", "29254.03").contains(person), "registered: any word order");
+        assertTrue(found("ly thi kieu oa", "29254.03").contains(person), "the last word may be a prefix");
+        assertTrue(!found("ly thi kieu oanhx", "29254.03").contains(person));
+        assertTrue(!found("oanh kieu ly", "29254.02").contains(person), "another hamlet's index rows");
+
+        Api.Reply renamed = correct(person, "Lý Thị Mai Phương", nationalId, "29254.03");
+        assertEquals(200, renamed.status(), renamed.body());
+        assertTrue(found("phuong mai ly", "29254.03").contains(person), "found by the new name");
+        assertTrue(!found("oanh kieu", "29254.03").contains(person), "no longer by the old one");
+
+        Api.Reply moved = correct(person, "Lý Thị Mai Phương", nationalId, "29254.04");
+        assertEquals(200, moved.status(), moved.body());
+        assertTrue(found("phuong mai ly", "29254.04").contains(person), "found in the new hamlet");
+        assertTrue(!found("phuong mai ly", "29254.03").contains(person), "no longer in the old one");
+        assertTrue(found("phuong mai ly", "29254").contains(person), "and in its commune");
+
+        Api.Reply anonymised = admin().post(PERSONS + "/" + person + "/anonymise", "{\"reason\": \"hết thời hạn lưu trữ\"}");
+        assertEquals(200, anonymised.status(), anonymised.body());
+        assertTrue(!found("phuong mai ly", null).contains(person), "the erased name is not found");
+        assertEquals(List.of(person), found("danh an " + person, "29254.04"), "the name it is listed under is");
+
+        String trail = admin().get("/doanthe/api/v1/audit?entityType=Person&entityId=" + person).body();
+        assertTrue(trail.contains("fullName") && !trail.contains("\"words\""), "derived words stay out of the trail: " + trail);
+    }
+
+    private Api.Reply correct(long person, String name, String nationalId, String hamlet) {
+        return admin().put(PERSONS + "/" + person, """
+                {"fullName": "%s", "gender": "FEMALE", "birthDate": "1990-05-17", "nationalId": "%s",
+                 "hamletCode": "%s", "ethnicityCode": "05", "religionCode": "01"}""".formatted(name, nationalId, hamlet));
+    }
+
+    private List<Long> found(String words, String unit) {
+        return ids(admin().get(PERSONS + "?size=500&q=" + Api.q(words) + (unit == null ? "" : "&unit=" + unit)));
+    }
+
+    /**
+     * Walking a list by the cursor each page answers gives, in order, exactly the rows the
+     * numbered pages give: none lost or repeated, persons of the same name included.
+     */
+    @Test
+    void aWalkByCursorEqualsTheWalkByPageNumber() {
+        String token = "Kc" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        for (String name : List.of("Đào %s Hà", "Đào %s Hà", "Đào %s Hà", "Lê %s Hạ", "Lê %s An", "Âu %s An", "Đào %s Hà")) {
+            assertEquals(201, register(name.formatted(token), null, "29254.05").status());
+        }
+        for (String filter : List.of("unit=29254.05", "unit=29254&q=" + token.toLowerCase(), "q=ha+" + token.toLowerCase())) {
+            List<Long> byNumber = new java.util.ArrayList<>();
+            JsonObject numbered;
+            int page = 0;
+            do {
+                numbered = admin().get(PERSONS + "?size=2&page=" + page++ + "&" + filter).json();
+                byNumber.addAll(ids(numbered));
+            } while (page * 2 < numbered.getInt("total"));
+
+            List<Long> byCursor = new java.util.ArrayList<>();
+            Api.Reply reply = admin().get(PERSONS + "?size=2&" + filter);
+            assertEquals(numbered.getInt("total"), reply.json().getInt("total"), "the first page counts");
+            while (true) {
+                assertEquals(200, reply.status(), reply.body());
+                JsonObject slice = reply.json();
+                assertEquals(byCursor.isEmpty(), slice.containsKey("total"), "only the first page is counted: " + slice);
+                byCursor.addAll(ids(slice));
+                if (!slice.containsKey("next")) {
+                    break;
+                }
+                reply = admin().get(PERSONS + "?size=2&" + filter + "&after=" + slice.getString("next"));
+            }
+            assertEquals(byNumber, byCursor, filter);
+            assertEquals(byNumber.size(), new java.util.HashSet<>(byNumber).size(), "no row twice: " + filter);
+            assertTrue(byNumber.size() >= (filter.startsWith("q=ha") ? 4 : 7), filter + ": " + byNumber);
+        }
+        Api.Reply bad = admin().get(PERSONS + "?after=not-a-cursor");
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("after", firstField(bad));
+    }
+
+    @Test
+    void theListIsFilteredByGenderAgeBranchAndJoiningDay() {
+        String token = "Fl" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        long woman = register("Thạch Thị " + token, womanBorn1990(), "29254.01").json().getJsonNumber("id").longValue();
+        Api.Reply man = admin().post(PERSONS, """
+                {"fullName": "Thạch Văn %s", "gender": "MALE", "birthDate": "2000-01-01", "hamletCode": "29254.01"}"""
+                .formatted(token));
+        assertEquals(201, man.status(), man.body());
+        long him = man.json().getJsonNumber("id").longValue();
+        long branch = branchOf("HPN", "29254.01");
+        assertEquals(201, admin().post(MEMBERSHIPS, """
+                {"personId": %d, "orgUnitId": %d, "joinedOn": "2012-03-08"}""".formatted(woman, branch)).status());
+        int herAge = java.time.Period.between(java.time.LocalDate.of(1990, 5, 17), java.time.LocalDate.now()).getYears();
+        int hisAge = java.time.Period.between(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.now()).getYears();
+
+        String q = PERSONS + "?q=" + token.toLowerCase() + "&";
+        assertEquals(List.of(woman), ids(admin().get(q + "gender=FEMALE")));
+        assertEquals(List.of(him), ids(admin().get(q + "gender=male")));
+        assertEquals(List.of(woman), ids(admin().get(q + "ageFrom=" + herAge)));
+        assertEquals(List.of(him), ids(admin().get(q + "ageTo=" + (herAge - 1))));
+        assertEquals(List.of(him), ids(admin().get(q + "ageFrom=" + hisAge + "&ageTo=" + hisAge)));
+        assertEquals(List.of(), ids(admin().get(q + "ageFrom=" + (hisAge + 1) + "&ageTo=" + (herAge - 1))));
+        assertEquals(List.of(woman), ids(admin().get(q + "joinedFrom=2012-03-08&joinedTo=2012-03-08")));
+        assertEquals(List.of(), ids(admin().get(q + "joinedFrom=2012-03-09")));
+        assertEquals(List.of(woman), ids(admin().get(q + "orgUnit=" + branch + "&org=HPN&status=ACTIVE")));
+        assertEquals(List.of(), ids(admin().get(q + "orgUnit=" + branch + "&status=AWAY")));
+
+        for (String[] bad : List.of(new String[] {"ageFrom=40&ageTo=30", "ageTo"}, new String[] {"ageFrom=abc", "ageFrom"},
+                new String[] {"joinedFrom=2020-01-01&joinedTo=2019-12-31", "joinedTo"}, new String[] {"gender=X", "gender"},
+                new String[] {"orgUnit=999999999", "orgUnit"}, new String[] {"ageTo=151", "ageTo"})) {
+            Api.Reply refused = admin().get(q + bad[0]);
+            assertEquals(400, refused.status(), bad[0] + ": " + refused.body());
+            assertEquals(bad[1], firstField(refused), bad[0]);
+        }
+    }
+
+    @Test
     void listsSortByGivenNameThenFamilyName() {
         register("Trần Văn Bình", null, "29254.05");
         register("Lê Thị An", null, "29254.05");
@@ -155,7 +271,11 @@ class PersonsApiIT extends ClientTest {
 
     private static List<Long> ids(Api.Reply reply) {
         assertEquals(200, reply.status(), reply.body());
-        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        return ids(reply.json());
+    }
+
+    private static List<Long> ids(JsonObject list) {
+        return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getJsonNumber("id").longValue()).toList();
     }
 

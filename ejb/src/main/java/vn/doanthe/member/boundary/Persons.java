@@ -7,8 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -22,11 +26,14 @@ import vn.doanthe.member.control.PersonRules;
 import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.member.entity.Transfer;
+import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.boundary.Seek;
+import vn.doanthe.platform.boundary.Slice;
 import vn.doanthe.platform.control.LikePattern;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
@@ -36,6 +43,7 @@ import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Callers;
 import vn.doanthe.security.control.Scopes;
 import vn.doanthe.security.entity.Role;
+import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /** Persons: register, correct, find; one CCCD is one person. */
@@ -44,6 +52,12 @@ public class Persons {
 
     /** The name an anonymised person is listed under, followed by their id (kept for the counts). */
     static final String ANONYMOUS = "Ẩn Danh";
+
+    /** The most words of a name a search looks for. */
+    static final int MAX_WORDS = 8;
+
+    /** The oldest age a list may be filtered by. */
+    static final int MAX_AGE = 150;
 
     @PersistenceContext
     EntityManager em;
@@ -132,14 +146,38 @@ public class Persons {
 
     /**
      * Persons matching the query, sorted by given name, then family and middle name, as Vietnamese
-     * lists are; personal data masked.
+     * lists are; personal data masked. A page by its number (an offset), with the total counted:
+     * kept for clients of the first API; lists read {@link #search(PersonQuery, Seek)}.
      */
     public Page<PersonView> search(PersonQuery query, PageRequest page) {
         Scope scope = scopes.current();
         Filter filter = filter(query, scope);
-        TypedQuery<Long> count = filter.bind(em.createQuery("select count(p)" + filter.where(), Long.class));
-        List<Person> persons = sorted(filter).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(masked(views(persons, scope)), count.getSingleResult());
+        long total = count(filter);
+        return new Page<>(masked(views(slice(filter, Seek.at(page.offset(), page.size())), scope)), total);
+    }
+
+    /**
+     * The slice of the list of persons matching the query that the seek names, in the list's
+     * order (given, family, middle name, id; index {@code ix_person_sort}), personal data masked.
+     * Read after or before a row, a slice costs the same at any depth; nothing is counted.
+     */
+    public Slice<PersonView> search(PersonQuery query, Seek seek) {
+        Scope scope = scopes.current();
+        List<Person> rows = slice(filter(query, scope), seek);
+        boolean more = seek.lookAhead() && rows.size() > seek.size();
+        List<Person> shown = more ? rows.subList(0, seek.size()) : rows;
+        String first = shown.isEmpty() ? null : PersonCursor.of(shown.get(0)).text();
+        String last = shown.isEmpty() ? null : PersonCursor.of(shown.get(shown.size() - 1)).text();
+        return new Slice<>(masked(views(shown, scope)), first, last, more ? last : null);
+    }
+
+    /** How many persons match the query; lists count once per filter, not per page. */
+    public long count(PersonQuery query) {
+        return count(filter(query, scopes.current()));
+    }
+
+    private long count(Filter filter) {
+        return filter.bind(em.createQuery(filter.select("count(", ")"), Long.class)).getSingleResult();
     }
 
     /** Refuses a query that names a place that does not exist, before anything is read or sent. */
@@ -149,18 +187,20 @@ public class Persons {
 
     /**
      * Every person matching the query, in the list's order, handed over one page at a time; only
-     * that page is held in memory (an export of a whole province stays small). Personal data
-     * stays masked unless {@code personalData} is asked for by a user granted it.
+     * that page is held in memory (an export of a whole province stays small), and each page is
+     * read after the last row of the one before (keyset), so the last page costs what the first
+     * does. Personal data stays masked unless {@code personalData} is asked for by a user granted it.
      */
     public void eachPage(PersonQuery query, boolean personalData, int pageSize, Consumer<List<PersonView>> consumer) {
         requirePersonalDataGrant(personalData);
         Scope scope = scopes.current();
         Filter filter = filter(query, scope);
-        for (int first = 0; ; first += pageSize) {
-            List<Person> persons = sorted(filter).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        for (Seek seek = Seek.first(pageSize); ; ) {
+            List<Person> persons = slice(filter, seek);
             if (persons.isEmpty()) {
                 return;
             }
+            seek = Seek.after(PersonCursor.of(persons.get(persons.size() - 1)).text(), pageSize);
             List<PersonView> views = views(persons, scope);
             consumer.accept(personalData ? views : masked(views));
             em.clear(); // read only: forget the page before reading the next
@@ -170,13 +210,50 @@ public class Persons {
         }
     }
 
-    private TypedQuery<Person> sorted(Filter filter) {
-        return filter.bind(em.createQuery("select p" + filter.where()
-                + " order by p.givenName, p.familyName, p.middleName, p.id", Person.class));
+    /**
+     * The persons of the seek's slice in the list's order (one more after them when it looks
+     * ahead). After or before a row, the keyset condition lets the database walk
+     * {@code ix_person_sort} from that row; backwards it reads in descending order and turns round.
+     */
+    private List<Person> slice(Filter filter, Seek seek) {
+        if (seek.cursor() != null) {
+            PersonCursor row = PersonCursor.parse(seek.cursor());
+            String op = seek.mode() == Seek.Mode.AFTER ? ">" : "<";
+            filter = filter.and("(p.givenName " + op + " :kGiven"
+                    + " or (p.givenName = :kGiven and p.familyName " + op + " :kFamily)"
+                    + " or (p.givenName = :kGiven and p.familyName = :kFamily and p.middleName " + op + " :kMiddle)"
+                    + " or (p.givenName = :kGiven and p.familyName = :kFamily and p.middleName = :kMiddle"
+                    + " and p.id " + op + " :kId))",
+                    Map.of("kGiven", row.given(), "kFamily", row.family(), "kMiddle", row.middle(), "kId", row.id()));
+        }
+        String order = seek.backwards() ? " desc" : "";
+        List<Person> rows = new ArrayList<>(filter.bind(em.createQuery(filter.select("", "")
+                        + " order by p.givenName" + order + ", p.familyName" + order + ", p.middleName" + order
+                        + ", p.id" + order, Person.class))
+                .setFirstResult(seek.offset()).setMaxResults(seek.size() + (seek.lookAhead() ? 1 : 0)).getResultList());
+        if (seek.backwards()) {
+            Collections.reverse(rows);
+        }
+        return rows;
     }
 
-    /** The where clause of a person query and its parameters. */
-    private record Filter(String where, Map<String, Object> parameters) {
+    /**
+     * A person query: its joins and where clause, its parameters, and whether a person may come
+     * out of the joins more than once (a typed prefix matching two words of one name).
+     */
+    private record Filter(String from, String where, Map<String, Object> parameters, boolean distinct) {
+
+        /** {@code select <open>[distinct ]p<close> from … where …}. */
+        String select(String open, String close) {
+            return "select " + open + (distinct ? "distinct " : "") + "p" + close + from + " where " + where;
+        }
+
+        /** The same query narrowed by one more condition. */
+        Filter and(String condition, Map<String, Object> more) {
+            Map<String, Object> all = new HashMap<>(parameters);
+            all.putAll(more);
+            return new Filter(from, where + " and " + condition, all, distinct);
+        }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
             parameters.forEach(query::setParameter);
@@ -187,46 +264,133 @@ public class Persons {
     private Filter filter(PersonQuery query, Scope scope) {
         Scope.Condition inScope = scope.person("p");
         Map<String, Object> parameters = new HashMap<>(inScope.parameters());
-        StringBuilder where = new StringBuilder(" from Person p where ").append(inScope.jpql());
+        StringBuilder from = new StringBuilder(" from Person p");
+        StringBuilder where = new StringBuilder(inScope.jpql());
+        AdminUnit place = query.adminUnitCode() == null || query.adminUnitCode().isBlank() ? null
+                : rules.currentUnit(query.adminUnitCode().trim(), "unit");
+        if (place != null) {
+            where.append(" and (p.hamlet.id = :place or p.hamlet.path like :below)");
+            parameters.put("place", place.getId());
+            parameters.put("below", place.subtreePath() + "%");
+        }
         String text = query.text() == null ? "" : query.text().trim();
+        boolean distinct = false;
         if (text.matches("\\d{12}")) {
             where.append(" and p.nationalId = :nationalId");
             parameters.put("nationalId", text);
         } else if (text.matches("(0|\\+84)[\\d .]{8,14}")) {
             where.append(" and p.phone = :phone");
             parameters.put("phone", text.replaceAll("[ .]", ""));
-        } else {
-            String[] words = VietnameseText.fold(text).split(" ");
+        } else if (!text.isEmpty()) {
+            // One row of the name's word index per typed word, in any order; the last word may
+            // still be being typed (a prefix). Narrowed to the place's hamlets, so that the
+            // database starts from the rarest word there.
+            String[] words = typedWords(text);
+            if (place != null) {
+                parameters.put("hamlets", hamletsOf(place));
+            }
             for (int i = 0; i < words.length; i++) {
-                if (words[i].isEmpty()) {
-                    continue;
-                }
-                // Whole words in any order; the last one may still be being typed.
                 boolean last = i == words.length - 1;
-                where.append(" and concat(' ', p.nameKey").append(last ? ")" : ", ' ')").append(" like :w").append(i);
-                parameters.put("w" + i, "% " + LikePattern.escape(words[i]) + (last ? "%" : " %"));
+                from.append(" join p.words w").append(i);
+                where.append(" and w").append(i).append(".word ").append(last ? "like" : "=").append(" :w").append(i);
+                parameters.put("w" + i, last ? LikePattern.escape(words[i]) + "%" : words[i]);
+                if (place != null) {
+                    where.append(" and w").append(i).append(".hamletId in :hamlets");
+                }
             }
+            distinct = true;
         }
-        if (query.adminUnitCode() != null && !query.adminUnitCode().isBlank()) {
-            AdminUnit place = rules.currentUnit(query.adminUnitCode().trim(), "unit");
-            where.append(" and (p.hamlet.id = :place or p.hamlet.path like :below)");
-            parameters.put("place", place.getId());
-            parameters.put("below", place.subtreePath() + "%");
+        if (query.gender() != null) {
+            where.append(" and p.gender = :gender");
+            parameters.put("gender", query.gender());
         }
-        boolean byOrganisation = query.organisationCode() != null && !query.organisationCode().isBlank();
-        if (byOrganisation || query.status() != null) {
-            where.append(" and exists (select m from Membership m where m.person = p");
-            if (byOrganisation) {
-                where.append(" and m.organisation.code = :organisation");
-                parameters.put("organisation", query.organisationCode().trim());
+        ages(query, where, parameters);
+        membership(query, where, parameters);
+        return new Filter(from.toString(), where.toString(), parameters, distinct);
+    }
+
+    /**
+     * The folded words typed, each once, the last one last (it may be a prefix); at most
+     * {@value #MAX_WORDS}, the last typed among them, since each is one more join.
+     */
+    private static String[] typedWords(String text) {
+        List<String> words = new ArrayList<>(new LinkedHashSet<>(List.of(VietnameseText.fold(text).split(" "))));
+        String last = VietnameseText.fold(text).replaceAll(".* ", "");
+        words.remove(last);
+        words.add(last);
+        return words.subList(Math.max(0, words.size() - MAX_WORDS), words.size()).toArray(String[]::new);
+    }
+
+    /**
+     * Age in completed years today between the bounds, both included: born on or before the day
+     * {@code ageFrom} years ago, and after the day {@code ageTo + 1} years ago.
+     */
+    private static void ages(PersonQuery query, StringBuilder where, Map<String, Object> parameters) {
+        Integer from = query.ageFrom();
+        Integer to = query.ageTo();
+        if (from != null && (from < 0 || from > MAX_AGE)) {
+            throw new InvalidInput("ageFrom", "member.error.age", MAX_AGE);
+        }
+        if (to != null && (to < 0 || to > MAX_AGE)) {
+            throw new InvalidInput("ageTo", "member.error.age", MAX_AGE);
+        }
+        if (from != null && to != null && from > to) {
+            throw new InvalidInput("ageTo", "member.error.ageRange");
+        }
+        LocalDate today = VietnamTime.today();
+        if (from != null) {
+            where.append(" and p.birthDate <= :bornBy");
+            parameters.put("bornBy", today.minusYears(from));
+        }
+        if (to != null) {
+            where.append(" and p.birthDate > :bornAfter");
+            parameters.put("bornAfter", today.minusYears(to + 1L));
+        }
+    }
+
+    /** The membership conditions of the query, all on one membership of the person. */
+    private void membership(PersonQuery query, StringBuilder where, Map<String, Object> parameters) {
+        if (query.joinedFrom() != null && query.joinedTo() != null && query.joinedFrom().isAfter(query.joinedTo())) {
+            throw new InvalidInput("joinedTo", "member.error.joinedRange");
+        }
+        StringBuilder held = new StringBuilder();
+        if (query.organisationCode() != null && !query.organisationCode().isBlank()) {
+            held.append(" and m.organisation.code = :organisation");
+            parameters.put("organisation", query.organisationCode().trim());
+        }
+        if (query.orgUnitId() != null) {
+            OrgUnit unit = em.find(OrgUnit.class, query.orgUnitId());
+            if (unit == null) {
+                throw new InvalidInput("orgUnit", "organisation.error.unitNotFound");
             }
-            if (query.status() != null) {
-                where.append(" and m.status = :status");
-                parameters.put("status", query.status());
-            }
-            where.append(")");
+            held.append(" and (m.unit.id = :orgUnit or m.unit.path like :orgUnitBelow)");
+            parameters.put("orgUnit", unit.getId());
+            parameters.put("orgUnitBelow", unit.subtreePath() + "%");
         }
-        return new Filter(where.toString(), parameters);
+        if (query.status() != null) {
+            held.append(" and m.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.joinedFrom() != null) {
+            held.append(" and m.joinedOn >= :joinedFrom");
+            parameters.put("joinedFrom", query.joinedFrom());
+        }
+        if (query.joinedTo() != null) {
+            held.append(" and m.joinedOn <= :joinedTo");
+            parameters.put("joinedTo", query.joinedTo());
+        }
+        if (!held.isEmpty()) {
+            where.append(" and exists (select m from Membership m where m.person = p").append(held).append(")");
+        }
+    }
+
+    /** The ids of the hamlets at or below the place, closed ones included (persons may still live there). */
+    private List<Long> hamletsOf(AdminUnit place) {
+        List<Long> hamlets = em.createQuery("select u.id from AdminUnit u where u.level = :hamlet"
+                        + " and (u.id = :place or u.path like :below)", Long.class)
+                .setParameter("hamlet", AdminLevel.HAMLET).setParameter("place", place.getId())
+                .setParameter("below", place.subtreePath() + "%").getResultList();
+        return hamlets.isEmpty() ? List.of(-1L) : hamlets;
     }
 
     /** Persons already registered who are probably this one: same name and birth date, or same phone. */

@@ -1,6 +1,8 @@
 package vn.doanthe.member.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,13 +11,20 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import vn.doanthe.member.control.PersonName;
 import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.mutation.Derived;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
  * A citizen known to the registry, whatever organisations they belong to: one CCCD is one person.
- * The name is kept as written; its parts serve sorting, its folded form serves search.
+ * The name is kept as written; its parts serve sorting, its folded form serves search, and the
+ * words of that form (with the hamlet) are indexed apart: the entity rewrites them itself whenever
+ * the name or the hamlet changes, so every writer (the console, the API, the import, a merge)
+ * keeps the index exact.
  */
 @Entity
 @Table(name = "person")
@@ -69,6 +78,12 @@ public class Person extends AuditedEntity {
     @Column(length = 300)
     private String address;
 
+    /** The words of {@link #nameKey} with the hamlet, for search; kept by {@link #index()}. */
+    @Derived
+    @ElementCollection
+    @CollectionTable(name = "person_word", joinColumns = @JoinColumn(name = "person_id"))
+    private List<PersonWord> words = new ArrayList<>();
+
     protected Person() {
     }
 
@@ -77,6 +92,7 @@ public class Person extends AuditedEntity {
         this.gender = gender;
         this.birthDate = birthDate;
         this.hamlet = hamlet;
+        index();
     }
 
     public final void rename(PersonName name) {
@@ -85,6 +101,7 @@ public class Person extends AuditedEntity {
         this.middleName = name.middle();
         this.givenName = name.given();
         this.nameKey = name.searchKey();
+        index();
     }
 
     public void identity(Gender gender, LocalDate birthDate, String nationalId) {
@@ -97,6 +114,19 @@ public class Person extends AuditedEntity {
         this.phone = phone;
         this.hamlet = hamlet;
         this.address = address;
+        index();
+    }
+
+    /** Rewrites the words of the name when the name or the hamlet changed (not on every save). */
+    private void index() {
+        if (hamlet == null) {
+            return; // being built: the constructor indexes once the hamlet is set
+        }
+        List<PersonWord> wanted = PersonWord.of(nameKey, hamlet.getId());
+        if (!new HashSet<>(words).equals(new HashSet<>(wanted))) {
+            words.clear();
+            words.addAll(wanted);
+        }
     }
 
     public void background(String ethnicityCode, String religionCode, String education, String occupation) {

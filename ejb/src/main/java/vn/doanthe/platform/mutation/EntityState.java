@@ -63,7 +63,8 @@ public final class EntityState {
                 for (Field f : c.getDeclaredFields()) {
                     int modifiers = f.getModifiers();
                     if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)
-                            || f.isAnnotationPresent(Transient.class) || f.getName().startsWith("_persistence")) {
+                            || f.isAnnotationPresent(Transient.class) || f.isAnnotationPresent(Derived.class)
+                            || f.getName().startsWith("_persistence")) {
                         continue;
                     }
                     f.setAccessible(true);

@@ -1,6 +1,7 @@
 package vn.doanthe.member.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +29,8 @@ import vn.doanthe.platform.api.Parse;
 import vn.doanthe.platform.api.RequestBodies;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.boundary.Seek;
+import vn.doanthe.platform.boundary.Slice;
 
 /** Persons over HTTP: register, correct, find by name without diacritics, CCCD or phone, export a list. */
 @Path("persons")
@@ -47,25 +50,36 @@ public class PersonsResource {
     @Context
     UriInfo uri;
 
+    /**
+     * The list, {@code size} rows (50 by default) at a time: the first page, then each next one
+     * after the cursor the page before answered as {@code next} (keyset paging: every page costs
+     * what the first does). {@code page} still cuts pages by number, for clients of the first
+     * version; it counts every time and is slow deep in a large list.
+     */
     @GET
-    public Page<PersonView> search(@QueryParam("q") String q, @QueryParam("unit") String unit,
-                                   @QueryParam("org") String organisation, @QueryParam("status") String status,
-                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return persons.search(new PersonQuery(q, unit, organisation, Parse.constant(MembershipStatus.class, status, "status")),
-                PageRequest.of(page, size, 50));
+    public PersonList search(@BeanParam PersonFilter filter, @QueryParam("page") Integer page,
+                             @QueryParam("size") Integer size, @QueryParam("after") String after) {
+        PersonQuery query = filter.query();
+        if (page != null) {
+            Page<PersonView> numbered = persons.search(query, PageRequest.of(page, size, 50));
+            return new PersonList(numbered.items(), numbered.total(), null);
+        }
+        int rows = size == null ? 50 : size;
+        Slice<PersonView> slice = persons.search(query,
+                (after == null ? Seek.first(rows) : Seek.after(after, rows)).lookingAhead());
+        return new PersonList(slice.items(), after == null ? persons.count(query) : null, slice.next());
     }
 
     /** The filtered list as a file to download: {@code format} xlsx (default) or csv. */
     @GET
     @Path("export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.WILDCARD})
-    public Response export(@QueryParam("format") String format, @QueryParam("q") String q,
-                           @QueryParam("unit") String unit, @QueryParam("org") String organisation,
-                           @QueryParam("status") String status, @QueryParam("personalData") boolean personalData) {
+    public Response export(@QueryParam("format") String format, @BeanParam PersonFilter filter,
+                           @QueryParam("personalData") boolean personalData) {
         persons.requirePersonalDataGrant(personalData);
         ExportFormat chosen = format == null || format.isBlank()
                 ? ExportFormat.XLSX : Parse.constant(ExportFormat.class, format, "format");
-        PersonQuery query = new PersonQuery(q, unit, organisation, Parse.constant(MembershipStatus.class, status, "status"));
+        PersonQuery query = filter.query();
         persons.check(query);
         StreamingOutput body = out -> exports.export(query, chosen, personalData, out);
         return Response.ok(body, chosen.mediaType())

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
@@ -12,12 +13,18 @@ import vn.doanthe.member.boundary.PersonExports;
 import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.Persons;
+import vn.doanthe.member.entity.Gender;
 import vn.doanthe.member.entity.MembershipStatus;
+import vn.doanthe.organisation.boundary.OrgUnitView;
+import vn.doanthe.organisation.boundary.OrgUnits;
 import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
 import vn.doanthe.platform.web.Choices;
 import vn.doanthe.platform.web.Feedback;
-import vn.doanthe.platform.web.PagedModel;
+import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.boundary.Seek;
+import vn.doanthe.platform.boundary.Slice;
+import vn.doanthe.platform.web.KeysetModel;
 
 /** The list of persons: one search box, filters, lazy paging sorted by given name, export of what is filtered. */
 @Named
@@ -35,13 +42,22 @@ public class PersonListView implements Serializable {
     @Inject
     PersonExports exports;
 
+    @Inject
+    OrgUnits orgUnits;
+
     private String text;
     private String place;
     private String organisation;
     private MembershipStatus status;
+    private String orgUnit;
+    private Gender gender;
+    private Integer ageFrom;
+    private Integer ageTo;
+    private LocalDate joinedFrom;
+    private LocalDate joinedTo;
     private boolean personalData;
     private List<OrganisationView> catalogue;
-    private PagedModel<PersonView> list;
+    private KeysetModel<PersonView> list;
 
     @PostConstruct
     void init() {
@@ -49,9 +65,28 @@ public class PersonListView implements Serializable {
         search();
     }
 
+    /**
+     * A new list for the filters as they stand, counted once; filters the registry refuses (an
+     * age range upside down) are explained next to their fields and the list shown stays.
+     */
     public void search() {
         PersonQuery query = query();
-        list = new PagedModel<>(page -> persons.search(query, page), person -> person.id().toString());
+        if (list != null && !Feedback.attempt("searchForm", () -> persons.check(query))) {
+            return;
+        }
+        list = new KeysetModel<>(new KeysetModel.Source<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public long count() {
+                return persons.count(query);
+            }
+
+            @Override
+            public Slice<PersonView> slice(Seek seek) {
+                return persons.search(query, seek);
+            }
+        }, person -> person.id().toString());
     }
 
     /** The list as the filters stand, downloaded as a spreadsheet. */
@@ -73,7 +108,66 @@ public class PersonListView implements Serializable {
     }
 
     private PersonQuery query() {
-        return new PersonQuery(text, Choices.key(place), organisation, status);
+        return new PersonQuery(text, Choices.key(place), organisation, status, Choices.id(orgUnit), gender, ageFrom,
+                ageTo, joinedFrom, joinedTo);
+    }
+
+    /** Organisation units whose name has the typed words, as "id name" lines. */
+    public List<String> completeUnit(String typed) {
+        return orgUnits.search(null, Choices.key(place), typed, false, new PageRequest(0, 20)).items().stream()
+                .map((OrgUnitView u) -> Choices.label(u.id(), u.name())).toList();
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public String getOrgUnit() {
+        return orgUnit;
+    }
+
+    public void setOrgUnit(String orgUnit) {
+        this.orgUnit = orgUnit;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public Integer getAgeFrom() {
+        return ageFrom;
+    }
+
+    public void setAgeFrom(Integer ageFrom) {
+        this.ageFrom = ageFrom;
+    }
+
+    public Integer getAgeTo() {
+        return ageTo;
+    }
+
+    public void setAgeTo(Integer ageTo) {
+        this.ageTo = ageTo;
+    }
+
+    public LocalDate getJoinedFrom() {
+        return joinedFrom;
+    }
+
+    public void setJoinedFrom(LocalDate joinedFrom) {
+        this.joinedFrom = joinedFrom;
+    }
+
+    public LocalDate getJoinedTo() {
+        return joinedTo;
+    }
+
+    public void setJoinedTo(LocalDate joinedTo) {
+        this.joinedTo = joinedTo;
     }
 
     public MembershipStatus[] getStatuses() {
@@ -84,7 +178,7 @@ public class PersonListView implements Serializable {
         return catalogue;
     }
 
-    public PagedModel<PersonView> getList() {
+    public KeysetModel<PersonView> getList() {
         return list;
     }
 
