@@ -26,6 +26,7 @@ import vn.doanthe.member.boundary.Transfers;
 import vn.doanthe.member.control.MemberRow;
 import vn.doanthe.member.control.MemberSheet;
 import vn.doanthe.member.control.NationalId;
+import vn.doanthe.member.control.RuleMemo;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.organisation.boundary.NewOrgUnit;
@@ -303,7 +304,7 @@ public class MutationScenarios {
             if (cells.size() != MemberSheet.IMPORT_COLUMNS.size()) {
                 throw new IllegalStateException("The import columns changed: " + MemberSheet.IMPORT_COLUMNS);
             }
-            asAdmin(() -> importJobs.writeBatch(List.of(new MemberRow(2, cells, Set.of()))));
+            asAdmin(() -> importJobs.writeBatch(List.of(new MemberRow(2, cells, Set.of())), new RuleMemo()));
             return List.of(of("MemberImportJobs.writeBatch", "CREATE", "Person", null)
                             .field("fullName", null, name).field("nationalId", null, nationalId),
                     of("MemberImportJobs.writeBatch", "CREATE", "Membership", null)

@@ -96,6 +96,49 @@ class MemberImportApiIT extends ClientTest {
         assertEquals(membershipsBefore, audited("CREATE", "Membership"));
     }
 
+    /**
+     * The rows are counted as the file is received, so the check shows rows checked out of all of them
+     * from the start; writing shows the valid rows written out of all valid rows.
+     */
+    @Test
+    void progressIsRowsCheckedOutOfAllThenRowsWrittenOutOfTheValid() {
+        int rows = 2000;
+        MemberWorkbooks.Sample many = MemberWorkbooks.many(branch("HPN"), rows);
+        Api.Reply started = admin().postFile("/doanthe/api/v1/imports/members", "file", "nhieu.xlsx", XLSX, many.xlsx());
+        assertEquals(202, started.status(), started.body());
+        JsonObject first = started.json();
+        assertEquals(rows, first.getInt("total"), "counted on upload: " + first);
+        int id = first.getInt("id");
+        List<JsonObject> seen = new ArrayList<>(List.of(first));
+        JsonObject checked = Imports.waitFor(admin(), id, "VALIDATED", seen);
+        assertEquals(rows, checked.getInt("checked"));
+        assertEquals(rows, checked.getInt("valid"));
+        assertEquals(0, checked.getInt("written"));
+
+        Api.Reply decided = admin().post("/doanthe/api/v1/imports/" + id + "/commit", "{\"mode\": \"VALID_ONLY\"}");
+        assertEquals(200, decided.status(), decided.body());
+        seen.add(decided.json());
+        JsonObject done = Imports.waitFor(admin(), id, "DONE", seen);
+        assertEquals(rows, done.getInt("written"));
+        assertEquals(rows, done.getInt("created"));
+        assertEquals(rows, done.getInt("checked"));
+        for (JsonObject now : seen) {
+            assertEquals(rows, now.getInt("total"), now.toString());
+            switch (now.getString("state")) {
+                case "VALIDATING" -> {
+                    assertTrue(now.getInt("checked") <= rows, now.toString());
+                    assertEquals(0, now.getInt("written"), now.toString());
+                }
+                case "IMPORTING" -> {
+                    assertEquals(rows, now.getInt("checked"), now.toString());
+                    assertTrue(now.getInt("written") <= rows, now.toString());
+                }
+                default -> { }
+            }
+        }
+        assertEquals(rows, found(many.word()));
+    }
+
     @Test
     void importingNothingWritesNothingAndTheDecisionIsTakenOnce() throws IOException {
         MemberWorkbooks.Sample sample = MemberWorkbooks.sample(branch("HPN"));

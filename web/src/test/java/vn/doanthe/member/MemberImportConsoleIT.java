@@ -41,11 +41,13 @@ class MemberImportConsoleIT extends AdminBrowserTest {
         browser.waitForText(By.id("state"), "chờ bạn quyết định");
         browser.waitForText(By.id("currentForm:problems"), "Mã chi hội/chi đoàn");
         browser.waitForText(By.id("counts"), "7 dòng: 2 hợp lệ, 5 có lỗi");
+        browser.waitForText(By.id("checked"), "Đã kiểm tra 7 / 7 dòng.");
         assertEquals(0, admin().get("/doanthe/api/v1/persons?q=" + sample.word()).json().getInt("total"));
 
         browser.click(By.id("currentForm:importValid"));
         browser.waitForText(By.id("state"), "Đã nhập xong");
         browser.waitForText(By.id("counts"), "7 dòng: 2 hợp lệ, 5 có lỗi; đã ghi mới 2, không thay đổi 0");
+        browser.waitForText(By.id("checked"), "Đã ghi 2 / 2 dòng hợp lệ.");
         assertEquals(2, admin().get("/doanthe/api/v1/persons?q=" + sample.word()).json().getInt("total"));
         browser.screenshot("member-import");
     }

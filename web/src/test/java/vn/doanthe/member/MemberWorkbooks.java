@@ -68,6 +68,28 @@ public final class MemberWorkbooks {
         }
     }
 
+    /**
+     * {@code rows} valid rows, every one a woman of {@code HAMLET} joining {@code branch}, with a CCCD
+     * of her own; every name holds the sample's word.
+     */
+    static Sample many(long branch, int rows) {
+        String word = "Nhieu" + Deployments.unique();
+        int serial = (int) (System.nanoTime() % (1_000_000 - rows));
+        List<String> ids = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Thành viên");
+            row(sheet, 0, COLUMNS.toArray(String[]::new));
+            for (int i = 1; i <= rows; i++) {
+                ids.add(NationalId.compose("80", Gender.FEMALE, 1990, serial + i));
+                row(sheet, i, "Lâm Thị " + word, "Nữ", "01/02/1990", ids.get(i - 1), "", HAMLET, "", "", "", "", "",
+                        Long.toString(branch), "01/03/2010", "");
+            }
+            return new Sample(word.toLowerCase(), ids, bytes(workbook));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void row(Sheet sheet, int index, String... cells) {
         Row row = sheet.createRow(index);
         for (int i = 0; i < cells.length; i++) {

@@ -21,6 +21,20 @@ public record ImportView(Long id, String fileName, String username, MemberImport
         return of == 0 ? (running() ? 0 : 100) : Math.min(100, done * 100 / of);
     }
 
+    /** Rows checked so far, out of {@code total}: all of them once the check is over. */
+    public int checked() {
+        boolean checking = state == MemberImport.State.VALIDATING
+                || state == MemberImport.State.FAILED && valid + invalid == 0;
+        return checking ? done : total;
+    }
+
+    /** Valid rows written so far, out of {@code valid}: none before the user chose to import them. */
+    public int written() {
+        boolean writing = state == MemberImport.State.IMPORTING || state == MemberImport.State.DONE
+                || state == MemberImport.State.FAILED && valid + invalid > 0;
+        return writing ? done : 0;
+    }
+
     public boolean running() {
         return state == MemberImport.State.VALIDATING || state == MemberImport.State.IMPORTING;
     }

@@ -14,7 +14,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.doanthe.audit.control.AuditTrail;
@@ -22,11 +25,13 @@ import vn.doanthe.member.control.MemberRow;
 import vn.doanthe.member.control.MemberRowRules;
 import vn.doanthe.member.control.MemberSheet;
 import vn.doanthe.member.control.MemberSheetReader;
+import vn.doanthe.member.control.RuleMemo;
+import vn.doanthe.member.entity.MemberRole;
 import vn.doanthe.member.entity.MemberImport;
 import vn.doanthe.member.entity.MemberImportError;
-import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.organisation.entity.OrgUnit;
+import vn.doanthe.territory.entity.AdminUnit;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.DomainException;
 import vn.doanthe.platform.boundary.RecordNotFound;
@@ -53,19 +58,13 @@ public class MemberImportJobs {
     MemberRowRules rules;
 
     @Inject
-    Persons persons;
-
-    @Inject
-    Memberships memberships;
-
-    @Inject
     AuditTrail auditTrail;
 
     @Resource
     SessionContext session;
 
-    public Long create(Caller caller, String fileName, byte[] content) {
-        MemberImport job = new MemberImport(caller.username(), fileName, content);
+    public Long create(Caller caller, String fileName, byte[] content, int rows) {
+        MemberImport job = new MemberImport(caller.username(), fileName, content, rows);
         em.persist(job);
         em.flush();
         auditTrail.event(caller, "IMPORT_UPLOADED", "MemberImport", "import=" + job.getId() + " file=" + fileName
@@ -105,18 +104,19 @@ public class MemberImportJobs {
         MemberImportJobs self = session.getBusinessObject(MemberImportJobs.class);
         try {
             Map<String, Integer> seen = new HashMap<>();
+            RuleMemo memo = new RuleMemo();
             List<MemberRow> batch = new ArrayList<>();
             int[] counts = new int[2]; // rows, invalid rows
             MemberSheetReader.read(self.content(id), row -> {
                 batch.add(row);
                 if (batch.size() == BATCH) {
                     counts[0] += batch.size();
-                    counts[1] += self.check(id, batch, seen, counts[0]);
+                    counts[1] += self.check(id, batch, seen, memo, counts[0]);
                     batch.clear();
                 }
             });
             counts[0] += batch.size();
-            counts[1] += self.check(id, batch, seen, counts[0]);
+            counts[1] += self.check(id, batch, seen, memo, counts[0]);
             self.validated(id, counts[0], counts[1]);
         } catch (DomainException e) {
             self.finish(id, MemberImport.State.FAILED, e.messageKey());
@@ -132,10 +132,11 @@ public class MemberImportJobs {
         MemberImportJobs self = session.getBusinessObject(MemberImportJobs.class);
         try {
             Set<Integer> refused = self.rowsInError(id);
+            RuleMemo memo = new RuleMemo();
             List<MemberRow> batch = new ArrayList<>();
             int[] counts = new int[3]; // done, created, unchanged
             Runnable flush = () -> {
-                int[] written = MutationContext.onBehalfOf(caller, () -> self.writeBatch(batch));
+                int[] written = MutationContext.onBehalfOf(caller, () -> self.writeBatch(batch, memo));
                 counts[0] += batch.size();
                 counts[1] += written[0];
                 counts[2] += written[1];
@@ -163,11 +164,15 @@ public class MemberImportJobs {
                 .setParameter("id", id).getSingleResult();
     }
 
-    /** Checks a batch of rows, keeps their problems; answers how many rows have one. */
-    public int check(Long id, List<MemberRow> rows, Map<String, Integer> seen, int done) {
+    /**
+     * Checks a batch of rows (one query per kind of lookup for the whole batch), keeps their
+     * problems and the progress; answers how many rows have one.
+     */
+    public int check(Long id, List<MemberRow> rows, Map<String, Integer> seen, RuleMemo memo, int done) {
         int invalid = 0;
-        for (MemberRow row : rows) {
-            List<MemberRowRules.Problem> problems = new ArrayList<>(rules.check(row));
+        for (MemberRowRules.Checked checked : rules.check(rows, memo)) {
+            MemberRow row = checked.row();
+            List<MemberRowRules.Problem> problems = new ArrayList<>(checked.problems());
             String nationalId = row.cell(MemberSheet.NATIONAL_ID);
             if (!nationalId.isEmpty()) {
                 Integer first = seen.putIfAbsent(nationalId, row.number());
@@ -193,44 +198,54 @@ public class MemberImportJobs {
     /**
      * Writes a batch of checked rows as one command: a new person for an unknown CCCD, a membership
      * where the person has none in that organisation. A row that matches what the registry
-     * already holds changes nothing. Answers {created, unchanged}.
+     * already holds changes nothing. The rows are checked again first, together, and what they
+     * need is read in one query per kind; each person and membership created is an entity of its
+     * own, recorded by the mutation path. Answers {created, unchanged}.
      */
     @Mutation
-    public int[] writeBatch(List<MemberRow> rows) {
+    public int[] writeBatch(List<MemberRow> rows, RuleMemo memo) {
+        // A row refused now (its CCCD registered meanwhile, its unit closed) is left out.
+        List<MemberRowRules.Checked> valid = rules.check(rows, memo).stream().filter(MemberRowRules.Checked::valid)
+                .toList();
+        load(AdminUnit.class, valid.stream().map(MemberRowRules.Checked::hamletId));
+        load(OrgUnit.class, valid.stream().map(c -> c.parsed().orgUnitId()));
+        List<Long> registered = valid.stream().map(MemberRowRules.Checked::registeredId).filter(Objects::nonNull)
+                .toList();
+        load(Person.class, registered.stream());
+        Set<List<Long>> memberOf = new HashSet<>(registered.isEmpty() ? List.of() : em.createQuery(
+                        "select m.person.id, m.organisation.id from Membership m where m.person.id in :persons",
+                        Object[].class).setParameter("persons", registered).getResultStream()
+                .map(m -> List.of((Long) m[0], (Long) m[1])).toList());
         int created = 0;
-        int unchanged = 0;
-        for (MemberRow row : rows) {
-            if (!rules.check(row).isEmpty()) {
-                continue; // changed since the check (the CCCD registered meanwhile): left out
-            }
-            MemberRow.Parsed parsed = rules.parse(row, new ArrayList<>()).orElseThrow();
+        for (MemberRowRules.Checked row : valid) {
+            MemberRow.Parsed parsed = row.parsed();
             boolean changed = false;
-            Long personId;
-            Person registered = rules.registered(parsed.person().nationalId()).orElse(null);
-            if (registered == null) {
-                personId = persons.register(parsed.person()).id();
+            Person person;
+            if (row.registeredId() == null) {
+                person = Persons.newPerson(parsed.person(), em.find(AdminUnit.class, row.hamletId()));
+                em.persist(person);
                 changed = true;
             } else {
-                personId = registered.getId();
+                person = em.find(Person.class, row.registeredId());
             }
-            if (parsed.orgUnitId() != null) {
-                OrgUnit unit = em.find(OrgUnit.class, parsed.orgUnitId());
-                boolean member = !em.createNamedQuery("Membership.ofPersonIn", Membership.class)
-                        .setParameter("person", personId).setParameter("organisation", unit.getOrganisation().getId())
-                        .getResultList().isEmpty();
-                if (!member) {
-                    memberships.enrol(new NewMembership(personId, unit.getId(), null, parsed.memberNumber(),
-                            parsed.joinedOn(), null));
-                    changed = true;
-                }
+            if (parsed.orgUnitId() != null
+                    && (row.registeredId() == null || memberOf.add(List.of(row.registeredId(), row.organisationId())))) {
+                Memberships.join(em, person, em.find(OrgUnit.class, parsed.orgUnitId()), parsed.memberNumber(),
+                        parsed.joinedOn(), MemberRole.MEMBER);
+                changed = true;
             }
-            if (changed) {
-                created++;
-            } else {
-                unchanged++;
-            }
+            created += changed ? 1 : 0;
         }
-        return new int[] {created, unchanged};
+        return new int[] {created, valid.size() - created};
+    }
+
+    /** Reads the entities with these ids into the persistence context, in one query. */
+    private void load(Class<?> type, Stream<Long> ids) {
+        Set<Long> wanted = ids.filter(Objects::nonNull).collect(Collectors.toSet());
+        if (!wanted.isEmpty()) {
+            em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                    .setParameter("ids", wanted).getResultList();
+        }
     }
 
     public void validated(Long id, int rows, int invalid) {

@@ -59,8 +59,9 @@ public class MemberImports {
         if (content.length > MAX_BYTES) {
             throw new InvalidInput("file", "member.import.error.tooLarge", MAX_BYTES / 1024 / 1024);
         }
-        MemberSheetReader.checkHeader(content);
-        Long id = jobs.create(caller, fileName, content);
+        // Counted at once (the sheet is read without checking anything): the progress of the check is out of it.
+        int rows = MemberSheetReader.count(content);
+        Long id = jobs.create(caller, fileName, content, rows);
         jobs.validate(id, caller);
         return find(id);
     }

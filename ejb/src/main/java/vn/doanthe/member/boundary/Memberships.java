@@ -59,12 +59,19 @@ public class Memberships {
         }
         LocalDate joined = request.joinedOn();
         rules.joined(joined, person.getBirthDate());
-        Membership membership = new Membership(person, unit, request.memberNumber(), joined,
+        Membership membership = join(em, person, unit, request.memberNumber(), joined,
                 request.role() == null ? MemberRole.MEMBER : request.role());
-        em.persist(membership);
-        em.persist(new MembershipPeriod(membership, unit, MembershipStatus.ACTIVE, joined));
         em.flush(); // the view carries the id the database assigns
         return MembershipView.of(membership);
+    }
+
+    /** A new membership, active from the day joined, with its first period; checked by the caller. */
+    static Membership join(EntityManager em, Person person, OrgUnit unit, String memberNumber, LocalDate joined,
+                           MemberRole role) {
+        Membership membership = new Membership(person, unit, memberNumber, joined, role);
+        em.persist(membership);
+        em.persist(new MembershipPeriod(membership, unit, MembershipStatus.ACTIVE, joined));
+        return membership;
     }
 
     @Mutation

@@ -440,9 +440,19 @@ public class Persons {
 
     private void apply(Person person, NewPerson details) {
         rules.check(details, person.getId());
+        fill(person, details, rules.hamlet(details.hamletCode()));
+    }
+
+    /** A new person from details already checked (by an import, with its other rows), not yet persisted. */
+    static Person newPerson(NewPerson details, AdminUnit hamlet) {
+        Person person = new Person(PersonName.of(details.fullName()), details.gender(), details.birthDate(), hamlet);
+        fill(person, details, hamlet);
+        return person;
+    }
+
+    private static void fill(Person person, NewPerson details, AdminUnit hamlet) {
         person.identity(details.gender(), details.birthDate(), blankToNull(details.nationalId()));
-        person.contact(blankToNull(details.phone()), rules.hamlet(details.hamletCode()),
-                VietnameseText.tidy(details.address()));
+        person.contact(blankToNull(details.phone()), hamlet, VietnameseText.tidy(details.address()));
         person.background(blankToNull(details.ethnicityCode()), blankToNull(details.religionCode()),
                 VietnameseText.tidy(details.education()), VietnameseText.tidy(details.occupation()));
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -11,12 +12,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.doanthe.member.boundary.NewPerson;
-import vn.doanthe.member.entity.Person;
 import vn.doanthe.platform.boundary.DomainException;
+import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Scopes;
 
 /**
@@ -49,27 +55,66 @@ public class MemberRowRules {
     @Inject
     Scopes scopes;
 
-    /** The problems of the row, none when it can be imported. */
-    public List<Problem> check(MemberRow row) {
-        List<Problem> problems = new ArrayList<>();
-        Optional<MemberRow.Parsed> parsed = parse(row, problems);
-        if (parsed.isEmpty()) {
-            return problems;
+    /**
+     * A row checked: its problems (none when it can be imported), and when it can, its values, the
+     * person already registered with its CCCD ({@code null}: a new person), the hamlet of a new
+     * person and the organisation of the unit joined.
+     */
+    public record Checked(MemberRow row, List<Problem> problems, MemberRow.Parsed parsed, Long registeredId,
+                          Long hamletId, Long organisationId) {
+
+        public boolean valid() {
+            return problems.isEmpty();
         }
-        NewPerson details = parsed.get().person();
-        Optional<Person> registered = registered(details.nationalId());
-        if (registered.isEmpty()) {
-            attempt(problems, () -> persons.check(details, null));
-        } else if (!scopes.coversPerson(scopes.current(), registered.get().getId())) {
-            // Registered by a unit outside the importer's scope: the row cannot enrol them.
-            problems.add(new Problem(MemberSheet.NATIONAL_ID, "member.import.error.personOutOfScope", List.of()));
+    }
+
+    /** A person registered with a CCCD the rows name: their id and birth date. */
+    private record Registered(Long id, LocalDate birthDate) {
+    }
+
+    /**
+     * Checks rows together: the CCCDs they name are looked up in one query and the persons among
+     * them checked against the scope in another; hamlets, units and codes are asked once per
+     * {@code memo}. Each row gets exactly the problems it would get alone.
+     */
+    public List<Checked> check(List<MemberRow> rows, RuleMemo memo) {
+        List<List<Problem>> problems = new ArrayList<>();
+        List<MemberRow.Parsed> parsed = new ArrayList<>();
+        for (MemberRow row : rows) {
+            List<Problem> found = new ArrayList<>();
+            problems.add(found);
+            parsed.add(parse(row, found).orElse(null));
         }
-        if (parsed.get().orgUnitId() != null) {
-            attempt(problems, () -> memberships.unit(parsed.get().orgUnitId(), null));
-            attempt(problems, () -> memberships.joined(parsed.get().joinedOn(),
-                    registered.map(Person::getBirthDate).orElse(details.birthDate())));
+        Map<String, Registered> registered = registered(parsed.stream().filter(Objects::nonNull)
+                .map(p -> p.person().nationalId()).collect(Collectors.toSet()));
+        Set<Long> covered = inScope(registered.values().stream().map(Registered::id).toList());
+        List<Checked> checked = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            MemberRow.Parsed values = parsed.get(i);
+            List<Problem> found = problems.get(i);
+            if (values == null) {
+                checked.add(new Checked(rows.get(i), found, null, null, null, null));
+                continue;
+            }
+            NewPerson details = values.person();
+            Registered person = registered.get(details.nationalId());
+            Long[] hamlet = new Long[1];
+            if (person == null) {
+                attempt(found, () -> hamlet[0] = persons.checkNew(details, memo));
+            } else if (!covered.contains(person.id())) {
+                // Registered by a unit outside the importer's scope: the row cannot enrol them.
+                found.add(new Problem(MemberSheet.NATIONAL_ID, "member.import.error.personOutOfScope", List.of()));
+            }
+            Long[] organisation = new Long[1];
+            if (values.orgUnitId() != null) {
+                attempt(found, () -> organisation[0] = memberships.organisationOf(values.orgUnitId(), memo));
+                attempt(found, () -> memberships.joined(values.joinedOn(),
+                        person == null ? details.birthDate() : person.birthDate()));
+            }
+            checked.add(new Checked(rows.get(i), found, found.isEmpty() ? values : null,
+                    person == null ? null : person.id(), hamlet[0], organisation[0]));
         }
-        return problems;
+        return checked;
     }
 
     /** The row's values, typed; {@code problems} receives what cannot be read or breaks a constraint. */
@@ -130,10 +175,28 @@ public class MemberRowRules {
         return Optional.of(new MemberRow.Parsed(details, unit, joined, blankToNull(row.cell(MemberSheet.MEMBER_NUMBER))));
     }
 
-    /** The person already registered with this CCCD. */
-    public Optional<Person> registered(String nationalId) {
-        return em.createNamedQuery("Person.byNationalId", Person.class).setParameter("id", nationalId)
-                .getResultStream().findFirst();
+    /** The persons registered with these CCCDs, by CCCD: one query. */
+    private Map<String, Registered> registered(Set<String> nationalIds) {
+        Map<String, Registered> found = new HashMap<>();
+        if (!nationalIds.isEmpty()) {
+            em.createQuery("select p.id, p.nationalId, p.birthDate from Person p where p.nationalId in :ids",
+                            Object[].class).setParameter("ids", nationalIds).getResultStream()
+                    .forEach(p -> found.put((String) p[1], new Registered((Long) p[0], (LocalDate) p[2])));
+        }
+        return found;
+    }
+
+    /** Those of these persons the caller's scope covers: one query. */
+    private Set<Long> inScope(List<Long> personIds) {
+        Scope scope = scopes.current();
+        if (personIds.isEmpty() || scope.isEverything()) {
+            return new HashSet<>(personIds);
+        }
+        Scope.Condition inScope = scope.person("p");
+        TypedQuery<Long> query = em.createQuery("select p.id from Person p where p.id in :ids and " + inScope.jpql(),
+                Long.class);
+        inScope.parameters().forEach(query::setParameter);
+        return new HashSet<>(query.setParameter("ids", personIds).getResultList());
     }
 
     private static LocalDate day(MemberRow row, String column, List<Problem> problems) {

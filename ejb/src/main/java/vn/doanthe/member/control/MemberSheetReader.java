@@ -57,15 +57,14 @@ public final class MemberSheetReader {
     private MemberSheetReader() {
     }
 
-    /** Checks that {@code content} is an XLSX file whose first row holds the import's columns. */
-    public static void checkHeader(byte[] content) {
-        try {
-            read(content, row -> {
-                throw new Stop();
-            });
-        } catch (Stop enough) {
-            // the header was right; the rows are read later
-        }
+    /**
+     * The number of data rows of {@code content}, refusing (as {@link #read} does) what is not an XLSX
+     * file whose first row holds the import's columns, or has too many rows.
+     */
+    public static int count(byte[] content) {
+        int[] rows = new int[1];
+        read(content, row -> rows[0]++);
+        return rows[0];
     }
 
     public static void read(byte[] content, Rows rows) {
@@ -124,15 +123,6 @@ public final class MemberSheetReader {
             }
         } catch (IOException e) {
             LOG.warning(() -> "Could not delete " + file + ": " + e);
-        }
-    }
-
-    /** Thrown to stop reading once the header is known to be right. */
-    private static final class Stop extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Stop() {
-            super(null, null, false, false);
         }
     }
 

@@ -43,6 +43,11 @@ public class MembershipRules {
         return unit;
     }
 
+    /** The organisation of the open unit {@code orgUnitId} in the caller's scope, asked once per import. */
+    public Long organisationOf(Long orgUnitId, RuleMemo memo) {
+        return memo.remember("unit:" + orgUnitId, () -> unit(orgUnitId, null).getOrganisation().getId());
+    }
+
     public void joined(LocalDate joined, LocalDate birthDate) {
         if (joined.isAfter(VietnamTime.today()) || joined.isBefore(birthDate)) {
             throw new InvalidInput("joinedOn", "member.error.joinedOn");

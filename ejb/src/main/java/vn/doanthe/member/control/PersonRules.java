@@ -31,6 +31,38 @@ public class PersonRules {
 
     /** Refuses details that break a rule; {@code self} is the person being corrected, or {@code null}. */
     public void check(NewPerson details, Long self) {
+        String nationalId = checkIdentity(details);
+        if (nationalId != null) {
+            em.createNamedQuery("Person.byNationalId", Person.class).setParameter("id", nationalId)
+                    .getResultStream().filter(other -> !other.getId().equals(self)).findFirst()
+                    .ifPresent(other -> {
+                        throw new Conflict("nationalId", "member.error.duplicateNationalId", nationalId);
+                    });
+        }
+        checkCode("ethnic_group", details.ethnicityCode(), "ethnicityCode");
+        checkCode("religion", details.religionCode(), "religionCode");
+        hamlet(details.hamletCode());
+    }
+
+    /**
+     * The same rules for a person the import found no one registered with (it looked their CCCD up
+     * with the other rows'), asking the database about each code and hamlet once per import.
+     * Answers the id of the hamlet.
+     */
+    public Long checkNew(NewPerson details, RuleMemo memo) {
+        checkIdentity(details);
+        rememberCode(memo, "ethnic_group", details.ethnicityCode(), "ethnicityCode");
+        rememberCode(memo, "religion", details.religionCode(), "religionCode");
+        return hamletId(details.hamletCode(), memo);
+    }
+
+    /** The id of the hamlet in force with this code, in the caller's territory, asked once per import. */
+    public Long hamletId(String code, RuleMemo memo) {
+        return memo.remember("hamlet:" + code.trim(), () -> hamlet(code).getId());
+    }
+
+    /** Birth date and CCCD as written: answers the CCCD, or {@code null} when there is none. */
+    private static String checkIdentity(NewPerson details) {
         if (details.birthDate().isAfter(VietnamTime.today())) {
             throw new InvalidInput("birthDate", "member.error.birthInFuture");
         }
@@ -42,15 +74,17 @@ public class PersonRules {
             NationalId.check(nationalId, details.gender(), details.birthDate()).ifPresent(problem -> {
                 throw new InvalidInput("nationalId", "member.error.nationalId." + problem.name());
             });
-            em.createNamedQuery("Person.byNationalId", Person.class).setParameter("id", nationalId)
-                    .getResultStream().filter(other -> !other.getId().equals(self)).findFirst()
-                    .ifPresent(other -> {
-                        throw new Conflict("nationalId", "member.error.duplicateNationalId", nationalId);
-                    });
         }
-        checkCode("ethnic_group", details.ethnicityCode(), "ethnicityCode");
-        checkCode("religion", details.religionCode(), "religionCode");
-        hamlet(details.hamletCode());
+        return nationalId;
+    }
+
+    private void rememberCode(RuleMemo memo, String table, String code, String field) {
+        if (code != null && !code.isBlank()) {
+            memo.remember(table + ":" + code, () -> {
+                checkCode(table, code, field);
+                return Boolean.TRUE;
+            });
+        }
     }
 
     /** The hamlet in force with this code, in the caller's territory (else answered as unknown). */

@@ -89,10 +89,12 @@ public class MemberImport {
     protected MemberImport() {
     }
 
-    public MemberImport(String username, String fileName, byte[] content) {
+    /** An upload of {@code rows} data rows (counted when it was received), to be checked. */
+    public MemberImport(String username, String fileName, byte[] content, int rows) {
         this.username = username;
         this.fileName = fileName;
         this.content = content;
+        this.total = rows;
         this.state = State.VALIDATING;
         this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
     }

@@ -47,7 +47,7 @@ class MemberSheetReaderTest {
     void otherColumnsAreRefusedNamingTheExpectedOnes() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.createSheet().createRow(0).createCell(0).setCellValue("Tên");
-            InvalidInput refused = assertThrows(InvalidInput.class, () -> MemberSheetReader.checkHeader(bytes(workbook)));
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> MemberSheetReader.count(bytes(workbook)));
             assertEquals("member.import.error.header", refused.messageKey());
             assertEquals("file", refused.field());
         }
@@ -56,10 +56,10 @@ class MemberSheetReaderTest {
     @Test
     void aTextFileOrAZipThatIsNoWorkbookIsNotAnXlsx() throws IOException {
         assertEquals("member.import.error.notXlsx", assertThrows(InvalidInput.class, () -> MemberSheetReader
-                .checkHeader("Họ và tên,Giới tính\n".getBytes(StandardCharsets.UTF_8))).messageKey());
+                .count("Họ và tên,Giới tính\n".getBytes(StandardCharsets.UTF_8))).messageKey());
         byte[] zip = zip("readme.txt", "xin chào".getBytes(StandardCharsets.UTF_8));
         assertEquals("member.import.error.notXlsx",
-                assertThrows(InvalidInput.class, () -> MemberSheetReader.checkHeader(zip)).messageKey());
+                assertThrows(InvalidInput.class, () -> MemberSheetReader.count(zip)).messageKey());
     }
 
     @Test
@@ -67,7 +67,7 @@ class MemberSheetReaderTest {
         byte[] bomb = zip("[Content_Types].xml", ("<?xml version=\"1.0\"?><Types>" + " ".repeat(50 * 1024 * 1024)
                 + "</Types>").getBytes(StandardCharsets.UTF_8));
         assertEquals("member.import.error.zipBomb",
-                assertThrows(InvalidInput.class, () -> MemberSheetReader.checkHeader(bomb)).messageKey());
+                assertThrows(InvalidInput.class, () -> MemberSheetReader.count(bomb)).messageKey());
     }
 
     private static void header(Sheet sheet) {

@@ -129,6 +129,8 @@ public class ImportsResource {
                 .add("state", view.state().name())
                 .add("total", view.total())
                 .add("done", view.done())
+                .add("checked", view.checked())
+                .add("written", view.written())
                 .add("valid", view.valid())
                 .add("invalid", view.invalid())
                 .add("created", view.created())
