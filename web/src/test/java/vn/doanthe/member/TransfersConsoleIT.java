@@ -78,6 +78,29 @@ class TransfersConsoleIT extends BrowserTest {
     }
 
     @Test
+    void theReceivingCommuneRefusesOnlyWithAReasonAndTheMemberStays() {
+        Registry registry = new Registry(admin());
+        String given = "Tr" + Deployments.unique();
+        long person = registry.person("Cao Thị " + given, SENDING);
+        long membership = registry.enrol(person, registry.branch("HPN", SENDING), "2015-01-01");
+        Api.Reply issued = admin().post("/doanthe/api/v1/memberships/" + membership + "/transfer",
+                "{\"toOrgUnitId\": %d}".formatted(registry.branch("HPN", RECEIVING)));
+        assertEquals(201, issued.status(), issued.body());
+
+        browser.signIn(officer(RECEIVING_COMMUNE), Accounts.PASSWORD);
+        browser.go("member/transfers.xhtml");
+        browser.click(By.xpath(row(given) + "//button[contains(@class, 'refuse')]"));
+        browser.click(By.id("refuseForm:confirmRefuse"));
+        browser.waitForText(By.id("refuseForm"), "Vui lòng ghi lý do từ chối");
+        browser.type(By.id("refuseForm:reason"), "không cư trú tại khóm");
+        browser.click(By.id("refuseForm:confirmRefuse"));
+        browser.waitForText(By.xpath(row(given)), "Từ chối");
+        assertTrue(browser.text(By.xpath(row(given))).contains("không cư trú tại khóm"));
+        assertEquals(registry.branch("HPN", SENDING), admin().get("/doanthe/api/v1/memberships/" + membership).json()
+                .getJsonNumber("orgUnitId").longValue());
+    }
+
+    @Test
     void theListsFollowTheScopeAndDestinationsReachTheWholeProvinceOfOneOrganisation() {
         Registry registry = new Registry(admin());
         long person = registry.person("Đinh Thị Đi " + Deployments.unique(), SENDING);

@@ -177,7 +177,7 @@ public class Transfers {
     @Mutation
     public TransferView refuse(@NotNull Long id, LocalDate day, @Size(max = 300) String note) {
         if (note == null || note.isBlank()) {
-            throw new InvalidInput("reason", "member.error.reasonRequired");
+            throw new InvalidInput("reason", "member.error.refusalReason");
         }
         Transfer transfer = pending(id);
         transfer.refuse(decisionDay(transfer, day), note);
