@@ -250,6 +250,20 @@ public class MutationScenarios {
             return List.of(of("Persons.anonymise", "UPDATE", "Person", person.id()).reason("hết thời hạn lưu trữ")
                     .field("fullName", ERASED, "Ẩn Danh " + person.id()).field("phone", ERASED, null));
         });
+        all.put("Persons#merge", () -> {
+            PersonView kept = registeredPerson();
+            PersonView merged = asAdmin(() -> persons.register(person("Phạm Thị Trùng " + Deployments.unique(), "0912345678")));
+            Long branch = unitOf("HPN", HAMLET);
+            MembershipView membership = asAdmin(() -> memberships.enrol(
+                    new NewMembership(merged.id(), branch, null, null, LocalDate.of(2015, 1, 1), null)));
+            asAdmin(() -> persons.merge(kept.id(), merged.id(), "hồ sơ nhập trùng"));
+            return List.of(of("Persons.merge", "UPDATE", "Membership", membership.id()).reason("hồ sơ nhập trùng")
+                            .field("person", merged.id(), kept.id()),
+                    of("Persons.merge", "DELETE", "Person", merged.id()).reason("hồ sơ nhập trùng")
+                            .field("phone", "0912345678", null),
+                    of("Persons.merge", "UPDATE", "Person", kept.id()).field("phone", null, "0912345678"),
+                    of("Persons.merge", "MERGE", "Person", kept.id()).reason("hồ sơ nhập trùng"));
+        });
         all.put("Memberships#enrol", () -> {
             PersonView person = registeredPerson();
             Long branch = unitOf("HPN", HAMLET);

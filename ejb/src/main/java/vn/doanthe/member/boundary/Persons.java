@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import vn.doanthe.audit.boundary.AuditEntries;
 import vn.doanthe.audit.boundary.AuditEntryView;
 import vn.doanthe.audit.entity.AuditEntry;
+import vn.doanthe.member.control.PersonMerge;
 import vn.doanthe.member.control.PersonName;
 import vn.doanthe.member.control.PersonalData;
 import vn.doanthe.member.control.PersonRules;
@@ -64,6 +65,9 @@ public class Persons {
 
     @Inject
     PersonRules rules;
+
+    @Inject
+    PersonMerge personMerge;
 
     @Inject
     Scopes scopes;
@@ -129,6 +133,30 @@ public class Persons {
         person.contact(null, person.getHamlet(), null);
         person.background(null, null, null, null);
         return views(List.of(person), scope).get(0);
+    }
+
+    /**
+     * Joins a second record of the same person into the one kept (gộp hồ sơ trùng): memberships,
+     * their history and transfers move to it, its empty fields are filled, and the second record
+     * is deleted (see {@link PersonMerge}). Both must be in the caller's scope; every change is
+     * recorded with the reason.
+     */
+    @Mutation
+    public PersonView merge(@NotNull Long keptId, Long mergedId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "member.error.mergeReason");
+        }
+        if (mergedId == null || mergedId.equals(keptId)) {
+            throw new InvalidInput("mergedId", "member.error.mergeSamePerson");
+        }
+        Scope scope = scopes.current();
+        Person kept = entity(keptId, scope);
+        Person merged = entity(mergedId, scope, "mergedId");
+        MutationContext context = MutationContext.current().orElseThrow();
+        context.reason(reason.trim());
+        personMerge.merge(kept, merged);
+        context.act("MERGE", "Person", keptId, "merged=" + mergedId);
+        return PersonalData.masked(views(List.of(kept), scope).get(0));
     }
 
     /** Records, with the command, that the person's data was shown and why. */
@@ -458,12 +486,17 @@ public class Persons {
     }
 
     private Person entity(Long id, Scope scope) {
+        return entity(id, scope, "id");
+    }
+
+    /** The person in scope; one outside is refused as missing, naming {@code field}. */
+    private Person entity(Long id, Scope scope, String field) {
         Person person = id == null ? null : em.find(Person.class, id);
         if (person == null) {
-            throw new RecordNotFound("id", "member.error.personNotFound", id);
+            throw new RecordNotFound(field, "member.error.personNotFound", id);
         }
         scope.require(scopes.coversPerson(scope, id), "Person", id,
-                () -> new RecordNotFound("id", "member.error.personNotFound", id));
+                () -> new RecordNotFound(field, "member.error.personNotFound", id));
         return person;
     }
 

@@ -4,22 +4,31 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.MembershipPeriod;
 import vn.doanthe.member.entity.Transfer;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.boundary.Page;
+import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.LikePattern;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Scopes;
+import vn.doanthe.territory.entity.AdminUnit;
 
 /**
  * Transfers of activity (chuyển sinh hoạt) between units of one organisation. While a transfer is
@@ -44,16 +53,65 @@ public class Transfers {
         return TransferView.of(transfer);
     }
 
+    /**
+     * The transfers the caller's scope sends or receives, pending first, then the latest; each
+     * says whether the caller is on its receiving side.
+     */
+    public Page<TransferEntry> list(TransferQuery query, PageRequest page) {
+        Scope scope = scopes.current();
+        Scope.Condition sent = scope.unit("t.from");
+        Scope.Condition received = scope.unit("t.to");
+        Map<String, Object> parameters = new HashMap<>(sent.parameters());
+        parameters.putAll(received.parameters()); // the same names and values: one scope
+        String where = " from Transfer t where " + (query.direction() == null
+                ? "(" + sent.jpql() + " or " + received.jpql() + ")"
+                : query.direction() == TransferQuery.Direction.SENT ? sent.jpql() : received.jpql());
+        if (query.status() != null) {
+            where += " and t.status = :status";
+            parameters.put("status", query.status());
+        }
+        TypedQuery<Long> count = em.createQuery("select count(t)" + where, Long.class);
+        TypedQuery<Transfer> rows = em.createQuery("select t" + where
+                + " order by case when t.status = :pending then 0 else 1 end, t.requestedOn desc, t.id desc", Transfer.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<TransferEntry> entries = rows.setParameter("pending", Transfer.Status.PENDING)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
+                .map(t -> new TransferEntry(TransferView.of(t), scope.covers(t.getTo()))).toList();
+        return new Page<>(entries, count.getSingleResult());
+    }
+
+    /**
+     * Open units of the membership's organisation anywhere in its province, other than its own,
+     * whose name or territory matches {@code text}: where the member may be sent. Only the
+     * membership needs to be in the caller's scope.
+     */
+    public List<TransferDestination> destinations(@NotNull Long membershipId, String text) {
+        Membership membership = sending(membershipId);
+        AdminUnit place = membership.getUnit().getAdminUnit();
+        String[] line = place.getPath().split("/");
+        Long province = line.length > 1 ? Long.valueOf(line[1]) : place.getId();
+        String words = text == null ? "" : text.trim();
+        return em.createQuery("""
+                        select u from OrgUnit u where u.organisation.id = :organisation and u.closedOn is null
+                        and u.id <> :current and (u.adminUnit.id = :province or u.adminUnit.path like :below)
+                        and (u.nameKey like :text or u.adminUnit.nameKey like :text or u.adminUnit.code like :code)
+                        order by u.adminUnit.code, u.name""", OrgUnit.class)
+                .setParameter("organisation", membership.getOrganisation().getId())
+                .setParameter("current", membership.getUnit().getId())
+                .setParameter("province", province)
+                .setParameter("below", "/" + province + "/%")
+                .setParameter("text", "%" + LikePattern.escape(VietnameseText.fold(words)) + "%")
+                .setParameter("code", LikePattern.escape(words) + "%")
+                .setMaxResults(20).getResultStream().map(TransferDestination::of).toList();
+    }
+
     @Mutation
     public TransferView issue(@NotNull Long membershipId, @NotNull @Valid NewTransfer request) {
-        Membership membership = em.find(Membership.class, membershipId);
-        if (membership == null) {
-            throw new RecordNotFound("id", "member.error.membershipNotFound", membershipId);
-        }
         // The sending unit issues; the receiving unit may lie anywhere in the organisation.
-        Scope scope = scopes.current();
-        scope.require(scope.covers(membership.getUnit()), "Membership", membershipId,
-                () -> new RecordNotFound("id", "member.error.membershipNotFound", membershipId));
+        Membership membership = sending(membershipId);
         if (!membership.getStatus().isCounted()) {
             throw new Conflict("status", "member.error.transferNotMember");
         }
@@ -85,6 +143,18 @@ public class Transfers {
         return TransferView.of(transfer);
     }
 
+    /** A membership of a unit in the caller's scope, which may send it elsewhere. */
+    private Membership sending(Long membershipId) {
+        Membership membership = membershipId == null ? null : em.find(Membership.class, membershipId);
+        if (membership == null) {
+            throw new RecordNotFound("id", "member.error.membershipNotFound", membershipId);
+        }
+        Scope scope = scopes.current();
+        scope.require(scope.covers(membership.getUnit()), "Membership", membershipId,
+                () -> new RecordNotFound("id", "member.error.membershipNotFound", membershipId));
+        return membership;
+    }
+
     /** The receiving unit accepts: from {@code day} the member is counted there. */
     @Mutation
     public TransferView accept(@NotNull Long id, LocalDate day, @Size(max = 300) String note) {
@@ -107,7 +177,7 @@ public class Transfers {
     @Mutation
     public TransferView refuse(@NotNull Long id, LocalDate day, @Size(max = 300) String note) {
         if (note == null || note.isBlank()) {
-            throw new InvalidInput("reason", "member.error.reasonRequired");
+            throw new InvalidInput("reason", "member.error.refusalReason");
         }
         Transfer transfer = pending(id);
         transfer.refuse(decisionDay(transfer, day), note);

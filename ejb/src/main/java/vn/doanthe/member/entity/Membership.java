@@ -89,6 +89,33 @@ public class Membership extends AuditedEntity {
         this.unit = receiving;
     }
 
+    /** The person this membership belongs to was registered twice; it now belongs to the record kept. */
+    public void heldBy(Person kept) {
+        this.person = kept;
+    }
+
+    /**
+     * Takes in a duplicate membership of the same organisation (gộp hồ sơ): a member since the
+     * earlier joining; from the later joining on, the later record says where and how they stand
+     * (on the same day, this one). A member number missing here is taken from the duplicate.
+     */
+    public void absorb(Membership duplicate) {
+        if (duplicate.joinedOn.isAfter(joinedOn)) {
+            this.unit = duplicate.unit;
+            this.role = duplicate.role;
+            this.status = duplicate.status;
+            this.statusSince = duplicate.statusSince;
+            this.awayPlace = duplicate.awayPlace;
+            this.awayContact = duplicate.awayContact;
+            this.statusReason = duplicate.statusReason;
+        } else {
+            this.joinedOn = duplicate.joinedOn;
+        }
+        if (memberNumber == null) {
+            this.memberNumber = duplicate.memberNumber;
+        }
+    }
+
     public Person getPerson() {
         return person;
     }

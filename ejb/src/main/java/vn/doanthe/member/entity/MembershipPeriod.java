@@ -54,6 +54,11 @@ public class MembershipPeriod extends AuditedEntity {
         this.validTo = next.minusDays(1);
     }
 
+    /** The stretch now belongs to the membership a duplicate was merged into. */
+    public void belongTo(Membership kept) {
+        this.membership = kept;
+    }
+
     public Membership getMembership() {
         return membership;
     }

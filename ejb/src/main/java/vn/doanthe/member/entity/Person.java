@@ -136,6 +136,20 @@ public class Person extends AuditedEntity {
         this.occupation = occupation;
     }
 
+    /**
+     * Takes from a duplicate record being merged into this one (gộp hồ sơ) what this one lacks:
+     * CCCD, phone, ethnicity, religion, education, occupation, address. Nothing is overwritten.
+     */
+    public void completeFrom(Person duplicate) {
+        nationalId = nationalId != null ? nationalId : duplicate.nationalId;
+        phone = phone != null ? phone : duplicate.phone;
+        ethnicityCode = ethnicityCode != null ? ethnicityCode : duplicate.ethnicityCode;
+        religionCode = religionCode != null ? religionCode : duplicate.religionCode;
+        education = education != null ? education : duplicate.education;
+        occupation = occupation != null ? occupation : duplicate.occupation;
+        address = address != null ? address : duplicate.address;
+    }
+
     public String getFullName() {
         return fullName;
     }

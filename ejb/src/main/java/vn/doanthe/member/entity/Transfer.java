@@ -79,6 +79,11 @@ public class Transfer extends AuditedEntity {
         this.decisionNote = note;
     }
 
+    /** The transfer now belongs to the membership a duplicate was merged into. */
+    public void belongTo(Membership kept) {
+        this.membership = kept;
+    }
+
     public boolean isPending() {
         return status == Status.PENDING;
     }

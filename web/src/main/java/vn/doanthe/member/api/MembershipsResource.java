@@ -6,16 +6,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import vn.doanthe.member.boundary.MembershipView;
 import vn.doanthe.member.boundary.Memberships;
 import vn.doanthe.member.boundary.NewMembership;
 import vn.doanthe.member.boundary.NewTransfer;
 import vn.doanthe.member.boundary.StatusChange;
+import vn.doanthe.member.boundary.TransferDestination;
 import vn.doanthe.member.boundary.TransferView;
 import vn.doanthe.member.boundary.Transfers;
 import vn.doanthe.member.entity.MemberRole;
@@ -65,6 +68,13 @@ public class MembershipsResource {
                 request.reason));
         return Response.created(uri.getBaseUriBuilder().path("transfers").path(issued.id().toString()).build())
                 .entity(issued).build();
+    }
+
+    /** Units the member may be transferred to, anywhere in the province: name and territory only. */
+    @GET
+    @Path("{id}/destinations")
+    public List<TransferDestination> destinations(@PathParam("id") Long id, @QueryParam("q") String q) {
+        return transfers.destinations(id, q);
     }
 
     @POST

@@ -116,6 +116,14 @@ public class PersonsResource {
         return persons.anonymise(id, bodies.valid(request).reason);
     }
 
+    /** Joins the record {@code mergedId} into this one (gộp hồ sơ): memberships and history move here. */
+    @POST
+    @Path("{id}/merge")
+    public PersonView merge(@PathParam("id") Long id, MergeRequest request) {
+        MergeRequest merge = bodies.valid(request == null ? new MergeRequest() : request);
+        return persons.merge(id, merge.mergedId, merge.reason);
+    }
+
     /** Persons already registered who are probably the one described: same name and birth date, or same phone. */
     @POST
     @Path("duplicates")
