@@ -65,6 +65,8 @@ class AuditTrailBench {
     @Deployment
     static WebArchive application() {
         return Deployments.warWith(AuditTrailBench.class, Deployments.class, Timings.class, AuditTrailGenerator.class,
+                        MemberRegistryBench.class, MemberRegistryBench.Samples.class, MemberRegistryBench.Samples.Named.class,
+                        ProvinceGenerator.class, VietnameseNames.class,
                         AuditRecordTimer.class, AuditRecordTimer.Timed.class, AuditRecordTimer.Timed.Literal.class,
                         AuditRecordTimer.TimingInterceptor.class, AuditRecordTimer.Binding.class)
                 .addAsServiceProvider(Extension.class, AuditRecordTimer.Binding.class);
