@@ -438,11 +438,11 @@ class MemberRegistryBench {
         return results.resolveSibling("bench-notes.md");
     }
 
-    private static long count(Connection db, String sql) throws SQLException {
+    static long count(Connection db, String sql) throws SQLException {
         return Long.parseLong(single(db, sql));
     }
 
-    private static String single(Connection db, String sql) throws SQLException {
+    static String single(Connection db, String sql) throws SQLException {
         try (Statement query = db.createStatement(); ResultSet row = query.executeQuery(sql)) {
             row.next();
             return row.getString(1);
@@ -450,16 +450,16 @@ class MemberRegistryBench {
     }
 
     /** The 1, 5 and 15 minute load averages: other work on the machine shows in the figures. */
-    private static String loadAverage() throws IOException {
+    static String loadAverage() throws IOException {
         String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return parts[0] + " " + parts[1] + " " + parts[2];
     }
 
-    private static String megabytes(String bytes) {
+    static String megabytes(String bytes) {
         return Long.parseLong(bytes) / (1024 * 1024) + " MB";
     }
 
-    private static String memory() throws IOException {
+    static String memory() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
             if (line.startsWith("MemTotal:")) {
                 return Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GiB";
@@ -582,6 +582,11 @@ class MemberRegistryBench {
 
         /** Runs a query and reads every row to the end, as a caller would. */
         void read(String sql, Object... parameters) throws SQLException {
+            readAll(pool, sql, parameters);
+        }
+
+        /** Runs a query on a connection of {@code pool} and reads every row to the end. */
+        static void readAll(DataSource pool, String sql, Object... parameters) throws SQLException {
             try (Connection db = pool.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     query.setObject(i + 1, parameters[i]);

@@ -216,7 +216,7 @@ class AuditApiIT extends ClientTest {
         return Long.parseLong(value(db, "SELECT MIN(id) FROM audit_entry WHERE id > ?", entry));
     }
 
-    private static String value(Connection db, String sql, long parameter) throws SQLException {
+    static String value(Connection db, String sql, long parameter) throws SQLException {
         try (PreparedStatement select = db.prepareStatement(sql)) {
             select.setLong(1, parameter);
             try (ResultSet row = select.executeQuery()) {
@@ -234,7 +234,7 @@ class AuditApiIT extends ClientTest {
         }
     }
 
-    private static Connection database() throws SQLException {
+    static Connection database() throws SQLException {
         return DriverManager.getConnection(System.getenv("DOANTHE_DB_URL"), System.getenv("DOANTHE_DB_USER"),
                 System.getenv("DOANTHE_DB_PASSWORD"));
     }

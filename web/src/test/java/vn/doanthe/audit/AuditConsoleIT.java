@@ -1,6 +1,7 @@
 package vn.doanthe.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -18,7 +19,10 @@ import vn.doanthe.testing.AdminBrowserTest;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.Deployments;
 
-/** The auditor's console in a real browser: find a change by entity and day, read its fields, verify the chain. */
+/**
+ * The auditor's console in a real browser: find a change by entity and day, read its fields, verify
+ * the chain; narrow the entries to a territorial unit.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuditConsoleIT extends AdminBrowserTest {
@@ -76,5 +80,32 @@ class AuditConsoleIT extends AdminBrowserTest {
         browser.click(By.id("stateForm:showState"));
         browser.waitForText(By.id("stateForm"), "chưa có trong nhật ký");
         browser.screenshot("audit-state");
+    }
+
+    @Test
+    void anAuditorNarrowsTheEntriesToACommune() {
+        String name = "Lâm Thị Địa Bàn " + Deployments.unique();
+        Api.Reply created = admin().post("/doanthe/api/v1/persons", """
+                {"fullName": "%s", "gender": "FEMALE", "birthDate": "1991-03-08", "hamletCode": "29242.01"}"""
+                .formatted(name));
+        assertEquals(201, created.status(), created.body());
+        String person = created.json().getJsonNumber("id").toString();
+
+        browser.click(By.id("navAudit"));
+        browser.type(By.id("searchForm:entityType"), "Person");
+        browser.type(By.id("searchForm:entityId"), person);
+        browser.type(By.id("searchForm:unit"), "29254");
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("listForm:entries"), "Không có dữ liệu.");
+        assertFalse(browser.text(By.id("listForm:entries")).contains("Persons."), "another commune's person is not listed");
+
+        browser.type(By.id("searchForm:unit"), "29242");
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("listForm:entries"), "Person " + person);
+
+        browser.type(By.id("searchForm:unit"), "99999.99");
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("searchForm"), "Không tìm thấy đơn vị hành chính có mã 99999.99.");
+        browser.screenshot("audit-unit");
     }
 }

@@ -24,10 +24,13 @@ import javax.sql.DataSource;
 import vn.doanthe.audit.control.AuditChainCheck;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.boundary.AccessDenied;
+import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.security.control.Callers;
 import vn.doanthe.security.entity.Role;
+import vn.doanthe.territory.entity.AdminUnit;
 
 /**
  * The audit trail as auditors read it: search, an entity's timeline, and the verification of the
@@ -49,13 +52,27 @@ public class AuditEntries {
     /** Entries matching the query, newest first (served by the entity, user and time indexes of V1). */
     public Page<AuditEntryView> search(AuditQuery query, PageRequest page) {
         requireAuditor();
-        AuditFilter filter = AuditFilter.of(query);
+        AuditFilter filter = AuditFilter.of(query, unitSubtree(query.unit()));
         TypedQuery<Long> count = filter.bind(em.createQuery("select count(a)" + filter.where(), Long.class));
         TypedQuery<AuditEntry> rows = filter.bind(em.createQuery("select a" + filter.where() + AuditFilter.NEWEST_FIRST,
                 AuditEntry.class));
         List<AuditEntryView> items = rows.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(AuditEntries::view).toList();
         return new Page<>(items, count.getSingleResult());
+    }
+
+    /**
+     * The subtree path of the territorial unit in force today with this code, under which the
+     * entries concerning it or a unit below it lie; null when no code is given.
+     */
+    public String unitSubtree(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String trimmed = code.trim();
+        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", trimmed)
+                .setParameter("day", VietnamTime.today()).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInput("unit", "territory.error.notFound", trimmed)).subtreePath();
     }
 
     /**
@@ -83,7 +100,7 @@ public class AuditEntries {
     public static AuditEntryView view(AuditEntry e) {
         return new AuditEntryView(e.getId(), e.getAt(), e.getUsername(), e.getAction(), e.getEntityType(),
                 e.getEntityId(), changes(e.getChanges()), e.getClientAddress(), e.getReason(), e.getCommand(),
-                e.getRequestId());
+                e.getRequestId(), e.getUnitId());
     }
 
     /** Entity changes are an array of {field, old, new}; an event's details become one field each. */

@@ -56,7 +56,7 @@ public class AuditExports {
     public void export(@NotNull AuditQuery query, @NotNull ExportFormat format, @NotNull List<String> header,
                        @NotNull String sheetName, @NotNull OutputStream out) {
         entries.requireAuditor();
-        AuditFilter filter = AuditFilter.of(query);
+        AuditFilter filter = AuditFilter.of(query, entries.unitSubtree(query.unit()));
         long count = 0;
         try (RowWriter rows = format == ExportFormat.XLSX ? RowWriter.xlsx(out, sheetName) : RowWriter.csv(out)) {
             rows.row(header);
@@ -72,7 +72,7 @@ public class AuditExports {
         }
         auditTrail.event(callers.current(), "EXPORT", "AuditEntry", "format=" + format + " entityType="
                 + query.entityType() + " entityId=" + query.entityId() + " user=" + query.user() + " action="
-                + query.action() + " from=" + query.from() + " to=" + query.to() + " rows=" + count);
+                + query.action() + " from=" + query.from() + " to=" + query.to() + " unit=" + query.unit() + " rows=" + count);
     }
 
     private static List<Object> row(AuditEntry e) {

@@ -13,13 +13,22 @@ record AuditFilter(String where, Map<String, Object> parameters) {
 
     static final String NEWEST_FIRST = " order by a.at desc, a.id desc";
 
-    static AuditFilter of(AuditQuery query) {
+    /**
+     * @param unitSubtree the subtree path of the unit the query names ({@code query.unit()}), found
+     *                    by the caller; null for no territorial filter
+     */
+    static AuditFilter of(AuditQuery query, String unitSubtree) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" from AuditEntry a where 1 = 1");
         condition(where, parameters, "a.entityType = :entityType", "entityType", query.entityType());
         condition(where, parameters, "a.entityId = :entityId", "entityId", query.entityId());
         condition(where, parameters, "a.username = :username", "username", query.user());
         condition(where, parameters, "a.action = :action", "action", query.action());
+        if (unitSubtree != null) {
+            // A prefix range of ix_audit_entry_unit: the unit itself and every unit below it.
+            where.append(" and a.unitPath like :unitPath");
+            parameters.put("unitPath", unitSubtree + "%");
+        }
         if (query.from() != null) {
             where.append(" and a.at >= :from");
             parameters.put("from", startInUtc(query.from()));

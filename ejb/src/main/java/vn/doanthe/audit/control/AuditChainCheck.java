@@ -70,8 +70,8 @@ public final class AuditChainCheck {
                 while (row.next()) {
                     AuditRecord entry = AuditRecord.read(row);
                     long id = entry.id();
-                    String stored = row.getString(13);
-                    if (id > headId || !previous.equals(row.getString(12)) || !chain.hash(previous, entry).equals(stored)) {
+                    String stored = row.getString(AuditRecord.FIELDS + 2);
+                    if (id > headId || !previous.equals(row.getString(AuditRecord.FIELDS + 1)) || !chain.hash(previous, entry).equals(stored)) {
                         return new Result(false, checked, id, headId, headHash);
                     }
                     previous = stored;

@@ -32,7 +32,8 @@ import vn.doanthe.platform.mutation.EntityState;
 import vn.doanthe.platform.mutation.MutationContext;
 
 /**
- * Writes the audit entries of a command, in the command's own transaction, chained: the chain head
+ * Writes the audit entries of a command, in the command's own transaction, chained, each with the
+ * territorial unit it concerns ({@link AuditTerritory}): the chain head
  * row is locked from the first entry until the transaction ends, so that entries of several
  * instances take ids and hashes in one order and a rolled-back command leaves no link behind.
  */
@@ -47,8 +48,8 @@ public class AuditTrail {
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private static final String INSERT = "INSERT INTO audit_entry (id, at, username, client_address, request_id,"
-            + " action, entity_type, entity_id, changes, reason, command, prev_hash, hash)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " action, entity_type, entity_id, changes, reason, command, unit_id, unit_path, prev_hash, hash)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @PersistenceContext
     EntityManager em;
@@ -77,11 +78,11 @@ public class AuditTrail {
             }
             entries.add(new Content(context.caller(), context.requestId(), change.action().name(),
                     change.entity().getClass().getSimpleName(), Objects.toString(change.entity().getId(), null),
-                    changes, context.reason(), command));
+                    changes, context.reason(), command, AuditTerritory.of(change.entity())));
         }
         for (MutationContext.Act act : context.acts()) {
             entries.add(new Content(context.caller(), context.requestId(), act.action(), act.entityType(),
-                    act.entityId(), details(act.detail()), context.reason(), command));
+                    act.entityId(), details(act.detail()), context.reason(), command, null));
         }
         List<EntityChange> written = List.copyOf(context.changes());
         context.clearChanges();
@@ -93,7 +94,7 @@ public class AuditTrail {
     /** An event that is not a change of one entity: a bulk load, a login, an export. */
     public void event(Caller caller, String action, String entityType, String detail) {
         append(List.of(new Content(caller, UUID.randomUUID().toString(), action, entityType, null, details(detail),
-                null, null)));
+                null, null, null)));
     }
 
     private static String details(String detail) {
@@ -111,7 +112,7 @@ public class AuditTrail {
     }
 
     private record Content(Caller caller, String requestId, String action, String entityType, String entityId,
-                           String changes, String reason, String command) {
+                           String changes, String reason, String command, AuditTerritory territory) {
     }
 
     private void append(List<Content> entries) {
@@ -133,11 +134,14 @@ public class AuditTrail {
                 for (Content c : entries) {
                     AuditRecord content = new AuditRecord(++id, now, c.caller().username(),
                             c.caller().clientAddress(), c.requestId(), c.action(), c.entityType(), c.entityId(),
-                            c.changes(), c.reason(), c.command());
+                            c.changes(), c.reason(), c.command(),
+                            c.territory() == null ? null : c.territory().unitId(),
+                            c.territory() == null ? null : c.territory().unitPath());
                     String hash = chain.hash(previous, content);
                     insert.add(content.id(), content.at(), content.username(), content.clientAddress(),
                             content.requestId(), content.action(), content.entityType(), content.entityId(),
-                            content.changes(), content.reason(), content.command(), previous, hash);
+                            content.changes(), content.reason(), content.command(), content.unitId(), content.unitPath(),
+                            previous, hash);
                     previous = hash;
                 }
             }

@@ -55,6 +55,13 @@ public class AuditEntry {
     @Column(name = "command", updatable = false, length = 120)
     private String command;
 
+    /** The territorial unit the entry concerns, and its subtree path then (null: none, or written before V12). */
+    @Column(name = "unit_id", updatable = false)
+    private Long unitId;
+
+    @Column(name = "unit_path", updatable = false, length = 150)
+    private String unitPath;
+
     @Column(name = "prev_hash", updatable = false, length = 64)
     private String prevHash;
 
@@ -106,6 +113,14 @@ public class AuditEntry {
 
     public String getCommand() {
         return command;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public String getUnitPath() {
+        return unitPath;
     }
 
     public String getPrevHash() {

@@ -21,8 +21,26 @@ class AuditChainTest {
     private final AuditChain chain = new AuditChain();
 
     private static AuditRecord entry(String username, String clientAddress, String changes) {
+        return inUnit(username, clientAddress, changes, null, null);
+    }
+
+    private static AuditRecord inUnit(String username, String clientAddress, String changes, Long unitId,
+                                      String unitPath) {
         return new AuditRecord(7, LocalDateTime.of(2026, 11, 27, 15, 4, 5, 60_000_000), username, clientAddress,
-                "0b7c2a2e-3f1d-4a5b-9c8d-7e6f5a4b3c2d", "UPDATE", "Person", "42", changes, null, "Persons.correct");
+                "0b7c2a2e-3f1d-4a5b-9c8d-7e6f5a4b3c2d", "UPDATE", "Person", "42", changes, null, "Persons.correct",
+                unitId, unitPath);
+    }
+
+    @Test
+    void anEntryInAUnitEncodesTheUnitAfterTheCommandAndOneWithoutEncodesAsBeforeV12() {
+        String encoded = new String(chain.canonical(AuditChain.GENESIS, inUnit("hà", "10.0.0.1", "[]", 31L, "/1/5/31/")),
+                StandardCharsets.UTF_8);
+        assertEquals(new String(chain.canonical(AuditChain.GENESIS, entry("hà", "10.0.0.1", "[]")), StandardCharsets.UTF_8)
+                + "2:31" + "8:/1/5/31/", encoded);
+        String inUnit = chain.hash(AuditChain.GENESIS, inUnit("admin", null, "[]", 31L, "/1/5/31/"));
+        assertNotEquals(inUnit, chain.hash(AuditChain.GENESIS, entry("admin", null, "[]")), "the unit removed");
+        assertNotEquals(inUnit, chain.hash(AuditChain.GENESIS, inUnit("admin", null, "[]", 32L, "/1/5/31/")));
+        assertNotEquals(inUnit, chain.hash(AuditChain.GENESIS, inUnit("admin", null, "[]", 31L, "/1/5/")));
     }
 
     @Test

@@ -46,14 +46,17 @@ public class AuditResource {
     @Context
     HttpHeaders headers;
 
-    /** Entries newest first; {@code from} and {@code to} are days ({@code yyyy-MM-dd}, Vietnam time), both included. */
+    /**
+     * Entries newest first; {@code from} and {@code to} are days ({@code yyyy-MM-dd}, Vietnam time),
+     * both included; {@code unit} the code of a territorial unit: entries concerning it or a unit below it.
+     */
     @GET
     public Page<AuditEntryView> search(@QueryParam("entityType") String entityType,
                                        @QueryParam("entityId") String entityId, @QueryParam("user") String user,
                                        @QueryParam("action") String action, @QueryParam("from") String from,
-                                       @QueryParam("to") String to, @QueryParam("page") Integer page,
-                                       @QueryParam("size") Integer size) {
-        return entries.search(query(entityType, entityId, user, action, from, to), PageRequest.of(page, size, 50));
+                                       @QueryParam("to") String to, @QueryParam("unit") String unit,
+                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return entries.search(query(entityType, entityId, user, action, from, to, unit), PageRequest.of(page, size, 50));
     }
 
     /** The same search as a file to download: {@code format} xlsx (default) or csv; headers in the reader's language. */
@@ -63,11 +66,11 @@ public class AuditResource {
     public Response export(@QueryParam("format") String format, @QueryParam("entityType") String entityType,
                            @QueryParam("entityId") String entityId, @QueryParam("user") String user,
                            @QueryParam("action") String action, @QueryParam("from") String from,
-                           @QueryParam("to") String to) {
+                           @QueryParam("to") String to, @QueryParam("unit") String unit) {
         entries.requireAuditor();
         ExportFormat chosen = format == null || format.isBlank()
                 ? ExportFormat.XLSX : Parse.constant(ExportFormat.class, format, "format");
-        AuditQuery query = query(entityType, entityId, user, action, from, to);
+        AuditQuery query = query(entityType, entityId, user, action, from, to, unit);
         Locale locale = RequestLocale.of(headers);
         StreamingOutput body = out -> exports.export(query, chosen, AuditSheet.header(locale), AuditSheet.name(locale),
                 out);
@@ -104,7 +107,7 @@ public class AuditResource {
     }
 
     private static AuditQuery query(String entityType, String entityId, String user, String action, String from,
-                                    String to) {
-        return new AuditQuery(entityType, entityId, user, action, Parse.date(from, "from"), Parse.date(to, "to"));
+                                    String to, String unit) {
+        return new AuditQuery(entityType, entityId, user, action, Parse.date(from, "from"), Parse.date(to, "to"), unit);
     }
 }

@@ -25,7 +25,7 @@ import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.PagedModel;
 
 /**
- * The auditor's console: entries found by user, entity, action and days, newest first, each with
+ * The auditor's console: entries found by user, entity, action, territorial unit and days, newest first, each with
  * its changed fields; an entity's timeline one click away, and what it looked like at the end of
  * a day; the entries found as XLSX or CSV; the verification of the hash chain.
  */
@@ -56,6 +56,7 @@ public class AuditEntriesView implements Serializable {
     private String action;
     private LocalDate from;
     private LocalDate to;
+    private String unit;
     private PagedModel<AuditEntryView> list;
     private ChainVerification verification;
     private LocalDate stateDay;
@@ -66,9 +67,13 @@ public class AuditEntriesView implements Serializable {
         search();
     }
 
+    /** A unit code that names no unit in force is refused next to its field, and the list stays as it was. */
     public void search() {
         AuditQuery query = query();
-        list = new PagedModel<>(page -> entries.search(query, page), entry -> Long.toString(entry.id()));
+        Feedback.attempt("searchForm", () -> {
+            entries.unitSubtree(query.unit());
+            list = new PagedModel<>(page -> entries.search(query, page), entry -> Long.toString(entry.id()));
+        });
     }
 
     /** The entries as the filters stand, downloaded as a spreadsheet. */
@@ -91,7 +96,7 @@ public class AuditEntriesView implements Serializable {
     }
 
     private AuditQuery query() {
-        return new AuditQuery(entityType, entityId, user, action, from, to);
+        return new AuditQuery(entityType, entityId, user, action, from, to, unit);
     }
 
     /** The whole history of the entry's entity, oldest change at the bottom. */
@@ -100,6 +105,7 @@ public class AuditEntriesView implements Serializable {
         action = null;
         from = null;
         to = null;
+        unit = null;
         entityType = entry.entityType();
         entityId = entry.entityId();
         state = null;
@@ -193,6 +199,14 @@ public class AuditEntriesView implements Serializable {
 
     public void setFrom(LocalDate from) {
         this.from = from;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
     }
 
     public LocalDate getTo() {
