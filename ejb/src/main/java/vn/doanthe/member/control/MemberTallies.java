@@ -48,25 +48,35 @@ public class MemberTallies {
 
     /** Each counted period as +1 on its first day and -1 on the day after its last. */
     private static final String EVENTS = """
-            counted (membership_id, org_unit_id, status, day, delta) AS (
-                SELECT membership_id, org_unit_id, status, valid_from, 1 FROM membership_period
+            counted (membership_id, org_unit_id, day, delta) AS (
+                SELECT membership_id, org_unit_id, valid_from, 1 FROM membership_period
                 WHERE status IN ('ACTIVE', 'AWAY', 'PAUSED')
                 UNION ALL
-                SELECT membership_id, org_unit_id, status, valid_to + INTERVAL 1 DAY, -1 FROM membership_period
+                SELECT membership_id, org_unit_id, valid_to + INTERVAL 1 DAY, -1 FROM membership_period
                 WHERE status IN ('ACTIVE', 'AWAY', 'PAUSED') AND valid_to IS NOT NULL)""";
 
     /** The rebuild groups millions of rows: let its temporary tables stay in memory up to 256 MB. */
     private static final String IN_MEMORY = "SET STATEMENT max_heap_table_size = 268435456,"
             + " tmp_table_size = 268435456 FOR ";
 
+    /**
+     * Memberships are counted per branch first (a branch belongs to one organisation, as each of
+     * its memberships does), so only the branches' sums are spread over the units above.
+     */
     private static final String REBUILD_MEMBERSHIPS = IN_MEMORY + "INSERT INTO member_tally_change"
-            + " (admin_unit_id, day, organisation_id, status, delta) WITH RECURSIVE " + ANCESTORS + ", " + EVENTS + """
-            SELECT a.ancestor_id, c.day, m.organisation_id, c.status, SUM(c.delta)
+            + " (admin_unit_id, day, organisation_id, status, delta) WITH RECURSIVE " + ANCESTORS + ", " + """
+            counted (org_unit_id, status, day, delta) AS (
+                SELECT org_unit_id, status, valid_from, COUNT(*) FROM membership_period
+                WHERE status IN ('ACTIVE', 'AWAY', 'PAUSED') GROUP BY org_unit_id, status, valid_from
+                UNION ALL
+                SELECT org_unit_id, status, valid_to + INTERVAL 1 DAY, -COUNT(*) FROM membership_period
+                WHERE status IN ('ACTIVE', 'AWAY', 'PAUSED') AND valid_to IS NOT NULL
+                GROUP BY org_unit_id, status, valid_to)
+            SELECT a.ancestor_id, c.day, u.organisation_id, c.status, SUM(c.delta)
             FROM counted c
-            JOIN membership m ON m.id = c.membership_id
             JOIN org_unit u ON u.id = c.org_unit_id
             JOIN ancestor a ON a.unit_id = u.admin_unit_id
-            GROUP BY a.ancestor_id, c.day, m.organisation_id, c.status
+            GROUP BY a.ancestor_id, c.day, u.organisation_id, c.status
             HAVING SUM(c.delta) <> 0""";
 
     /**
