@@ -92,7 +92,8 @@ public class MemberStatistics {
         below.forEach(child -> units.add(child.id()));
         Tallies tallies = memberTallies.read(units, on, today);
 
-        List<OrganisationView> served = organisations.all().stream()
+        List<OrganisationView> all = organisations.all();
+        List<OrganisationView> served = all.stream()
                 .filter(organisation -> scope.coversOrganisation(organisation.id())).toList();
         LongPredicate inScope = id -> scope.coversOrganisation(id);
         List<MemberCounts.OrganisationCount> byOrganisation = served.stream()
@@ -106,7 +107,8 @@ public class MemberStatistics {
                 byStatus.put(status, members);
             }
         }
-        PersonsOnce persons = personsOnce(tallies, served, scope, on, place);
+        PersonsOnce persons = served.size() == all.size() ? tallies::persons
+                : personsOnceAmong(served, tallies, scope, on, place);
         List<MemberCounts.ChildCount> children = below.stream()
                 .map(child -> new MemberCounts.ChildCount(child.code(), child.name(), persons.in(child.id()),
                         tallies.memberships(child.id(), inScope)))
@@ -159,15 +161,12 @@ public class MemberStatistics {
     }
 
     /**
-     * Persons counted once among the organisations the caller serves: kept for all organisations
-     * together; for one organisation they are its memberships (one per person); for a few of them
-     * (a rare scope) they are counted from the periods.
+     * Persons counted once among some of the organisations (the caller does not serve them all;
+     * for all of them together they are kept): for one organisation they are its memberships (one
+     * per person); for a few of them (a rare scope) they are counted from the periods.
      */
-    private PersonsOnce personsOnce(Tallies tallies, List<OrganisationView> served, Scope scope, LocalDate on,
-                                    AdminUnit place) {
-        if (served.size() == organisations.all().size()) {
-            return tallies::persons;
-        }
+    private PersonsOnce personsOnceAmong(List<OrganisationView> served, Tallies tallies, Scope scope, LocalDate on,
+                                         AdminUnit place) {
         if (served.size() == 1) {
             long organisation = served.get(0).id();
             return unitId -> tallies.memberships(unitId, organisation);

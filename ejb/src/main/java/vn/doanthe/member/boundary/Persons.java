@@ -54,6 +54,10 @@ public class Persons {
     /** The name an anonymised person is listed under, followed by their id (kept for the counts). */
     static final String ANONYMOUS = "Ẩn Danh";
 
+    /** EclipseLink's hints that read the relations of a page's rows in one query per relation. */
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+
     /** The most words of a name a search looks for. */
     static final int MAX_WORDS = 8;
 
@@ -258,6 +262,8 @@ public class Persons {
         List<Person> rows = new ArrayList<>(filter.bind(em.createQuery(filter.select("", "")
                         + " order by p.givenName" + order + ", p.familyName" + order + ", p.middleName" + order
                         + ", p.id" + order, Person.class))
+                // The page's hamlets in one query, not one per person shown.
+                .setHint(BATCH_TYPE, "IN").setHint(BATCH, "p.hamlet")
                 .setFirstResult(seek.offset()).setMaxResults(seek.size() + (seek.lookAhead() ? 1 : 0)).getResultList());
         if (seek.backwards()) {
             Collections.reverse(rows);
@@ -342,8 +348,9 @@ public class Persons {
      * {@value #MAX_WORDS}, the last typed among them, since each is one more join.
      */
     private static String[] typedWords(String text) {
-        List<String> words = new ArrayList<>(new LinkedHashSet<>(List.of(VietnameseText.fold(text).split(" "))));
-        String last = VietnameseText.fold(text).replaceAll(".* ", "");
+        String folded = VietnameseText.fold(text);
+        List<String> words = new ArrayList<>(new LinkedHashSet<>(List.of(folded.split(" "))));
+        String last = folded.replaceAll(".* ", "");
         words.remove(last);
         words.add(last);
         return words.subList(Math.max(0, words.size() - MAX_WORDS), words.size()).toArray(String[]::new);
@@ -512,6 +519,8 @@ public class Persons {
         TypedQuery<Membership> query = em.createQuery("select m from Membership m where m.person.id in :persons and "
                 + inScope.jpql() + " order by m.organisation.sortOrder", Membership.class);
         inScope.parameters().forEach(query::setParameter);
+        // Their units and organisations in one query each, not one per membership.
+        query.setHint(BATCH_TYPE, "IN").setHint(BATCH, "m.unit").setHint(BATCH, "m.organisation");
         Map<Long, List<MembershipView>> memberships = query
                 .setParameter("persons", persons.stream().map(Person::getId).toList()).getResultStream()
                 .map(MembershipView::of).collect(Collectors.groupingBy(MembershipView::personId));

@@ -1,6 +1,7 @@
 package vn.doanthe.member.control;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import vn.doanthe.member.entity.MembershipStatus;
 
@@ -14,7 +15,7 @@ public record Placement(long personId, long organisationId, List<Long> places, M
 
     /** The units a path such as {@code /1/23/} names, followed by the unit itself. */
     public static List<Long> placesOf(String path, long unitId) {
-        List<Long> places = new java.util.ArrayList<>();
+        List<Long> places = new ArrayList<>();
         for (String id : path.split("/")) {
             if (!id.isEmpty()) {
                 places.add(Long.valueOf(id));
