@@ -14,6 +14,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.doanthe.audit.control.AuditTrail;
 import vn.doanthe.platform.mutation.MutationContext;
@@ -22,7 +23,7 @@ import vn.doanthe.platform.mutation.MutationContext;
  * The benchmark's own view of {@link AuditTrail#record}, added to the application only in the
  * benchmark's WAR (a CDI extension binds an interceptor to that one method): it adds up the time
  * spent there and, when told to, skips the audit write and does only what the command needs
- * without it (flush its changes, forget them). The application itself has no switch that turns
+ * without it (flush its changes, hand them on to what observes them, forget them). The application itself has no switch that turns
  * auditing off.
  */
 public final class AuditRecordTimer {
@@ -71,9 +72,13 @@ public final class AuditRecordTimer {
             long started = System.nanoTime();
             try {
                 if (skipping) {
+                    // What the command still owes without its entries: its writes, and the changes
+                    // handed on to the maintained counts.
                     em.flush();
-                    ((MutationContext) invocation.getParameters()[0]).clearChanges();
-                    return null;
+                    MutationContext context = (MutationContext) invocation.getParameters()[0];
+                    List<?> changes = List.copyOf(context.changes());
+                    context.clearChanges();
+                    return changes;
                 }
                 return invocation.proceed();
             } finally {

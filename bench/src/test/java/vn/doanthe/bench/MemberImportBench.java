@@ -3,6 +3,7 @@ package vn.doanthe.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.inject.spi.Extension;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
@@ -11,6 +12,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -82,7 +84,10 @@ class MemberImportBench {
     @Deployment
     static WebArchive application() {
         return Deployments.warWith(MemberImportBench.class, Deployments.class, ProvinceGenerator.class,
-                VietnameseNames.class);
+                        VietnameseNames.class, AuditRecordTimer.class, AuditRecordTimer.Timed.class,
+                        AuditRecordTimer.Timed.Literal.class, AuditRecordTimer.TimingInterceptor.class,
+                        AuditRecordTimer.Binding.class)
+                .addAsServiceProvider(Extension.class, AuditRecordTimer.Binding.class);
     }
 
     @Inject
@@ -123,6 +128,7 @@ class MemberImportBench {
         try (Statement delete = db.createStatement()) {
             delete.executeUpdate("DELETE FROM membership_period WHERE membership_id IN (" + memberships + ")");
             delete.executeUpdate("DELETE FROM membership WHERE person_id IN (" + persons + ")");
+            delete.executeUpdate("DELETE FROM person_word WHERE person_id IN (" + persons + ")");
             delete.executeUpdate("DELETE FROM person WHERE national_id LIKE '0" + BIRTH_PROVINCE + "%'");
             delete.executeUpdate("DELETE FROM member_import_error WHERE import_id IN"
                     + " (SELECT id FROM member_import WHERE username = '" + IMPORTER + "')");
@@ -131,6 +137,10 @@ class MemberImportBench {
                     + " ORDER BY id DESC LIMIT 1")) {
                 last.next();
                 new Before(0, 0, 0, 0, last.getLong(1), last.getString(2)).restoreChain(db);
+            }
+            if (count(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+                    + " AND table_name = 'bench_member_tally_change'") > 0) {
+                Before.restoreTallies(db);
             }
         }
     }
@@ -168,16 +178,19 @@ class MemberImportBench {
     @Test
     @Order(3)
     void theValidRowsAreWritten() throws Exception {
+        AuditRecordTimer.reset(false);
         long writing = System.nanoTime();
         Long id = run.id();
         MutationContext.onBehalfOf(run.importer(), () -> imports.commit(id, ImportMode.VALID_ONLY));
         ImportView view = waitFor(run.importer(), id, MemberImport.State.DONE, run.progress());
         written = seconds(writing);
+        inRecord = AuditRecordTimer.nanos() / 1e9;
         peak = run.heap().stop();
         assertEquals(run.rows(), view.created(), view.toString());
     }
 
     private static double written;
+    private static double inRecord;
     private static HeapWatch.Peak peak;
 
     @Test
@@ -234,6 +247,67 @@ class MemberImportBench {
                 entries, chain.checked(), peak.sampledMb(), peak.poolsMb(), peak.afterMb(),
                 String.join(", ", sample(progress, 12)));
         Files.writeString(RESULTS, results, StandardCharsets.UTF_8);
+        System.out.println(results);
+    }
+
+    /**
+     * The same file imported again with the audit write skipped (the benchmark's own interceptor on
+     * {@code AuditTrail.record}; the application has no such switch): what auditing adds to the
+     * import (issue 5: under 15 %). The check writes no entry per row, so it is timed again only to
+     * compare like with like.
+     */
+    @Test
+    @Order(5)
+    void theSameRowsAreCheckedAgain() throws Exception {
+        unaudited = Before.of(run.pool());
+        long started = System.nanoTime();
+        ImportView view = MutationContext.onBehalfOf(run.importer(),
+                () -> imports.upload("bench-" + run.rows() + "-again.xlsx", run.file().xlsx()));
+        view = waitFor(run.importer(), view.id(), MemberImport.State.VALIDATED, new ArrayList<>());
+        uncheckedAgain = seconds(started);
+        assertEquals(run.rows(), view.valid(), view.toString());
+        againId = view.id();
+    }
+
+    private static Before unaudited;
+    private static double uncheckedAgain;
+    private static Long againId;
+
+    @Test
+    @Order(6)
+    void theSameRowsAreWrittenWithoutTheAuditWrite() throws Exception {
+        AuditRecordTimer.reset(true);
+        double writing;
+        double skippedInRecord;
+        long started = System.nanoTime();
+        try {
+            MutationContext.onBehalfOf(run.importer(), () -> imports.commit(againId, ImportMode.VALID_ONLY));
+            ImportView view = waitFor(run.importer(), againId, MemberImport.State.DONE, new ArrayList<>());
+            writing = seconds(started);
+            skippedInRecord = AuditRecordTimer.nanos() / 1e9;
+            assertEquals(run.rows(), view.created(), view.toString());
+        } finally {
+            AuditRecordTimer.reset(false);
+            unaudited.restore(run.pool(), againId);
+        }
+        double with = run.checking() + written;
+        double without = uncheckedAgain + writing;
+        String results = String.format("""
+
+                ## What auditing adds to the import
+
+                The same file imported again with the audit write skipped (benchmark-only interceptor on \
+                `AuditTrail.record`: flush the command's changes, hand them on to the counts, forget them).
+
+                | | check s | write s | check + write s | in `AuditTrail.record` s |
+                |---|---|---|---|---|
+                | audited | %.1f | %.1f | %.1f | %.1f |
+                | audit write skipped | %.1f | %.1f | %.1f | %.1f |
+
+                - auditing adds %.1f %% to the import (check + write), %.1f %% to the write alone
+                """, run.checking(), written, with, inRecord, uncheckedAgain, writing, without, skippedInRecord,
+                100 * (with - without) / without, 100 * (written - writing) / writing);
+        Files.writeString(RESULTS, results, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         System.out.println(results);
     }
 
@@ -463,10 +537,19 @@ class MemberImportBench {
         }
     }
 
-    /** Where the registry stood before the import: put back afterwards, audit chain included. */
+    private static final List<String> TALLIES = List.of("member_tally", "member_tally_change");
+
+    /** Where the registry stood before the import: put back afterwards, audit chain and counts included. */
     private record Before(long persons, long personId, long membershipId, long periodId, long auditId, String auditHash) {
 
         static Before of(DataSource pool) throws SQLException {
+            try (Connection db = pool.getConnection(); Statement query = db.createStatement()) {
+                // The maintained counts as they were: the rows are removed behind the application's back.
+                for (String table : TALLIES) {
+                    query.execute("DROP TABLE IF EXISTS bench_" + table);
+                    query.execute("CREATE TABLE bench_" + table + " AS SELECT * FROM " + table);
+                }
+            }
             try (Connection db = pool.getConnection(); Statement query = db.createStatement();
                  ResultSet head = query.executeQuery("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1")) {
                 head.next();
@@ -480,10 +563,22 @@ class MemberImportBench {
             try (Connection db = pool.getConnection(); Statement delete = db.createStatement()) {
                 delete.executeUpdate("DELETE FROM membership_period WHERE id > " + periodId);
                 delete.executeUpdate("DELETE FROM membership WHERE id > " + membershipId);
+                delete.executeUpdate("DELETE FROM person_word WHERE person_id > " + personId);
                 delete.executeUpdate("DELETE FROM person WHERE id > " + personId);
                 delete.executeUpdate("DELETE FROM member_import_error WHERE import_id = " + importId);
                 delete.executeUpdate("DELETE FROM member_import WHERE id = " + importId);
                 restoreChain(db);
+                restoreTallies(db);
+            }
+        }
+
+        static void restoreTallies(Connection db) throws SQLException {
+            try (Statement restore = db.createStatement()) {
+                for (String table : TALLIES) {
+                    restore.executeUpdate("DELETE FROM " + table);
+                    restore.executeUpdate("INSERT INTO " + table + " SELECT * FROM bench_" + table);
+                    restore.execute("DROP TABLE bench_" + table);
+                }
             }
         }
 

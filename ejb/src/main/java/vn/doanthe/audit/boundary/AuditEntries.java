@@ -1,6 +1,7 @@
 package vn.doanthe.audit.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -46,6 +47,10 @@ public class AuditEntries {
     @Resource(lookup = "jdbc/doanthe")
     DataSource dataSource;
 
+    /** Hashes the entries while the verification reads on. */
+    @Resource
+    ManagedExecutorService hashing;
+
     @Inject
     Callers callers;
 
@@ -83,7 +88,7 @@ public class AuditEntries {
     public ChainVerification verify() {
         requireAuditor();
         try (Connection connection = dataSource.getConnection()) {
-            AuditChainCheck.Result result = AuditChainCheck.verify(connection);
+            AuditChainCheck.Result result = AuditChainCheck.verify(connection, hashing);
             return new ChainVerification(result.intact(), result.checked(), result.firstBrokenId());
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the audit trail failed", e);

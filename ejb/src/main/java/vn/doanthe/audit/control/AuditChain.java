@@ -37,6 +37,8 @@ public final class AuditChain {
 
     public static final String VERSION = "doanthe-audit-1";
     public static final String GENESIS = "0".repeat(64);
+    private static final byte[] VERSION_BYTES = VERSION.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private final MessageDigest sha256 = sha256();
@@ -49,6 +51,37 @@ public final class AuditChain {
         encode(previous, entry);
         sha256.update(buffer, 0, size);
         return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /**
+     * Whether an entry read as stored bytes hashes, chained to the previous hash it stores, to the
+     * hash it stores: the same encoding as {@link #hash}, without decoding the columns first (the
+     * verification reads millions of entries; decoding and encoding again was most of its time).
+     */
+    boolean matches(StoredEntry entry) {
+        if (entry.previousHash() == null || entry.hash() == null || entry.hash().length != 64) {
+            return false;
+        }
+        size = 0;
+        field(VERSION_BYTES);
+        field(entry.previousHash());
+        field(Long.toString(entry.id()).getBytes(StandardCharsets.US_ASCII));
+        for (byte[] text : entry.texts()) {
+            field(text);
+        }
+        if (entry.unitId() != null || entry.unitPath() != null) {
+            field(entry.unitId() == null ? null : Long.toString(entry.unitId()).getBytes(StandardCharsets.US_ASCII));
+            field(entry.unitPath());
+        }
+        sha256.update(buffer, 0, size);
+        byte[] digest = sha256.digest();
+        byte[] stored = entry.hash();
+        for (int i = 0; i < digest.length; i++) {
+            if (stored[2 * i] != HEX[(digest[i] >> 4) & 0xf] || stored[2 * i + 1] != HEX[digest[i] & 0xf]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The bytes the hash is taken over. */
@@ -89,11 +122,14 @@ public final class AuditChain {
     }
 
     private void field(String value) {
-        if (value == null) {
+        field(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void field(byte[] bytes) {
+        if (bytes == null) {
             put((byte) '~');
             return;
         }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         length(bytes.length);
         room(bytes.length);
         System.arraycopy(bytes, 0, buffer, size, bytes.length);
@@ -103,7 +139,7 @@ public final class AuditChain {
     /** {@code 23:yyyy-MM-dd HH:mm:ss.SSS}, written digit by digit: formatting is the slow part of hashing. */
     private void at(LocalDateTime at) {
         if (at == null) {
-            field(null);
+            field((byte[]) null);
             return;
         }
         if (at.getYear() < 1000 || at.getYear() > 9999) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.doanthe.audit.entity.AuditEntry;
@@ -91,6 +92,33 @@ class AuditChainTest {
         assertTrue(!field.containsKey("oldSha256"));
         String other = AuditTrail.fieldChanges(Map.of("address", "short"), Map.of("address", huge + "!"));
         assertNotEquals(changes, other, "values equal up to the cut still hash apart");
+    }
+
+    @Test
+    void anEntryReadAsStoredBytesMatchesExactlyWhenItsHashIsTheOneComputedFromItsValues() {
+        for (AuditRecord e : List.of(entry("hà", null, "[{\"field\":\"name\",\"new\":\"Nguyễn Thị Hà\"}]"),
+                inUnit("admin", "10.0.0.1", "[]", 31L, "/1/5/31/"), inUnit("admin", "", "", null, "/1/"))) {
+            String previous = chain.hash(AuditChain.GENESIS, entry("x", null, "[]"));
+            String hash = chain.hash(previous, e);
+            assertTrue(chain.matches(stored(e, previous, hash)));
+            assertTrue(!chain.matches(stored(e, AuditChain.GENESIS, hash)), "another previous hash");
+            String other = chain.hash(previous, inUnit(e.username(), e.clientAddress(), e.changes() + " ", e.unitId(),
+                    e.unitPath()));
+            assertTrue(!chain.matches(stored(e, previous, other)), "another entry's hash");
+        }
+    }
+
+    /** The entry as {@code StoredEntry.read} gets it from MariaDB: UTF-8 bytes, at as DATETIME(3) text. */
+    private static StoredEntry stored(AuditRecord e, String previous, String hash) {
+        String[] texts = {"2026-11-27 15:04:05.060", e.username(), e.clientAddress(), e.requestId(), e.action(),
+                e.entityType(), e.entityId(), e.changes(), e.reason(), e.command()};
+        byte[][] bytes = new byte[texts.length][];
+        for (int i = 0; i < texts.length; i++) {
+            bytes[i] = texts[i] == null ? null : texts[i].getBytes(StandardCharsets.UTF_8);
+        }
+        return new StoredEntry(e.id(), bytes, e.unitId(), e.unitPath() == null ? null
+                : e.unitPath().getBytes(StandardCharsets.UTF_8), previous.getBytes(StandardCharsets.US_ASCII),
+                hash.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test
