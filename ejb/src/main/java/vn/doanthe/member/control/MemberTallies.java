@@ -1,10 +1,14 @@
 package vn.doanthe.member.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.MembershipPeriod;
 import vn.doanthe.member.entity.MembershipStatus;
@@ -116,6 +121,9 @@ public class MemberTallies {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = "jdbc/doanthe")
+    DataSource dataSource;
 
     /** Brings the counts up to date with a command's changes; part of the command's transaction. */
     void follow(@Observes ChangesWritten written) {
@@ -288,20 +296,32 @@ public class MemberTallies {
                 " ON DUPLICATE KEY UPDATE members = members + VALUES(members)", today);
     }
 
-    /** Multi-row upserts of at most {@value #ROWS_PER_STATEMENT} rows, in the order given. */
+    /**
+     * Multi-row upserts of at most {@value #ROWS_PER_STATEMENT} rows, in the order given. Plain JDBC
+     * on the transaction's connection: EclipseLink looks each parameter of a native query up in a
+     * list, which made a statement of thousands of parameters cost more than the rows it wrote.
+     */
     private void upsert(String insert, String onDuplicate, List<List<Object>> rows) {
-        for (int first = 0; first < rows.size(); first += ROWS_PER_STATEMENT) {
-            List<List<Object>> chunk = rows.subList(first, Math.min(rows.size(), first + ROWS_PER_STATEMENT));
-            String row = "(" + String.join(", ", Collections.nCopies(chunk.get(0).size(), "?")) + ")";
-            var query = em.createNativeQuery(insert + String.join(", ", Collections.nCopies(chunk.size(), row))
-                    + onDuplicate);
-            int position = 1;
-            for (List<Object> values : chunk) {
-                for (Object value : values) {
-                    query.setParameter(position++, value);
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            for (int first = 0; first < rows.size(); first += ROWS_PER_STATEMENT) {
+                List<List<Object>> chunk = rows.subList(first, Math.min(rows.size(), first + ROWS_PER_STATEMENT));
+                String row = "(" + String.join(", ", Collections.nCopies(chunk.get(0).size(), "?")) + ")";
+                try (PreparedStatement statement = connection.prepareStatement(insert
+                        + String.join(", ", Collections.nCopies(chunk.size(), row)) + onDuplicate)) {
+                    int position = 1;
+                    for (List<Object> values : chunk) {
+                        for (Object value : values) {
+                            statement.setObject(position++, value);
+                        }
+                    }
+                    statement.executeUpdate();
                 }
             }
-            query.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the maintained counts failed", e);
         }
     }
 
