@@ -3,51 +3,82 @@ package vn.doanthe.platform.control;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Inserts many rows through one prepared statement, sending them in batches. For bulk loads of
- * reference and generated data only; user commands go through JPA and the mutation path.
+ * Inserts many rows as multi-row INSERTs of up to {@value #ROWS} rows each: one statement the server
+ * parses and executes once for all of them, where a JDBC batch of single-row INSERTs executes each
+ * row as a statement of its own. For the audit trail's entries (plain JDBC on the command's own
+ * transaction) and bulk loads of reference data; user commands write their entities through JPA and
+ * the mutation path.
  */
 public final class BatchInsert implements AutoCloseable {
 
-    private static final int BATCH = 1000;
+    private static final int ROWS = 200;
 
-    private final PreparedStatement statement;
-    private int pending;
+    private final Connection connection;
+    private final String head;
+    private final String tuple;
+    private final List<Object[]> pending = new ArrayList<>(ROWS);
+    private PreparedStatement full;
     private long written;
 
-    public BatchInsert(Connection connection, String sql) throws SQLException {
-        this.statement = connection.prepareStatement(sql);
+    /** @param sql a single-row {@code INSERT INTO t (a, b) VALUES (?, ?)} */
+    public BatchInsert(Connection connection, String sql) {
+        int values = sql.toUpperCase(Locale.ROOT).lastIndexOf("VALUES");
+        if (values < 0) {
+            throw new IllegalArgumentException("Not an INSERT … VALUES (…): " + sql);
+        }
+        this.connection = connection;
+        this.head = sql.substring(0, values + "VALUES".length()) + " ";
+        this.tuple = sql.substring(values + "VALUES".length()).trim();
     }
 
     public void add(Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
-        statement.addBatch();
-        if (++pending == BATCH) {
-            flush();
+        pending.add(values.clone());
+        if (pending.size() == ROWS) {
+            if (full == null) {
+                full = connection.prepareStatement(statement(ROWS));
+            }
+            execute(full);
         }
     }
 
-    private void flush() throws SQLException {
-        if (pending > 0) {
-            statement.executeBatch();
-            written += pending;
-            pending = 0;
+    private String statement(int rows) {
+        return head + String.join(", ", Collections.nCopies(rows, tuple));
+    }
+
+    private void execute(PreparedStatement statement) throws SQLException {
+        int position = 1;
+        for (Object[] row : pending) {
+            for (Object value : row) {
+                statement.setObject(position++, value);
+            }
         }
+        statement.executeUpdate();
+        written += pending.size();
+        pending.clear();
     }
 
     public long written() {
-        return written + pending;
+        return written + pending.size();
     }
 
     @Override
     public void close() throws SQLException {
         try {
-            flush();
+            if (!pending.isEmpty()) {
+                try (PreparedStatement rest = connection.prepareStatement(statement(pending.size()))) {
+                    execute(rest);
+                }
+            }
         } finally {
-            statement.close();
+            if (full != null) {
+                full.close();
+            }
         }
     }
 }
