@@ -8,6 +8,7 @@ import static vn.doanthe.member.MemberWorkbooks.HAMLET;
 import static vn.doanthe.member.MemberWorkbooks.XLSX;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -197,6 +199,20 @@ class MemberImportApiIT extends ClientTest {
             assertEquals(400, wrongColumns.status(), wrongColumns.body());
             assertTrue(wrongColumns.json().getString("detail").contains("Họ và tên, Giới tính"), wrongColumns.body());
         }
+
+        MemberWorkbooks.Sample three = MemberWorkbooks.many(branch("HPN"), 3);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(three.xlsx()))) {
+            // The hamlet code written once and merged down over the three members below it.
+            workbook.getSheetAt(0).addMergedRegion(CellRangeAddress.valueOf("F2:F4"));
+            Api.Reply merged = admin().postFile("/doanthe/api/v1/imports/members", "file", "o-gop.xlsx", XLSX,
+                    MemberWorkbooks.bytes(workbook));
+            assertEquals(400, merged.status(), merged.body());
+            assertEquals("file", merged.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertTrue(merged.json().getString("detail").contains("F2:F4"), merged.body());
+            assertTrue(merged.json().getString("detail").contains("bỏ gộp"), merged.body());
+        }
+        assertEquals(0, admin().get("/doanthe/api/v1/persons?q=" + three.word()).json().getInt("total"),
+                "nothing of a refused file is registered");
     }
 
     @Test

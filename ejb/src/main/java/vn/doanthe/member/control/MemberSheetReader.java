@@ -21,6 +21,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -137,10 +138,20 @@ public final class MemberSheetReader {
         }
     }
 
-    /** Tells the handler which cells hold a formula: a sheet pasted from a workbook of formulas is refused cell by cell. */
+    /**
+     * Tells the handler which cells hold a formula (a sheet pasted from a workbook of formulas is
+     * refused cell by cell), and refuses a sheet with merged cells among its data rows: a hamlet
+     * merged down over its members leaves every row but the first without one, and which rows
+     * the user meant cannot be told. The merged ranges come after the rows in the sheet's XML, so
+     * the upload, which reads the whole sheet to count its rows, refuses such a file before it is kept.
+     */
     private static final class FormulaWatch extends XMLFilterImpl {
 
+        private static final int NAMED = 5;
+
         private final Handler handler;
+        private final List<String> merged = new ArrayList<>();
+        private int mergedCount;
         private String cell;
 
         FormulaWatch(XMLReader parent, Handler handler) {
@@ -154,8 +165,22 @@ public final class MemberSheetReader {
                 cell = attributes.getValue("r");
             } else if ("f".equals(localName) && cell != null) {
                 handler.formulaIn(cell);
+            } else if ("mergeCell".equals(localName)) {
+                String range = attributes.getValue("ref");
+                if (range != null && CellRangeAddress.valueOf(range).getLastRow() >= 1 && ++mergedCount <= NAMED) {
+                    merged.add(range);
+                }
             }
             super.startElement(uri, localName, qName, attributes);
+        }
+
+        @Override
+        public void endDocument() throws SAXException {
+            if (!merged.isEmpty()) {
+                throw new InvalidInput("file", "member.import.error.mergedCells",
+                        String.join(", ", merged) + (mergedCount > NAMED ? ", …" : ""));
+            }
+            super.endDocument();
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.doanthe.platform.boundary.InvalidInput;
@@ -50,6 +51,26 @@ class MemberSheetReaderTest {
             InvalidInput refused = assertThrows(InvalidInput.class, () -> MemberSheetReader.count(bytes(workbook)));
             assertEquals("member.import.error.header", refused.messageKey());
             assertEquals("file", refused.field());
+        }
+    }
+
+    @Test
+    void mergedCellsAmongTheRowsAreRefusedNamingThemAndATitleMergedAboveTheHeaderIsNot() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet();
+            header(sheet);
+            sheet.createRow(1).createCell(0).setCellValue("Nguyễn Văn A");
+            sheet.createRow(2).createCell(0).setCellValue("Trần Thị B");
+            sheet.getRow(1).createCell(9).setCellValue("Ấp Trùng"); // a hamlet merged down over two members
+            sheet.addMergedRegion(CellRangeAddress.valueOf("J2:J3"));
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> MemberSheetReader.count(bytes(workbook)));
+            assertEquals("member.import.error.mergedCells", refused.messageKey());
+            assertEquals("file", refused.field());
+            assertEquals(List.of("J2:J3"), List.of(refused.arguments()));
+
+            sheet.removeMergedRegion(0);
+            sheet.addMergedRegion(CellRangeAddress.valueOf("P1:R1")); // beside the header, no data row
+            assertEquals(2, MemberSheetReader.count(bytes(workbook)));
         }
     }
 
