@@ -62,17 +62,7 @@ public final class AuditChain {
         if (entry.previousHash() == null || entry.hash() == null || entry.hash().length != 64) {
             return false;
         }
-        size = 0;
-        field(VERSION_BYTES);
-        field(entry.previousHash());
-        field(Long.toString(entry.id()).getBytes(StandardCharsets.US_ASCII));
-        for (byte[] text : entry.texts()) {
-            field(text);
-        }
-        if (entry.unitId() != null || entry.unitPath() != null) {
-            field(entry.unitId() == null ? null : Long.toString(entry.unitId()).getBytes(StandardCharsets.US_ASCII));
-            field(entry.unitPath());
-        }
+        encode(entry.previousHash(), entry.id(), entry.texts(), entry.unitId(), entry.unitPath());
         sha256.update(buffer, 0, size);
         byte[] digest = sha256.digest();
         byte[] stored = entry.hash();
@@ -91,24 +81,39 @@ public final class AuditChain {
     }
 
     private void encode(String previous, AuditRecord entry) {
+        encode(utf8(previous), entry.id(), new byte[][] {at(entry.at()), utf8(entry.username()),
+                utf8(entry.clientAddress()), utf8(entry.requestId()), utf8(entry.action()), utf8(entry.entityType()),
+                utf8(entry.entityId()), utf8(entry.changes()), utf8(entry.reason()), utf8(entry.command())},
+                entry.unitId(), utf8(entry.unitPath()));
+    }
+
+    /**
+     * The one place the encoding's fields are put in order, whether they come from an entry's values
+     * (the trail hashing what it appends) or from its stored bytes (the verification).
+     *
+     * @param texts at, username, client address, request id, action, entity type, entity id,
+     *              changes, reason, command
+     */
+    private void encode(byte[] previous, long id, byte[][] texts, Long unitId, byte[] unitPath) {
         size = 0;
-        field(VERSION);
+        field(VERSION_BYTES);
         field(previous);
-        field(Long.toString(entry.id()));
-        at(entry.at());
-        field(entry.username());
-        field(entry.clientAddress());
-        field(entry.requestId());
-        field(entry.action());
-        field(entry.entityType());
-        field(entry.entityId());
-        field(entry.changes());
-        field(entry.reason());
-        field(entry.command());
-        if (entry.unitId() != null || entry.unitPath() != null) {
-            field(entry.unitId() == null ? null : Long.toString(entry.unitId()));
-            field(entry.unitPath());
+        field(ascii(id));
+        for (byte[] text : texts) {
+            field(text);
         }
+        if (unitId != null || unitPath != null) {
+            field(unitId == null ? null : ascii(unitId));
+            field(unitPath);
+        }
+    }
+
+    private static byte[] utf8(String value) {
+        return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] ascii(long number) {
+        return Long.toString(number).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The SHA-256 of a full value that was stored cut, lowercase hex. */
@@ -119,10 +124,6 @@ public final class AuditChain {
     /** Times are stored and hashed to the millisecond (the column is DATETIME(3)). */
     public static LocalDateTime stamp(LocalDateTime at) {
         return at.truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private void field(String value) {
-        field(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
     }
 
     private void field(byte[] bytes) {
@@ -136,30 +137,30 @@ public final class AuditChain {
         size += bytes.length;
     }
 
-    /** {@code 23:yyyy-MM-dd HH:mm:ss.SSS}, written digit by digit: formatting is the slow part of hashing. */
-    private void at(LocalDateTime at) {
+    /** {@code yyyy-MM-dd HH:mm:ss.SSS}, written digit by digit: formatting is the slow part of hashing. */
+    private static byte[] at(LocalDateTime at) {
         if (at == null) {
-            field((byte[]) null);
-            return;
+            return null;
         }
         if (at.getYear() < 1000 || at.getYear() > 9999) {
-            field(AT.format(at));
-            return;
+            return utf8(AT.format(at));
         }
-        length(23);
-        digits(at.getYear(), 4);
-        put((byte) '-');
-        digits(at.getMonthValue(), 2);
-        put((byte) '-');
-        digits(at.getDayOfMonth(), 2);
-        put((byte) ' ');
-        digits(at.getHour(), 2);
-        put((byte) ':');
-        digits(at.getMinute(), 2);
-        put((byte) ':');
-        digits(at.getSecond(), 2);
-        put((byte) '.');
-        digits(at.getNano() / 1_000_000, 3);
+        byte[] text = "0000-00-00 00:00:00.000".getBytes(StandardCharsets.US_ASCII);
+        digits(text, 0, at.getYear(), 4);
+        digits(text, 5, at.getMonthValue(), 2);
+        digits(text, 8, at.getDayOfMonth(), 2);
+        digits(text, 11, at.getHour(), 2);
+        digits(text, 14, at.getMinute(), 2);
+        digits(text, 17, at.getSecond(), 2);
+        digits(text, 20, at.getNano() / 1_000_000, 3);
+        return text;
+    }
+
+    private static void digits(byte[] text, int from, int value, int count) {
+        for (int i = from + count - 1; i >= from; i--) {
+            text[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private void length(int length) {
@@ -178,15 +179,6 @@ public final class AuditChain {
             }
         }
         buffer[size++] = ':';
-    }
-
-    private void digits(int value, int count) {
-        room(count);
-        for (int i = count - 1; i >= 0; i--) {
-            buffer[size + i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
-        size += count;
     }
 
     private void put(byte b) {

@@ -17,9 +17,6 @@ public record AuditRecord(long id, LocalDateTime at, String username, String cli
     public static final String COLUMNS = "id, at, username, client_address, request_id, action, entity_type,"
             + " entity_id, changes, reason, command, unit_id, unit_path";
 
-    /** How many columns {@link #COLUMNS} names: the next column of a row is {@code FIELDS + 1}. */
-    public static final int FIELDS = 13;
-
     /** The content from the first columns of the current row, selected as {@link #COLUMNS}. */
     public static AuditRecord read(ResultSet row) throws SQLException {
         long unitId = row.getLong(12);

@@ -7,12 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +25,7 @@ import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.MembershipPeriod;
 import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.organisation.entity.OrgUnit;
+import vn.doanthe.platform.control.BatchInsert;
 import vn.doanthe.platform.mutation.ChangesWritten;
 import vn.doanthe.platform.mutation.EntityChange;
 import vn.doanthe.territory.entity.AdminUnit;
@@ -116,8 +115,6 @@ public class MemberTallies {
             SELECT p.id, p.membership_id, p.org_unit_id, p.status, p.valid_from, p.valid_to
             FROM membership_period p JOIN membership m ON m.id = p.membership_id
             WHERE m.person_id IN (%s)""";
-
-    private static final int ROWS_PER_STATEMENT = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -283,42 +280,27 @@ public class MemberTallies {
         return placements;
     }
 
-    private void write(TallyChanges tally) {
-        List<List<Object>> byDay = new ArrayList<>();
-        tally.byDay().forEach((change, delta) -> byDay.add(List.of(change.key().adminUnitId(),
-                Date.valueOf(change.day()), change.key().organisationId(), change.key().status(), delta)));
-        upsert("INSERT INTO member_tally_change (admin_unit_id, day, organisation_id, status, delta) VALUES ",
-                " ON DUPLICATE KEY UPDATE delta = delta + VALUES(delta)", byDay);
-        List<List<Object>> today = new ArrayList<>();
-        tally.today().forEach((key, delta) -> today.add(List.of(key.adminUnitId(), key.organisationId(),
-                key.status(), delta)));
-        upsert("INSERT INTO member_tally (admin_unit_id, organisation_id, status, members) VALUES ",
-                " ON DUPLICATE KEY UPDATE members = members + VALUES(members)", today);
-    }
-
     /**
-     * Multi-row upserts of at most {@value #ROWS_PER_STATEMENT} rows, in the order given. Plain JDBC
-     * on the transaction's connection: EclipseLink looks each parameter of a native query up in a
-     * list, which made a statement of thousands of parameters cost more than the rows it wrote.
+     * Adds the command's changes to both tables as multi-row upserts, in primary-key order, on the
+     * transaction's connection (plain JDBC: EclipseLink looks each parameter of a native query up
+     * in a list, which made a statement of thousands of parameters cost more than its rows).
      */
-    private void upsert(String insert, String onDuplicate, List<List<Object>> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            for (int first = 0; first < rows.size(); first += ROWS_PER_STATEMENT) {
-                List<List<Object>> chunk = rows.subList(first, Math.min(rows.size(), first + ROWS_PER_STATEMENT));
-                String row = "(" + String.join(", ", Collections.nCopies(chunk.get(0).size(), "?")) + ")";
-                try (PreparedStatement statement = connection.prepareStatement(insert
-                        + String.join(", ", Collections.nCopies(chunk.size(), row)) + onDuplicate)) {
-                    int position = 1;
-                    for (List<Object> values : chunk) {
-                        for (Object value : values) {
-                            statement.setObject(position++, value);
-                        }
-                    }
-                    statement.executeUpdate();
-                }
+    private void write(TallyChanges tally) {
+        try (Connection connection = dataSource.getConnection();
+             BatchInsert byDay = new BatchInsert(connection, "INSERT INTO member_tally_change"
+                     + " (admin_unit_id, day, organisation_id, status, delta) VALUES (?, ?, ?, ?, ?)",
+                     " ON DUPLICATE KEY UPDATE delta = delta + VALUES(delta)");
+             BatchInsert today = new BatchInsert(connection, "INSERT INTO member_tally"
+                     + " (admin_unit_id, organisation_id, status, members) VALUES (?, ?, ?, ?)",
+                     " ON DUPLICATE KEY UPDATE members = members + VALUES(members)")) {
+            for (var change : tally.byDay().entrySet()) {
+                TallyChanges.Key key = change.getKey().key();
+                byDay.add(key.adminUnitId(), Date.valueOf(change.getKey().day()), key.organisationId(), key.status(),
+                        change.getValue());
+            }
+            for (var change : tally.today().entrySet()) {
+                TallyChanges.Key key = change.getKey();
+                today.add(key.adminUnitId(), key.organisationId(), key.status(), change.getValue());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the maintained counts failed", e);

@@ -22,12 +22,21 @@ public final class BatchInsert implements AutoCloseable {
     private final Connection connection;
     private final String head;
     private final String tuple;
+    private final String tail;
     private final List<Object[]> pending = new ArrayList<>(ROWS);
     private PreparedStatement full;
     private long written;
 
     /** @param sql a single-row {@code INSERT INTO t (a, b) VALUES (?, ?)} */
     public BatchInsert(Connection connection, String sql) {
+        this(connection, sql, "");
+    }
+
+    /**
+     * @param sql  a single-row {@code INSERT INTO t (a, b) VALUES (?, ?)}
+     * @param tail what follows the rows of each statement, e.g. {@code ON DUPLICATE KEY UPDATE …}
+     */
+    public BatchInsert(Connection connection, String sql, String tail) {
         int values = sql.toUpperCase(Locale.ROOT).lastIndexOf("VALUES");
         if (values < 0) {
             throw new IllegalArgumentException("Not an INSERT … VALUES (…): " + sql);
@@ -35,6 +44,7 @@ public final class BatchInsert implements AutoCloseable {
         this.connection = connection;
         this.head = sql.substring(0, values + "VALUES".length()) + " ";
         this.tuple = sql.substring(values + "VALUES".length()).trim();
+        this.tail = tail;
     }
 
     public void add(Object... values) throws SQLException {
@@ -48,7 +58,7 @@ public final class BatchInsert implements AutoCloseable {
     }
 
     private String statement(int rows) {
-        return head + String.join(", ", Collections.nCopies(rows, tuple));
+        return head + String.join(", ", Collections.nCopies(rows, tuple)) + tail;
     }
 
     private void execute(PreparedStatement statement) throws SQLException {
