@@ -10,14 +10,17 @@ record Timings(int count, double p50, double p95, double max, double mean) {
     }
 
     /**
-     * Runs {@code call} a tenth of {@code repetitions} times to warm up (fewer, at least 2, past a third
+     * Runs {@code call} half of {@code repetitions} times to warm up (fewer, at least 2, past a third
      * of {@code budgetSeconds}), then {@code repetitions} times timed, or fewer (at least 5) when the
-     * timed runs pass {@code budgetSeconds}.
+     * timed runs pass {@code budgetSeconds}. Half: a call cycling through up to that many samples
+     * meets each once before it is timed, so that the application and the hand-written SQL after it
+     * are timed on the same pages in the buffer pool (the SQL would otherwise find warm what the
+     * application met cold).
      */
     static Timings of(int repetitions, int budgetSeconds, Call call) throws Exception {
         long warmUpEnd = System.nanoTime() + budgetSeconds * 1_000_000_000L / 3;
         int warmUp = 0;
-        while (warmUp < Math.max(2, repetitions / 10) && (warmUp < 2 || System.nanoTime() < warmUpEnd)) {
+        while (warmUp < Math.max(2, repetitions / 2) && (warmUp < 2 || System.nanoTime() < warmUpEnd)) {
             call.run(warmUp++);
         }
         double[] all = new double[repetitions];
@@ -32,6 +35,23 @@ record Timings(int count, double p50, double p95, double max, double mean) {
         Arrays.sort(millis);
         return new Timings(done, percentile(millis, 50), percentile(millis, 95), millis[millis.length - 1],
                 Arrays.stream(millis).average().orElse(0));
+    }
+
+    /** Seconds an application call runs untimed first, so that it is timed compiled, as in a server that has run for a while. */
+    private static final int COMPILE_SECONDS = Integer.getInteger("bench.compileSeconds", 20);
+
+    /**
+     * {@link #of} for a call through the application, after calling it for {@code bench.compileSeconds} (20)
+     * ({@code -Dbench.compileSeconds}): on two cores the JIT compiler's threads otherwise take
+     * a core from the database during the first minute of a path, and the first figures measure the
+     * compiler more than the application.
+     */
+    static Timings ofApplication(int repetitions, int budgetSeconds, Call call) throws Exception {
+        long end = System.nanoTime() + COMPILE_SECONDS * 1_000_000_000L;
+        for (int i = 0; System.nanoTime() < end; i++) {
+            call.run(i);
+        }
+        return of(repetitions, budgetSeconds, call);
     }
 
     private static double percentile(double[] sorted, int p) {

@@ -2,7 +2,6 @@ package vn.doanthe.member.boundary;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import vn.doanthe.member.entity.Person;
 import vn.doanthe.platform.boundary.InvalidInput;
 
 /**
@@ -15,8 +14,8 @@ public record PersonCursor(String given, String family, String middle, long id) 
 
     private static final String SEPARATOR = "\u001f";
 
-    static PersonCursor of(Person person) {
-        return new PersonCursor(person.getGivenName(), person.getFamilyName(), person.getMiddleName(), person.getId());
+    static PersonCursor of(PersonView person) {
+        return new PersonCursor(person.givenName(), person.familyName(), person.middleName(), person.id());
     }
 
     static PersonCursor parse(String cursor) {

@@ -24,7 +24,6 @@ import vn.doanthe.member.control.PersonMerge;
 import vn.doanthe.member.control.PersonName;
 import vn.doanthe.member.control.PersonalData;
 import vn.doanthe.member.control.PersonRules;
-import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.member.entity.Transfer;
 import vn.doanthe.organisation.entity.OrgUnit;
@@ -53,10 +52,6 @@ public class Persons {
 
     /** The name an anonymised person is listed under, followed by their id (kept for the counts). */
     static final String ANONYMOUS = "Ẩn Danh";
-
-    /** EclipseLink's hints that read the relations of a page's rows in one query per relation. */
-    private static final String BATCH = "eclipselink.batch";
-    private static final String BATCH_TYPE = "eclipselink.batch.type";
 
     /** The most words of a name a search looks for. */
     static final int MAX_WORDS = 8;
@@ -185,7 +180,7 @@ public class Persons {
         Scope scope = scopes.current();
         Filter filter = filter(query, scope);
         long total = count(filter);
-        return new Page<>(masked(views(slice(filter, Seek.at(page.offset(), page.size())), scope)), total);
+        return new Page<>(masked(withMemberships(slice(filter, Seek.at(page.offset(), page.size())), scope)), total);
     }
 
     /**
@@ -195,12 +190,26 @@ public class Persons {
      */
     public Slice<PersonView> search(PersonQuery query, Seek seek) {
         Scope scope = scopes.current();
-        List<Person> rows = slice(filter(query, scope), seek);
+        return slice(filter(query, scope), seek, scope);
+    }
+
+    /**
+     * The slice the seek names and the number of persons matching the query, the query's places
+     * resolved once for both: what a new search shows first.
+     */
+    public CountedSlice<PersonView> searchCounting(PersonQuery query, Seek seek) {
+        Scope scope = scopes.current();
+        Filter filter = filter(query, scope);
+        return new CountedSlice<>(slice(filter, seek, scope), count(filter));
+    }
+
+    private Slice<PersonView> slice(Filter filter, Seek seek, Scope scope) {
+        List<PersonView> rows = slice(filter, seek);
         boolean more = seek.lookAhead() && rows.size() > seek.size();
-        List<Person> shown = more ? rows.subList(0, seek.size()) : rows;
+        List<PersonView> shown = more ? rows.subList(0, seek.size()) : rows;
         String first = shown.isEmpty() ? null : PersonCursor.of(shown.get(0)).text();
         String last = shown.isEmpty() ? null : PersonCursor.of(shown.get(shown.size() - 1)).text();
-        return new Slice<>(masked(views(shown, scope)), first, last, more ? last : null);
+        return new Slice<>(masked(withMemberships(shown, scope)), first, last, more ? last : null);
     }
 
     /** How many persons match the query; lists count once per filter, not per page. */
@@ -209,7 +218,7 @@ public class Persons {
     }
 
     private long count(Filter filter) {
-        return filter.bind(em.createQuery(filter.select("count(", ")"), Long.class)).getSingleResult();
+        return filter.bind(em.createQuery(filter.select("count(", "p"), Long.class)).getSingleResult();
     }
 
     /** Refuses a query that names a place that does not exist, before anything is read or sent. */
@@ -228,14 +237,13 @@ public class Persons {
         Scope scope = scopes.current();
         Filter filter = filter(query, scope);
         for (Seek seek = Seek.first(pageSize); ; ) {
-            List<Person> persons = slice(filter, seek);
+            List<PersonView> persons = slice(filter, seek);
             if (persons.isEmpty()) {
                 return;
             }
             seek = Seek.after(PersonCursor.of(persons.get(persons.size() - 1)).text(), pageSize);
-            List<PersonView> views = views(persons, scope);
+            List<PersonView> views = withMemberships(persons, scope);
             consumer.accept(personalData ? views : masked(views));
-            em.clear(); // read only: forget the page before reading the next
             if (persons.size() < pageSize) {
                 return;
             }
@@ -244,10 +252,11 @@ public class Persons {
 
     /**
      * The persons of the seek's slice in the list's order (one more after them when it looks
-     * ahead). After or before a row, the keyset condition lets the database walk
-     * {@code ix_person_sort} from that row; backwards it reads in descending order and turns round.
+     * ahead), read as rows, not entities. After or before a row, the keyset condition lets the
+     * database walk {@code ix_person_sort} from that row; backwards it reads in descending order and
+     * turns round.
      */
-    private List<Person> slice(Filter filter, Seek seek) {
+    private List<PersonView> slice(Filter filter, Seek seek) {
         if (seek.cursor() != null) {
             PersonCursor row = PersonCursor.parse(seek.cursor());
             String op = seek.mode() == Seek.Mode.AFTER ? ">" : "<";
@@ -259,12 +268,11 @@ public class Persons {
                     Map.of("kGiven", row.given(), "kFamily", row.family(), "kMiddle", row.middle(), "kId", row.id()));
         }
         String order = seek.backwards() ? " desc" : "";
-        List<Person> rows = new ArrayList<>(filter.bind(em.createQuery(filter.select("", "")
+        List<PersonView> rows = new ArrayList<>(filter.bind(em.createQuery(filter.select("", PersonView.LIST_COLUMNS)
                         + " order by p.givenName" + order + ", p.familyName" + order + ", p.middleName" + order
-                        + ", p.id" + order, Person.class))
-                // The page's hamlets in one query, not one per person shown.
-                .setHint(BATCH_TYPE, "IN").setHint(BATCH, "p.hamlet")
-                .setFirstResult(seek.offset()).setMaxResults(seek.size() + (seek.lookAhead() ? 1 : 0)).getResultList());
+                        + ", p.id" + order, Object[].class))
+                .setFirstResult(seek.offset()).setMaxResults(seek.size() + (seek.lookAhead() ? 1 : 0))
+                .getResultStream().map(PersonView::of).toList());
         if (seek.backwards()) {
             Collections.reverse(rows);
         }
@@ -277,9 +285,10 @@ public class Persons {
      */
     private record Filter(String from, String where, Map<String, Object> parameters, boolean distinct) {
 
-        /** {@code select <open>[distinct ]p<close> from … where …}. */
-        String select(String open, String close) {
-            return "select " + open + (distinct ? "distinct " : "") + "p" + close + from + " where " + where;
+        /** {@code select <open>[distinct ]<what>[)] from … where …}. */
+        String select(String open, String what) {
+            return "select " + open + (distinct ? "distinct " : "") + what + (open.isEmpty() ? "" : ")")
+                    + from + " where " + where;
         }
 
         /** The same query narrowed by one more condition. */
@@ -300,12 +309,13 @@ public class Persons {
         Map<String, Object> parameters = new HashMap<>(inScope.parameters());
         StringBuilder from = new StringBuilder(" from Person p");
         StringBuilder where = new StringBuilder(inScope.jpql());
-        AdminUnit place = query.adminUnitCode() == null || query.adminUnitCode().isBlank() ? null
-                : rules.currentUnit(query.adminUnitCode().trim(), "unit");
-        if (place != null) {
-            where.append(" and (p.hamlet.id = :place or p.hamlet.path like :below)");
-            parameters.put("place", place.getId());
-            parameters.put("below", place.subtreePath() + "%");
+        // The place as the ids of its hamlets, closed ones included (persons may still live there):
+        // a list of numbers the person's hamlet and the name's words are both checked against.
+        List<Long> hamlets = query.adminUnitCode() == null || query.adminUnitCode().isBlank() ? null
+                : hamletsOf(query.adminUnitCode().trim());
+        if (hamlets != null) {
+            where.append(" and p.hamlet.id in :hamlets");
+            parameters.put("hamlets", hamlets);
         }
         String text = query.text() == null ? "" : query.text().trim();
         boolean distinct = false;
@@ -320,15 +330,12 @@ public class Persons {
             // still be being typed (a prefix). Narrowed to the place's hamlets, so that the
             // database starts from the rarest word there.
             String[] words = typedWords(text);
-            if (place != null) {
-                parameters.put("hamlets", hamletsOf(place));
-            }
             for (int i = 0; i < words.length; i++) {
                 boolean last = i == words.length - 1;
                 from.append(" join p.words w").append(i);
                 where.append(" and w").append(i).append(".word ").append(last ? "like" : "=").append(" :w").append(i);
                 parameters.put("w" + i, last ? LikePattern.escape(words[i]) + "%" : words[i]);
-                if (place != null) {
+                if (hamlets != null) {
                     where.append(" and w").append(i).append(".hamletId in :hamlets");
                 }
             }
@@ -394,13 +401,12 @@ public class Persons {
             parameters.put("organisation", query.organisationCode().trim());
         }
         if (query.orgUnitId() != null) {
-            OrgUnit unit = em.find(OrgUnit.class, query.orgUnitId());
-            if (unit == null) {
-                throw new InvalidInput("orgUnit", "organisation.error.unitNotFound");
-            }
+            String path = em.createQuery("select u.path from OrgUnit u where u.id = :id", String.class)
+                    .setParameter("id", query.orgUnitId()).getResultStream().findFirst()
+                    .orElseThrow(() -> new InvalidInput("orgUnit", "organisation.error.unitNotFound"));
             held.append(" and (m.unit.id = :orgUnit or m.unit.path like :orgUnitBelow)");
-            parameters.put("orgUnit", unit.getId());
-            parameters.put("orgUnitBelow", unit.subtreePath() + "%");
+            parameters.put("orgUnit", query.orgUnitId());
+            parameters.put("orgUnitBelow", OrgUnit.subtreePath(path, query.orgUnitId()) + "%");
         }
         if (query.status() != null) {
             held.append(" and m.status = :status");
@@ -419,12 +425,21 @@ public class Persons {
         }
     }
 
-    /** The ids of the hamlets at or below the place, closed ones included (persons may still live there). */
-    private List<Long> hamletsOf(AdminUnit place) {
+    /**
+     * The ids of the hamlets at or below the territorial unit in force today with this code, closed
+     * ones included; read as numbers, not entities (a unit entity brings its parents with it). Two
+     * queries: MariaDB reads the units below a place by the index on their path only when the
+     * path is a constant.
+     */
+    private List<Long> hamletsOf(String code) {
+        Object[] place = em.createNamedQuery("AdminUnit.placeByCodeOn", Object[].class).setParameter("code", code)
+                .setParameter("day", VietnamTime.today()).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInput("unit", "territory.error.notFound", code));
+        Long id = (Long) place[0];
         List<Long> hamlets = em.createQuery("select u.id from AdminUnit u where u.level = :hamlet"
                         + " and (u.id = :place or u.path like :below)", Long.class)
-                .setParameter("hamlet", AdminLevel.HAMLET).setParameter("place", place.getId())
-                .setParameter("below", place.subtreePath() + "%").getResultList();
+                .setParameter("hamlet", AdminLevel.HAMLET).setParameter("place", id)
+                .setParameter("below", AdminUnit.subtreePath((String) place[1], id) + "%").getResultList();
         return hamlets.isEmpty() ? List.of(-1L) : hamlets;
     }
 
@@ -507,24 +522,27 @@ public class Persons {
         return person;
     }
 
-    /**
-     * Views with their memberships in the scope (a Women's Union officer does not learn that her
-     * member also belongs to the Youth Union), fetched for the whole list in one query.
-     */
     private List<PersonView> views(List<Person> persons, Scope scope) {
+        return withMemberships(persons.stream().map(p -> PersonView.of(p, List.of())).toList(), scope);
+    }
+
+    /**
+     * The persons with their memberships in the scope (a Women's Union officer does not learn that
+     * her member also belongs to the Youth Union), read for the whole list in one query as rows.
+     */
+    private List<PersonView> withMemberships(List<PersonView> persons, Scope scope) {
         if (persons.isEmpty()) {
             return List.of();
         }
-        Scope.Condition inScope = scope.unit("m.unit");
-        TypedQuery<Membership> query = em.createQuery("select m from Membership m where m.person.id in :persons and "
-                + inScope.jpql() + " order by m.organisation.sortOrder", Membership.class);
+        Scope.Condition inScope = scope.unit("u");
+        TypedQuery<Object[]> query = em.createQuery("select " + MembershipView.COLUMNS + " from Membership m"
+                + " join m.organisation o join m.unit u where m.person.id in :persons and " + inScope.jpql()
+                + " order by o.sortOrder", Object[].class);
         inScope.parameters().forEach(query::setParameter);
-        // Their units and organisations in one query each, not one per membership.
-        query.setHint(BATCH_TYPE, "IN").setHint(BATCH, "m.unit").setHint(BATCH, "m.organisation");
         Map<Long, List<MembershipView>> memberships = query
-                .setParameter("persons", persons.stream().map(Person::getId).toList()).getResultStream()
+                .setParameter("persons", persons.stream().map(PersonView::id).toList()).getResultStream()
                 .map(MembershipView::of).collect(Collectors.groupingBy(MembershipView::personId));
-        return persons.stream().map(p -> PersonView.of(p, memberships.getOrDefault(p.getId(), List.of()))).toList();
+        return persons.stream().map(p -> p.withMemberships(memberships.getOrDefault(p.id(), List.of()))).toList();
     }
 
     private static List<PersonView> masked(List<PersonView> views) {

@@ -76,7 +76,12 @@ public class OrgUnit extends AuditedEntity {
     }
 
     public String subtreePath() {
-        return path + getId() + "/";
+        return subtreePath(path, getId());
+    }
+
+    /** The path of the units below the one at {@code path} with this id (what {@code path like} looks for). */
+    public static String subtreePath(String path, Long id) {
+        return path + id + "/";
     }
 
     public void rename(String newName) {

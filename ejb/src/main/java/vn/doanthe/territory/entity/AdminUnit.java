@@ -22,6 +22,10 @@ import vn.doanthe.platform.mutation.AuditedEntity;
 @NamedQuery(name = "AdminUnit.byCodeOn", query = """
         select u from AdminUnit u where u.code = :code
         and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo >= :day)""")
+/** The id and path of the unit in force on the day with this code (no entity, no parents read). */
+@NamedQuery(name = "AdminUnit.placeByCodeOn", query = """
+        select u.id, u.path from AdminUnit u where u.code = :code
+        and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo >= :day)""")
 @NamedQuery(name = "AdminUnit.childrenOn", query = """
         select u from AdminUnit u where u.parent.id = :parent
         and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo >= :day)
@@ -87,7 +91,12 @@ public class AdminUnit extends AuditedEntity {
 
     /** The prefix of the {@code path} of every unit below this one. */
     public String subtreePath() {
-        return path + getId() + "/";
+        return subtreePath(path, getId());
+    }
+
+    /** The path of the units below the one at {@code path} with this id (what {@code path like} looks for). */
+    public static String subtreePath(String path, Long id) {
+        return path + id + "/";
     }
 
     public boolean isValidOn(LocalDate day) {

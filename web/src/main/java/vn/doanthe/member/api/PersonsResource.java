@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import vn.doanthe.member.boundary.CountedSlice;
 import vn.doanthe.member.boundary.ExportFormat;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.boundary.PersonExports;
@@ -65,9 +66,12 @@ public class PersonsResource {
             return new PersonList(numbered.items(), numbered.total(), null);
         }
         int rows = size == null ? 50 : size;
-        Slice<PersonView> slice = persons.search(query,
-                (after == null ? Seek.first(rows) : Seek.after(after, rows)).lookingAhead());
-        return new PersonList(slice.items(), after == null ? persons.count(query) : null, slice.next());
+        if (after == null) {
+            CountedSlice<PersonView> first = persons.searchCounting(query, Seek.first(rows).lookingAhead());
+            return new PersonList(first.slice().items(), first.total(), first.slice().next());
+        }
+        Slice<PersonView> slice = persons.search(query, Seek.after(after, rows).lookingAhead());
+        return new PersonList(slice.items(), null, slice.next());
     }
 
     /** The filtered list as a file to download: {@code format} xlsx (default) or csv. */
