@@ -147,7 +147,8 @@ class MemberRegistryBench {
                     # Member registry benchmark
 
                     - run: %s UTC, `mvn -Pbench -pl bench -am verify -DskipTests -Dbench.persons=%d` (%d timed \
-                    repetitions a path at most, %d s a path at most, after a tenth as many warm-up runs); load \
+                    repetitions a path at most, %d s a path at most, after half as many warm-up runs, an application \
+                    path first called for %d s to be compiled); load \
                     average before: %s
                     - machine: %d cores, %s, Java %s; Payara Micro heap %s; the embedded MariaDB %s with the \
                     Quick start's settings (buffer pool %s)
@@ -160,6 +161,7 @@ class MemberRegistryBench {
                     | path | goal | application | SQL: the same query by hand | SQL: the best plain query |
                     |---|---|---|---|---|
                     """, OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toLocalDateTime(), wanted, REPETITIONS, BUDGET_SECONDS,
+                    Timings.COMPILE_SECONDS,
                     loadAverage(),
                     Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
                     System.getProperty("bench.heap"), single(db, "SELECT VERSION()"),

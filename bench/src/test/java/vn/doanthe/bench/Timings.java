@@ -38,7 +38,7 @@ record Timings(int count, double p50, double p95, double max, double mean) {
     }
 
     /** Seconds an application call runs untimed first, so that it is timed compiled, as in a server that has run for a while. */
-    private static final int COMPILE_SECONDS = Integer.getInteger("bench.compileSeconds", 20);
+    static final int COMPILE_SECONDS = Integer.getInteger("bench.compileSeconds", 20);
 
     /**
      * {@link #of} for a call through the application, after calling it for {@code bench.compileSeconds} (20)

@@ -309,13 +309,12 @@ public class Persons {
         Map<String, Object> parameters = new HashMap<>(inScope.parameters());
         StringBuilder from = new StringBuilder(" from Person p");
         StringBuilder where = new StringBuilder(inScope.jpql());
-        // The place as the ids of its hamlets, closed ones included (persons may still live there):
-        // a list of numbers the person's hamlet and the name's words are both checked against.
-        List<Long> hamlets = query.adminUnitCode() == null || query.adminUnitCode().isBlank() ? null
-                : hamletsOf(query.adminUnitCode().trim());
-        if (hamlets != null) {
-            where.append(" and p.hamlet.id in :hamlets");
-            parameters.put("hamlets", hamlets);
+        Place place = query.adminUnitCode() == null || query.adminUnitCode().isBlank() ? null
+                : place(query.adminUnitCode().trim());
+        if (place != null) {
+            where.append(" and (p.hamlet.id = :place or p.hamlet.path like :below)");
+            parameters.put("place", place.id());
+            parameters.put("below", place.below() + "%");
         }
         String text = query.text() == null ? "" : query.text().trim();
         boolean distinct = false;
@@ -330,12 +329,15 @@ public class Persons {
             // still be being typed (a prefix). Narrowed to the place's hamlets, so that the
             // database starts from the rarest word there.
             String[] words = typedWords(text);
+            if (place != null) {
+                parameters.put("hamlets", hamletsOf(place));
+            }
             for (int i = 0; i < words.length; i++) {
                 boolean last = i == words.length - 1;
                 from.append(" join p.words w").append(i);
                 where.append(" and w").append(i).append(".word ").append(last ? "like" : "=").append(" :w").append(i);
                 parameters.put("w" + i, last ? LikePattern.escape(words[i]) + "%" : words[i]);
-                if (hamlets != null) {
+                if (place != null) {
                     where.append(" and w").append(i).append(".hamletId in :hamlets");
                 }
             }
@@ -425,21 +427,25 @@ public class Persons {
         }
     }
 
-    /**
-     * The ids of the hamlets at or below the territorial unit in force today with this code, closed
-     * ones included; read as numbers, not entities (a unit entity brings its parents with it). Two
-     * queries: MariaDB reads the units below a place by the index on their path only when the
-     * path is a constant.
-     */
-    private List<Long> hamletsOf(String code) {
+    /** A territorial unit a list is filtered by: its id, and the path of the units below it. */
+    private record Place(Long id, String below) {
+    }
+
+    /** The territorial unit in force today with this code, read as numbers (a unit entity brings its parents). */
+    private Place place(String code) {
         Object[] place = em.createNamedQuery("AdminUnit.placeByCodeOn", Object[].class).setParameter("code", code)
                 .setParameter("day", VietnamTime.today()).getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInput("unit", "territory.error.notFound", code));
         Long id = (Long) place[0];
+        return new Place(id, AdminUnit.subtreePath((String) place[1], id));
+    }
+
+    /** The ids of the hamlets at or below the place, closed ones included (persons may still live there). */
+    private List<Long> hamletsOf(Place place) {
         List<Long> hamlets = em.createQuery("select u.id from AdminUnit u where u.level = :hamlet"
                         + " and (u.id = :place or u.path like :below)", Long.class)
-                .setParameter("hamlet", AdminLevel.HAMLET).setParameter("place", id)
-                .setParameter("below", AdminUnit.subtreePath((String) place[1], id) + "%").getResultList();
+                .setParameter("hamlet", AdminLevel.HAMLET).setParameter("place", place.id())
+                .setParameter("below", place.below() + "%").getResultList();
         return hamlets.isEmpty() ? List.of(-1L) : hamlets;
     }
 
