@@ -58,8 +58,7 @@ class MembersConsoleIT extends AdminBrowserTest {
         browser.waitForText(By.id("membershipsForm:memberships"), "Hội Phụ nữ");
 
         browser.click(By.xpath("//div[@id='membershipsForm:memberships']//button[contains(., 'Đổi tình trạng')]"));
-        browser.click(By.id("statusForm:status"));
-        browser.click(By.cssSelector("#statusForm\\:status_panel li[data-label='Đi làm ăn xa']"));
+        browser.select("statusForm:status", "Đi làm ăn xa");
         browser.type(By.id("statusForm:awayPlace"), "KCN Tân Tạo, TP. Hồ Chí Minh");
         browser.click(By.id("statusForm:saveStatus"));
         browser.waitForText(By.id("membershipsForm:memberships"), "Đi làm ăn xa");
@@ -133,8 +132,7 @@ class MembersConsoleIT extends AdminBrowserTest {
         }
         browser.go("member/persons.xhtml");
         browser.type(By.id("searchForm:text"), token.toLowerCase(Locale.ROOT));
-        browser.click(By.id("searchForm:gender"));
-        browser.click(By.cssSelector("#searchForm\\:gender_panel li[data-label='Nữ']"));
+        browser.select("searchForm:gender", "Nữ");
         browser.click(By.id("searchForm:search"));
         browser.waitForText(By.id("listForm:persons"), "1–1 / 1");
         assertTrue(browser.text(By.id("listForm:persons")).contains("Kim " + token + " Nữ"));

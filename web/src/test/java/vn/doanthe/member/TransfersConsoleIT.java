@@ -63,10 +63,8 @@ class TransfersConsoleIT extends BrowserTest {
         browser.click(By.id("topbarForm:logout"));
         browser.signIn(officer(RECEIVING_COMMUNE), Accounts.PASSWORD);
         browser.go("member/transfers.xhtml");
-        browser.click(By.id("filterForm:direction"));
-        browser.click(By.cssSelector("#filterForm\\:direction_panel li[data-label='Nhận về']"));
-        browser.click(By.id("filterForm:status"));
-        browser.click(By.cssSelector("#filterForm\\:status_panel li[data-label='Chờ xử lý']"));
+        browser.select("filterForm:direction", "Nhận về");
+        browser.select("filterForm:status", "Chờ xử lý");
         browser.click(By.id("filterForm:search"));
         browser.waitForText(By.id("listForm:transfers"), given);
         browser.click(By.xpath(row(given) + "//button[contains(@class, 'accept')]"));

@@ -126,6 +126,33 @@ public final class Browser implements AutoCloseable {
         click(firstSuggestion);
     }
 
+    /**
+     * Picks the option labelled {@code label} of a PrimeFaces select menu, as a user does, and
+     * waits until the menu shows it. Its panel opens with a CSS transition that scales the list:
+     * an item clicked before the transition ends can be hit at the place its neighbour reaches a
+     * moment later, so the click waits for the open panel and the choice is checked (and made once
+     * more if another item was hit).
+     */
+    public void select(String menuId, String label) {
+        String panel = "#" + menuId.replace(":", "\\:") + "_panel";
+        By open = By.cssSelector(panel + ".ui-connected-overlay-enter-done");
+        By item = By.cssSelector(panel + " li[data-label='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 1; ; attempt++) {
+            click(By.id(menuId));
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(open));
+            click(item);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(shown, label));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public void click(By by) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         try {

@@ -218,7 +218,7 @@ public class Persons {
     }
 
     private long count(Filter filter) {
-        return filter.bind(em.createQuery(filter.select("count(", "p"), Long.class)).getSingleResult();
+        return filter.bind(em.createQuery(filter.count(), Long.class)).getSingleResult();
     }
 
     /** Refuses a query that names a place that does not exist, before anything is read or sent. */
@@ -268,7 +268,7 @@ public class Persons {
                     Map.of("kGiven", row.given(), "kFamily", row.family(), "kMiddle", row.middle(), "kId", row.id()));
         }
         String order = seek.backwards() ? " desc" : "";
-        List<PersonView> rows = new ArrayList<>(filter.bind(em.createQuery(filter.select("", PersonView.LIST_COLUMNS)
+        List<PersonView> rows = new ArrayList<>(filter.bind(em.createQuery(filter.rows(PersonView.LIST_COLUMNS)
                         + " order by p.givenName" + order + ", p.familyName" + order + ", p.middleName" + order
                         + ", p.id" + order, Object[].class))
                 .setFirstResult(seek.offset()).setMaxResults(seek.size() + (seek.lookAhead() ? 1 : 0))
@@ -285,10 +285,14 @@ public class Persons {
      */
     private record Filter(String from, String where, Map<String, Object> parameters, boolean distinct) {
 
-        /** {@code select <open>[distinct ]<what>[)] from … where …}. */
-        String select(String open, String what) {
-            return "select " + open + (distinct ? "distinct " : "") + what + (open.isEmpty() ? "" : ")")
-                    + from + " where " + where;
+        /** {@code select [distinct ]<columns> from … where …}. */
+        String rows(String columns) {
+            return "select " + (distinct ? "distinct " : "") + columns + from + " where " + where;
+        }
+
+        /** {@code select count([distinct ]p) from … where …}. */
+        String count() {
+            return "select count(" + (distinct ? "distinct " : "") + "p)" + from + " where " + where;
         }
 
         /** The same query narrowed by one more condition. */
