@@ -2,6 +2,7 @@ package vn.doanthe.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
@@ -139,6 +140,40 @@ class PersonMergeApiIT extends ClientTest {
         assertRefused(404, "mergedId", merge(staff, inScope, outside, "trùng"));
         assertRefused(404, "id", merge(staff, outside, inScope, "trùng"));
         assertEquals(200, admin().get("/doanthe/api/v1/persons/" + outside).status());
+    }
+
+    /**
+     * An officer of the Women's Union sees both records through their Women's Union memberships,
+     * but one of them also belongs to the Farmers' Association: the merge would move that
+     * membership too, so it is refused and nothing changes; two records of her organisation alone
+     * she merges.
+     */
+    @Test
+    void aMergeThatWouldMoveAnotherOrganisationsMembershipIsRefused() {
+        Registry registry = new Registry(admin());
+        long kept = person("Tạ Thị Phạm Vi " + Deployments.unique(), FIRST, null, null, null);
+        long merged = person("Tạ Thị Phạm Vi " + Deployments.unique(), SECOND, null, null, null);
+        long keptHpn = registry.enrol(kept, registry.branch("HPN", FIRST), "2011-01-01");
+        long mergedHpn = registry.enrol(merged, registry.branch("HPN", SECOND), "2014-01-01");
+        long mergedHnd = registry.enrol(merged, registry.branch("HND", SECOND), "2013-01-01");
+        Api womensUnion = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HPN"));
+
+        Api.Reply refused = merge(womensUnion, kept, merged, "trùng");
+
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.body().contains("ngoài phạm vi"), refused.body());
+        assertEquals(merged, admin().get("/doanthe/api/v1/memberships/" + mergedHnd).json()
+                .getJsonNumber("personId").longValue());
+        assertEquals(merged, admin().get("/doanthe/api/v1/memberships/" + mergedHpn).json()
+                .getJsonNumber("personId").longValue());
+        assertEquals(200, admin().get("/doanthe/api/v1/persons/" + merged).status());
+
+        long alone = person("Tạ Thị Phạm Vi " + Deployments.unique(), SECOND, null, null, null);
+        registry.enrol(alone, registry.branch("HPN", THIRD), "2016-01-01");
+        Api.Reply merging = merge(womensUnion, kept, alone, "trùng");
+        assertEquals(200, merging.status(), merging.body());
+        assertEquals(keptHpn, merging.json().getJsonArray("memberships").getJsonObject(0).getJsonNumber("id").longValue(),
+                merging.body());
     }
 
     private static Api.Reply merge(Api api, long kept, long merged, String reason) {

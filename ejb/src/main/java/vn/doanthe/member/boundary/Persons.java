@@ -151,11 +151,26 @@ public class Persons {
         Scope scope = scopes.current();
         Person kept = entity(keptId, scope);
         Person merged = entity(mergedId, scope, "mergedId");
+        requireAllMembershipsInScope(List.of(keptId, mergedId), scope);
         MutationContext context = MutationContext.current().orElseThrow();
         context.reason(reason.trim());
         personMerge.merge(kept, merged);
         context.act("MERGE", "Person", keptId, "merged=" + mergedId);
         return PersonalData.masked(views(List.of(kept), scope).get(0));
+    }
+
+    /**
+     * A merge moves or joins every membership of both records, so each must be the caller's to
+     * change: a Women's Union officer cannot merge two records one of which also belongs to the
+     * Youth Union, nor two whose memberships lie in another commune; someone whose scope covers
+     * them can.
+     */
+    private void requireAllMembershipsInScope(List<Long> personIds, Scope scope) {
+        boolean allInScope = em.createQuery("select m.unit from Membership m where m.person.id in :persons", OrgUnit.class)
+                .setParameter("persons", personIds).getResultStream().allMatch(scope::covers);
+        if (!allInScope) {
+            throw new AccessDenied("member.error.mergeOutsideScope");
+        }
     }
 
     /** Records, with the command, that the person's data was shown and why. */
