@@ -64,6 +64,21 @@ class AuditTerritoryApiIT extends ClientTest {
         }
     }
 
+    /** A disclosure of personal data names the hamlet of the person shown, so a commune's auditor finds it. */
+    @Test
+    void aRevealNamesTheHamletOfThePersonShown() {
+        long person = person("Lâm Thị Lộ " + Deployments.unique(), COMMUNE + ".05");
+        Api.Reply revealed = admin().post("/doanthe/api/v1/persons/" + person + "/reveal",
+                "{\"reason\": \"đối chiếu hồ sơ\"}");
+        assertEquals(200, revealed.status(), revealed.body());
+
+        String reveals = AUDIT + "?action=REVEAL&entityType=Person&entityId=" + person + "&unit=";
+        Api.Reply inCommune = admin().get(reveals + COMMUNE);
+        assertEquals(1, inCommune.json().getInt("total"), inCommune.body());
+        assertEquals(1, admin().get(reveals + COMMUNE + ".05").json().getInt("total"), "the hamlet itself");
+        assertEquals(0, admin().get(reveals + OTHER_COMMUNE).json().getInt("total"), "another commune");
+    }
+
     @Test
     void theExportKeepsTheTerritorialFilter() {
         String marker = Deployments.unique();

@@ -82,7 +82,8 @@ public class AuditTrail {
         }
         for (MutationContext.Act act : context.acts()) {
             entries.add(new Content(context.caller(), context.requestId(), act.action(), act.entityType(),
-                    act.entityId(), details(act.detail()), context.reason(), command, null));
+                    act.entityId(), details(act.detail()), context.reason(), command,
+                    act.subject() == null ? null : AuditTerritory.of(act.subject())));
         }
         List<EntityChange> written = List.copyOf(context.changes());
         context.clearChanges();

@@ -89,7 +89,7 @@ public class Persons {
         requireReason(reason);
         Scope scope = scopes.current();
         Person person = entity(id, scope);
-        disclosed("REVEAL", id, "fields=nationalId,phone,ethnicityCode,religionCode", reason);
+        disclosed("REVEAL", person, "fields=nationalId,phone,ethnicityCode,religionCode", reason);
         return views(List.of(person), scope).get(0);
     }
 
@@ -98,7 +98,8 @@ public class Persons {
     public SubjectAccess subjectAccess(@NotNull Long id, String reason) {
         requireReason(reason);
         Scope scope = scopes.current();
-        PersonView person = views(List.of(entity(id, scope)), scope).get(0);
+        Person subject = entity(id, scope);
+        PersonView person = views(List.of(subject), scope).get(0);
         List<TransferView> transfers = em.createQuery(
                         "select t from Transfer t where t.membership.person.id = :person order by t.id", Transfer.class)
                 .setParameter("person", id).getResultStream().map(TransferView::of).toList();
@@ -109,7 +110,7 @@ public class Persons {
                 .setParameter("person", id.toString())
                 .setParameter("memberships", membershipIds.isEmpty() ? List.of("-") : membershipIds)
                 .getResultStream().map(AuditEntries::view).toList();
-        disclosed("SUBJECT_ACCESS", id, "entries=" + history.size(), reason);
+        disclosed("SUBJECT_ACCESS", subject, "entries=" + history.size(), reason);
         return new SubjectAccess(LocalDateTime.now(VietnamTime.ZONE), person, transfers, history);
     }
 
@@ -155,7 +156,7 @@ public class Persons {
         MutationContext context = MutationContext.current().orElseThrow();
         context.reason(reason.trim());
         personMerge.merge(kept, merged);
-        context.act("MERGE", "Person", keptId, "merged=" + mergedId);
+        context.act("MERGE", kept, "merged=" + mergedId);
         return PersonalData.masked(views(List.of(kept), scope).get(0));
     }
 
@@ -174,10 +175,10 @@ public class Persons {
     }
 
     /** Records, with the command, that the person's data was shown and why. */
-    private static void disclosed(String action, Long id, String detail, String reason) {
+    private static void disclosed(String action, Person person, String detail, String reason) {
         MutationContext context = MutationContext.current().orElseThrow();
         context.reason(reason.trim());
-        context.act(action, "Person", id, detail);
+        context.act(action, person, detail);
     }
 
     private static void requireReason(String reason) {

@@ -122,13 +122,22 @@ public final class MutationContext {
         return !withoutOldValues;
     }
 
-    /** Something the command did that changes no entity but is recorded: a disclosure of personal data. */
-    public record Act(String action, String entityType, String entityId, String detail) {
+    /**
+     * Something the command did that changes no entity but is recorded: a disclosure of personal
+     * data, a merge. {@code subject} is the entity it concerns, if any: its entry names that
+     * entity's territorial unit, as a change of it would.
+     */
+    public record Act(String action, String entityType, String entityId, String detail, AuditedEntity subject) {
     }
 
     /** Records an act of this command, written to the audit trail with its changes. */
     public void act(String action, String entityType, Object entityId, String detail) {
-        acts.add(new Act(action, entityType, entityId == null ? null : entityId.toString(), detail));
+        acts.add(new Act(action, entityType, entityId == null ? null : entityId.toString(), detail, null));
+    }
+
+    /** Records an act concerning one entity, written to the audit trail with its changes. */
+    public void act(String action, AuditedEntity subject, String detail) {
+        acts.add(new Act(action, subject.getClass().getSimpleName(), subject.getId().toString(), detail, subject));
     }
 
     public List<Act> acts() {
