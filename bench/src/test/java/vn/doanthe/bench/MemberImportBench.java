@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -21,16 +23,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -42,7 +48,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.audit.control.AuditChain;
 import vn.doanthe.audit.control.AuditChainCheck;
+import vn.doanthe.audit.control.AuditRecord;
 import vn.doanthe.member.boundary.ImportMode;
 import vn.doanthe.member.boundary.ImportView;
 import vn.doanthe.member.boundary.MemberImports;
@@ -50,6 +58,7 @@ import vn.doanthe.member.control.MemberSheet;
 import vn.doanthe.member.control.MemberSheetReader;
 import vn.doanthe.member.control.NationalId;
 import vn.doanthe.member.control.PersonName;
+import vn.doanthe.member.control.Placement;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.member.entity.MemberImport;
 import vn.doanthe.platform.control.RowWriter;
@@ -216,7 +225,7 @@ class MemberImportBench {
         System.out.printf("Import bench: checked %,d rows in %.1f s, wrote them in %.1f s%n", rows, checking, written);
         before.restore(pool, id);
         double reading = floorRead(file.xlsx());
-        double inserting = floorInsert(pool, file);
+        double[] inserting = floorInsert(pool, file);
 
         String results = String.format("""
                 # Import benchmark
@@ -233,6 +242,7 @@ class MemberImportBench {
                 | check + write | %.1f | %,.0f |
                 | floor: the file read (streaming, no check) | %.1f | %,.0f |
                 | floor: the same rows as multi-row INSERTs by hand (persons, memberships, periods; no audit) | %.1f | %,.0f |
+                | floor: all the write stores, by hand (also name words, audit entries and their chain, count changes) | %.1f | %,.0f |
 
                 - audit entries written by the import: %,d; the chain verified intact (%,d entries)
                 - heap: largest used seen (sampled every 50 ms) %d MB; sum of the heap pools' peaks %d MB; \
@@ -243,7 +253,8 @@ class MemberImportBench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / 1024 / 1024, before.persons(), rows, file.xlsx().length, generated,
                 IMPORTER, ProvinceGenerator.PROVINCE, checking, rows / checking, written, rows / written,
-                checking + written, rows / (checking + written), reading, rows / reading, inserting, rows / inserting,
+                checking + written, rows / (checking + written), reading, rows / reading, inserting[0], rows / inserting[0],
+                inserting[1], rows / inserting[1],
                 entries, chain.checked(), peak.sampledMb(), peak.poolsMb(), peak.afterMb(),
                 String.join(", ", sample(progress, 12)));
         Files.writeString(RESULTS, results, StandardCharsets.UTF_8);
@@ -455,16 +466,22 @@ class MemberImportBench {
     }
 
     /**
-     * The floor of writing: the same persons, memberships and periods as multi-row INSERTs of 1,000
-     * rows, in one transaction rolled back afterwards (not timed).
+     * The floors of writing, in two committed transactions of multi-row INSERTs of 1,000 rows: first
+     * the same persons, memberships and periods; then everything else the import's write stores for
+     * them (see {@link #floorRest}). Answers {the first, both}. The rows are removed afterwards and
+     * the counts put back (not timed).
      */
-    private static double floorInsert(DataSource pool, Workbook file) throws SQLException {
+    private static double[] floorInsert(DataSource pool, Workbook file) throws SQLException {
         try (Connection db = pool.getConnection()) {
+            Before.snapshotTallies(db);
+            long lastEntry = count(db, "SELECT MAX(id) FROM audit_entry");
             db.setAutoCommit(false);
             try {
                 long personId = count(db, "SELECT MAX(id) FROM person") + 1;
                 long membershipId = count(db, "SELECT MAX(id) FROM membership") + 1;
                 long periodId = count(db, "SELECT MAX(id) FROM membership_period") + 1;
+                Map<Long, List<Long>> places = places(db, file);
+                String head = lastHash(db);
                 long started = System.nanoTime();
                 insert(db, "person", "id, full_name, family_name, middle_name, given_name, name_key, gender, birth_date,"
                         + " national_id, phone, ethnicity_code, religion_code, education, occupation, hamlet_id, address,"
@@ -498,19 +515,152 @@ class MemberImportBench {
                             row[4] = m[3];
                             row[5] = 0;
                         });
-                db.commit(); // the commit is part of the floor; the rows are deleted below
-                double seconds = seconds(started);
+                db.commit();
+                double tables = seconds(started);
+                floorRest(db, file, new long[] {personId, membershipId, periodId, lastEntry}, places, head);
+                db.commit();
+                double everything = seconds(started);
                 try (Statement delete = db.createStatement()) {
+                    delete.executeUpdate("DELETE FROM audit_entry WHERE id > " + lastEntry);
+                    delete.executeUpdate("DELETE FROM person_word WHERE person_id >= " + personId);
                     delete.executeUpdate("DELETE FROM membership_period WHERE id >= " + periodId);
                     delete.executeUpdate("DELETE FROM membership WHERE id >= " + membershipId);
                     delete.executeUpdate("DELETE FROM person WHERE id >= " + personId);
                 }
                 db.commit();
-                return seconds;
+                return new double[] {tables, everything};
             } finally {
                 db.setAutoCommit(true);
+                Before.restoreTallies(db);
             }
         }
+    }
+
+    /**
+     * The rest of what the write stores for the rows (ids from {@code first}: person, membership,
+     * period, last audit entry): the words of each name; three audit entries per row (the person,
+     * the membership and the period created, their fields as the trail records them), each hashed
+     * into the chain after {@code head}; the count changes (members, and persons once, on the hamlet
+     * and each unit above it, for the day of joining) and today's counts, summed per 500 rows as the
+     * application's commands sum them, as upserts.
+     */
+    private static void floorRest(Connection db, Workbook file, long[] first, Map<Long, List<Long>> places, String head)
+            throws SQLException {
+        List<Object[]> words = new ArrayList<>();
+        for (int i = 0; i < file.persons().size(); i++) {
+            Object[] p = file.persons().get(i);
+            for (String word : new LinkedHashSet<>(List.of(((String) p[4]).split(" ")))) {
+                words.add(new Object[] {first[0] + i, p[13], word});
+            }
+        }
+        insert(db, "person_word", "person_id, hamlet_id, word", words.size(), 3,
+                (i, row) -> System.arraycopy(words.get(i), 0, row, 0, 3));
+
+        AuditChain chain = new AuditChain();
+        LocalDateTime at = AuditChain.stamp(LocalDateTime.now(ZoneOffset.UTC));
+        List<Object[]> entries = new ArrayList<>();
+        String previous = head;
+        for (int i = 0; i < file.persons().size(); i++) {
+            Object[] p = file.persons().get(i);
+            Object[] m = file.memberships().get(i);
+            long hamlet = (Long) p[13];
+            String unitPath = path(places.get(hamlet));
+            String[][] created = {
+                {"Person", Long.toString(first[0] + i), changes("address", p[14], "birthDate", p[6], "education", p[11],
+                        "ethnicityCode", p[9], "familyName", p[1], "fullName", p[0], "gender", p[5], "givenName", p[3],
+                        "hamlet", hamlet, "middleName", p[2], "nationalId", "•••••• " + AuditChain.digest((String) p[7])
+                        .substring(0, 8), "occupation", p[12], "phone", p[8], "religionCode", p[10])},
+                {"Membership", Long.toString(first[1] + i), changes("joinedOn", m[3], "memberNumber", m[2],
+                        "organisation", m[0], "person", first[0] + i, "role", "MEMBER", "status", "ACTIVE",
+                        "statusSince", m[3], "unit", m[1])},
+                {"MembershipPeriod", Long.toString(first[2] + i), changes("membership", first[1] + i, "status", "ACTIVE",
+                        "unit", m[1], "validFrom", m[3])}};
+            for (String[] entity : created) {
+                AuditRecord entry = new AuditRecord(first[3] + entries.size() + 1, at, IMPORTER, "127.0.0.1",
+                        "floor-" + i / MEMBER_IMPORT_BATCH, "CREATE", entity[0], entity[1], entity[2], null,
+                        "MemberImportJobs.writeBatch", hamlet, unitPath);
+                String hash = chain.hash(previous, entry);
+                entries.add(new Object[] {entry.id(), entry.at(), entry.username(), entry.clientAddress(),
+                        entry.requestId(), entry.action(), entry.entityType(), entry.entityId(), entry.changes(),
+                        entry.reason(), entry.command(), entry.unitId(), entry.unitPath(), previous, hash});
+                previous = hash;
+            }
+        }
+        insert(db, "audit_entry", "id, at, username, client_address, request_id, action, entity_type, entity_id,"
+                + " changes, reason, command, unit_id, unit_path, prev_hash, hash", entries.size(), 15,
+                (i, row) -> System.arraycopy(entries.get(i), 0, row, 0, 15));
+
+        for (int from = 0; from < file.memberships().size(); from += MEMBER_IMPORT_BATCH) {
+            Map<List<Object>, Integer> byDay = new LinkedHashMap<>();
+            Map<List<Object>, Integer> today = new LinkedHashMap<>();
+            for (int i = from; i < Math.min(from + MEMBER_IMPORT_BATCH, file.memberships().size()); i++) {
+                Object[] m = file.memberships().get(i);
+                for (long place : places.get((Long) file.persons().get(i)[13])) {
+                    byDay.merge(List.of(place, m[3], m[0], "ACTIVE"), 1, Integer::sum);
+                    byDay.merge(List.of(place, m[3], 0L, "*"), 1, Integer::sum);
+                    today.merge(List.of(place, m[0], "ACTIVE"), 1, Integer::sum);
+                    today.merge(List.of(place, 0L, "*"), 1, Integer::sum);
+                }
+            }
+            List<Map.Entry<List<Object>, Integer>> days = new ArrayList<>(byDay.entrySet());
+            upsert(db, "member_tally_change", "admin_unit_id, day, organisation_id, status, delta", days, 5,
+                    "delta = delta + VALUES(delta)");
+            List<Map.Entry<List<Object>, Integer>> now = new ArrayList<>(today.entrySet());
+            upsert(db, "member_tally", "admin_unit_id, organisation_id, status, members", now, 4,
+                    "members = members + VALUES(members)");
+        }
+    }
+
+    /** The application's command size when it writes an import (MemberImportJobs.BATCH). */
+    private static final int MEMBER_IMPORT_BATCH = 500;
+
+    /** Each hamlet of the file with the units it lies in, from the province down, and itself. */
+    private static Map<Long, List<Long>> places(Connection db, Workbook file) throws SQLException {
+        Map<Long, List<Long>> places = new HashMap<>();
+        Set<Long> hamlets = new HashSet<>();
+        file.persons().forEach(p -> hamlets.add((Long) p[13]));
+        try (Statement query = db.createStatement(); ResultSet row = query.executeQuery(
+                "SELECT id, path FROM admin_unit WHERE id IN (" + hamlets.stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")) + ")")) {
+            while (row.next()) {
+                places.put(row.getLong(1), Placement.placesOf(row.getString(2), row.getLong(1)));
+            }
+        }
+        return places;
+    }
+
+    /** The subtree path of the last of these units: {@code /1/23/456/}. */
+    private static String path(List<Long> places) {
+        StringBuilder path = new StringBuilder("/");
+        places.forEach(id -> path.append(id).append('/'));
+        return path.toString();
+    }
+
+    /** Found once, as the audit trail does: {@code Json.create…} looks the provider up at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    /** A created entity's fields as the audit trail records them: {field, old (none), new}, by name. */
+    private static String changes(Object... namesAndValues) {
+        JsonArrayBuilder fields = JSON.createArrayBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            if (value != null) {
+                fields.add(JSON.createObjectBuilder().add("field", (String) namesAndValues[i])
+                        .add("new", value.toString()));
+            }
+        }
+        return fields.build().toString();
+    }
+
+    private static void upsert(Connection db, String table, String columns, List<Map.Entry<List<Object>, Integer>> rows,
+                               int width, String update) throws SQLException {
+        insert(db, table, columns, rows.size(), width, (i, row) -> {
+            List<Object> key = rows.get(i).getKey();
+            for (int c = 0; c < key.size(); c++) {
+                row[c] = key.get(c);
+            }
+            row[width - 1] = rows.get(i).getValue();
+        }, " ON DUPLICATE KEY UPDATE " + update);
     }
 
     private interface RowValues {
@@ -519,12 +669,17 @@ class MemberImportBench {
 
     private static void insert(Connection db, String table, String columns, int rows, int width, RowValues values)
             throws SQLException {
+        insert(db, table, columns, rows, width, values, "");
+    }
+
+    private static void insert(Connection db, String table, String columns, int rows, int width, RowValues values,
+                               String tail) throws SQLException {
         int per = 1000;
         String group = "(" + String.join(",", java.util.Collections.nCopies(width, "?")) + ")";
         for (int first = 0; first < rows; first += per) {
             int n = Math.min(per, rows - first);
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES "
-                    + String.join(",", java.util.Collections.nCopies(n, group)))) {
+                    + String.join(",", java.util.Collections.nCopies(n, group)) + tail)) {
                 Object[] row = new Object[width];
                 for (int i = 0; i < n; i++) {
                     values.fill(first + i, row);
@@ -543,12 +698,8 @@ class MemberImportBench {
     private record Before(long persons, long personId, long membershipId, long periodId, long auditId, String auditHash) {
 
         static Before of(DataSource pool) throws SQLException {
-            try (Connection db = pool.getConnection(); Statement query = db.createStatement()) {
-                // The maintained counts as they were: the rows are removed behind the application's back.
-                for (String table : TALLIES) {
-                    query.execute("DROP TABLE IF EXISTS bench_" + table);
-                    query.execute("CREATE TABLE bench_" + table + " AS SELECT * FROM " + table);
-                }
+            try (Connection db = pool.getConnection()) {
+                snapshotTallies(db);
             }
             try (Connection db = pool.getConnection(); Statement query = db.createStatement();
                  ResultSet head = query.executeQuery("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1")) {
@@ -569,6 +720,16 @@ class MemberImportBench {
                 delete.executeUpdate("DELETE FROM member_import WHERE id = " + importId);
                 restoreChain(db);
                 restoreTallies(db);
+            }
+        }
+
+        /** The maintained counts as they are, kept aside: rows are removed behind the application's back. */
+        static void snapshotTallies(Connection db) throws SQLException {
+            try (Statement query = db.createStatement()) {
+                for (String table : TALLIES) {
+                    query.execute("DROP TABLE IF EXISTS bench_" + table);
+                    query.execute("CREATE TABLE bench_" + table + " AS SELECT * FROM " + table);
+                }
             }
         }
 
@@ -646,6 +807,14 @@ class MemberImportBench {
             some.add(distinct.get(i * (distinct.size() - 1) / (max - 1)));
         }
         return some;
+    }
+
+    private static String lastHash(Connection db) throws SQLException {
+        try (Statement query = db.createStatement();
+             ResultSet row = query.executeQuery("SELECT last_hash FROM audit_chain_head WHERE id = 1")) {
+            row.next();
+            return row.getString(1);
+        }
     }
 
     private static long count(Connection db, String sql) throws SQLException {
