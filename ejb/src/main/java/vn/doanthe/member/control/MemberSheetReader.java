@@ -35,6 +35,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.control.SpreadsheetText;
 
 /**
  * Reads the first sheet of a member spreadsheet as a stream of rows (POI's event API: the sheet's
@@ -215,7 +216,7 @@ public final class MemberSheetReader {
             while (cells.size() < column) {
                 cells.add("");
             }
-            cells.add(value == null ? "" : value.trim());
+            cells.add(value == null ? "" : SpreadsheetText.restore(value.trim()));
         }
 
         @Override

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Writes RFC 4180 CSV in UTF-8 with a byte-order mark, which is what makes Excel read Vietnamese
  * correctly: fields holding a comma, a quote or a line break are quoted, quotes doubled, lines
- * end with CRLF.
+ * end with CRLF. Text that a spreadsheet would take for a formula is neutralised
+ * ({@link SpreadsheetText}); numbers, dates and times are written as they are.
  */
 final class CsvWriter implements RowWriter {
 
@@ -44,7 +45,8 @@ final class CsvWriter implements RowWriter {
     static String field(Object value) {
         String text = value == null ? ""
                 : value instanceof LocalDate day ? DAY.format(day)
-                : value instanceof LocalDateTime time ? TIME.format(time) : value.toString();
+                : value instanceof LocalDateTime time ? TIME.format(time)
+                : value instanceof Number number ? number.toString() : SpreadsheetText.neutralise(value.toString());
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
             return text;
         }

@@ -17,7 +17,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Writes an XLSX file with POI's streaming workbook: only the last {@value #WINDOW} rows stay in
  * memory, the others go to a compressed temporary file until the workbook is written out. The
  * first row is the header, in bold and frozen; dates are real dates shown dd/mm/yyyy, times
- * dd/mm/yyyy hh:mm:ss.
+ * dd/mm/yyyy hh:mm:ss; numbers are numeric cells; text is a string cell, neutralised by
+ * {@link SpreadsheetText} when it could be taken for a formula.
  */
 final class XlsxWriter implements RowWriter {
 
@@ -64,7 +65,7 @@ final class XlsxWriter implements RowWriter {
             } else if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
             } else {
-                cell.setCellValue(value.toString());
+                cell.setCellValue(SpreadsheetText.neutralise(value.toString()));
                 if (next == 0) {
                     cell.setCellStyle(headerStyle);
                 }

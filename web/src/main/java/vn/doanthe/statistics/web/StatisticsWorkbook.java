@@ -14,12 +14,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.doanthe.member.boundary.MemberCounts;
 import vn.doanthe.member.entity.MembershipStatus;
+import vn.doanthe.platform.control.SpreadsheetText;
 import vn.doanthe.platform.web.Texts;
 
 /**
  * The statistics of a unit as an Excel workbook, in the reader's language: the totals, the table
  * per organisation with eligible population and ratio, per status, and per unit below. A few
- * dozen rows at most, so it is built in memory.
+ * dozen rows at most, so it is built in memory. Text cells (unit names typed by users) go
+ * through {@link SpreadsheetText} like every other exported spreadsheet.
  */
 public final class StatisticsWorkbook {
 
@@ -87,7 +89,7 @@ public final class StatisticsWorkbook {
     private void header(String... titles) {
         Row row = sheet.createRow(next++);
         for (int i = 0; i < titles.length; i++) {
-            row.createCell(i).setCellValue(titles[i]);
+            row.createCell(i).setCellValue(SpreadsheetText.neutralise(titles[i]));
             row.getCell(i).setCellStyle(bold);
         }
     }
@@ -102,7 +104,7 @@ public final class StatisticsWorkbook {
             } else if (value instanceof Number number) {
                 row.createCell(i).setCellValue(number.doubleValue());
             } else if (value != null) {
-                row.createCell(i).setCellValue(value.toString());
+                row.createCell(i).setCellValue(SpreadsheetText.neutralise(value.toString()));
             }
         }
     }
