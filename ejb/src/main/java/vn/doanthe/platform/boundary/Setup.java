@@ -18,8 +18,9 @@ import vn.doanthe.territory.boundary.ReferenceUnits;
 
 /**
  * What an empty installation gets at its first start, each step once even when several instances
- * start together: the official administrative units, the first administrator and, unless switched
- * off, the demo province; the member counts of an installation upgraded to maintained counts.
+ * start together: the official administrative units, the first administrator and, when
+ * {@code doanthe.demo} is true (off by default; the Quick start switches it on), the demo province;
+ * the member counts of an installation upgraded to maintained counts.
  */
 @Singleton
 @Startup
@@ -46,7 +47,7 @@ public class Setup {
     Optional<String> adminPassword;
 
     @Inject
-    @ConfigProperty(name = "doanthe.demo", defaultValue = "true")
+    @ConfigProperty(name = "doanthe.demo", defaultValue = "false")
     boolean demo;
 
     @PostConstruct
