@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Serials;
 
 /**
  * Each audit entry names the territorial unit it concerns: auditors filter by a commune (or any unit
@@ -127,7 +127,7 @@ class AuditTerritoryApiIT extends ClientTest {
     }
 
     private long person(String name, String hamlet) {
-        String nationalId = "084190" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String nationalId = "084190" + String.format("%06d", Serials.next());
         Api.Reply created = admin().post("/doanthe/api/v1/persons", """
                 {"fullName": "%s", "gender": "FEMALE", "birthDate": "1990-05-17", "nationalId": "%s",
                  "hamletCode": "%s", "ethnicityCode": "05", "religionCode": "01", "phone": null}"""

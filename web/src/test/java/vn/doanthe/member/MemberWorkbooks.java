@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.doanthe.member.control.NationalId;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Serials;
 
 /** Spreadsheets for the import and export tests: a sample to import, and any sheet read back as text. */
 public final class MemberWorkbooks {
@@ -38,7 +39,7 @@ public final class MemberWorkbooks {
 
     static Sample sample(long branch) {
         String word = "Nhap" + Deployments.unique();
-        int serial = (int) (System.nanoTime() % 900_000);
+        int serial = Serials.block(6);
         List<String> ids = new ArrayList<>();
         for (Object[] person : new Object[][] {{Gender.FEMALE, 1985}, {Gender.MALE, 1970}, {Gender.MALE, 2099},
                 {Gender.FEMALE, 1991}, {Gender.MALE, 1992}, {Gender.FEMALE, 1993}}) {
@@ -74,7 +75,7 @@ public final class MemberWorkbooks {
      */
     static Sample many(long branch, int rows) {
         String word = "Nhieu" + Deployments.unique();
-        int serial = (int) (System.nanoTime() % (1_000_000 - rows));
+        int serial = Serials.block(rows);
         List<String> ids = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Thành viên");

@@ -25,6 +25,7 @@ import vn.doanthe.testing.Api;
 import vn.doanthe.member.control.NationalId;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Serials;
 
 /** The member registry in a real browser: register a person, enrol her, change her status, find her unaccented. */
 @ExtendWith(ArquillianExtension.class)
@@ -178,7 +179,7 @@ class MembersConsoleIT extends AdminBrowserTest {
 
     @Test
     void personalDataIsMaskedUntilRevealedWithAReasonAndSavingWithoutRevealingKeepsIt() {
-        String nationalId = NationalId.compose("86", Gender.FEMALE, 1988, (int) (System.nanoTime() % 900_000));
+        String nationalId = NationalId.compose("86", Gender.FEMALE, 1988, Serials.next());
         String given = "Z" + Deployments.unique();
         Api.Reply created = admin().post("/doanthe/api/v1/persons", Json.createObjectBuilder()
                 .add("fullName", "Phan Thị " + given).add("gender", "FEMALE").add("birthDate", "1988-04-04")

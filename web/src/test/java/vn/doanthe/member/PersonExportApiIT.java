@@ -29,6 +29,7 @@ import vn.doanthe.platform.control.CsvReader;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Serials;
 
 /**
  * An export is the filtered list itself: the XLSX and the CSV, read back, hold exactly the persons
@@ -117,7 +118,7 @@ class PersonExportApiIT extends ClientTest {
     /** Three persons sharing a made-up word in their names; the second is a member of the HPN branch. */
     private String registerThree() {
         String word = "Xuat" + Deployments.unique();
-        long serial = System.nanoTime() % 900_000;
+        long serial = Serials.block(3);
         person("Nguyễn Văn " + word, Gender.MALE, "1985-03-04", serial, "Số 7, đường \"Cây Me\"");
         long second = person("Trần Thị " + word, Gender.FEMALE, "1990-12-31", serial + 1, "ấp 3");
         person("Lê Thị Bé " + word, Gender.FEMALE, "2001-01-15", serial + 2, null);

@@ -22,6 +22,7 @@ import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
 import vn.doanthe.testing.Registry;
+import vn.doanthe.testing.Serials;
 import vn.doanthe.testing.Sql;
 
 /**
@@ -204,7 +205,7 @@ class PersonMergeApiIT extends ClientTest {
     }
 
     private static String nationalId() {
-        return NationalId.compose("86", Gender.FEMALE, 1980, (int) (System.nanoTime() % 900_000));
+        return NationalId.compose("86", Gender.FEMALE, 1980, Serials.next());
     }
 
     /** Memberships and persons of these two records counted on the day, by SQL. */

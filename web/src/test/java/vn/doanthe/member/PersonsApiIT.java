@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Serials;
 
 /** The member registry through the API: persons, finding them, memberships and their status. */
 @ExtendWith(ArquillianExtension.class)
@@ -32,7 +33,7 @@ class PersonsApiIT extends ClientTest {
 
     /** A valid CCCD for a woman born in 1990, registered in Trà Vinh (84). */
     private static String womanBorn1990() {
-        return "084190" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        return "084190" + String.format("%06d", Serials.next());
     }
 
     private Api.Reply register(String name, String nationalId, String hamlet) {
@@ -195,8 +196,8 @@ class PersonsApiIT extends ClientTest {
         long branch = branchOf("HPN", "29254.01");
         assertEquals(201, admin().post(MEMBERSHIPS, """
                 {"personId": %d, "orgUnitId": %d, "joinedOn": "2012-03-08"}""".formatted(woman, branch)).status());
-        int herAge = java.time.Period.between(java.time.LocalDate.of(1990, 5, 17), java.time.LocalDate.now()).getYears();
-        int hisAge = java.time.Period.between(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.now()).getYears();
+        int herAge = java.time.Period.between(java.time.LocalDate.of(1990, 5, 17), java.time.LocalDate.now(VietnamTime.ZONE)).getYears();
+        int hisAge = java.time.Period.between(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.now(VietnamTime.ZONE)).getYears();
 
         String q = PERSONS + "?q=" + token.toLowerCase() + "&";
         assertEquals(List.of(woman), ids(admin().get(q + "gender=FEMALE")));

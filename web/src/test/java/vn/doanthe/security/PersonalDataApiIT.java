@@ -21,6 +21,7 @@ import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
 import vn.doanthe.testing.Registry;
+import vn.doanthe.testing.Serials;
 
 /**
  * Personal data as Decree 13/2023/NĐ-CP asks: CCCD, phone, ethnicity and religion masked wherever
@@ -158,7 +159,7 @@ class PersonalDataApiIT extends ClientTest {
     }
 
     private static String nationalId() {
-        return NationalId.compose("86", Gender.FEMALE, 1985, (int) (System.nanoTime() % 900_000));
+        return NationalId.compose("86", Gender.FEMALE, 1985, Serials.next());
     }
 
     private Api user(String... roles) {

@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.testing.Accounts;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
@@ -74,7 +75,7 @@ class MemberTalliesIT extends ClientTest {
                 "2023-01-01", "2024-02-09", "2024-02-10")) {
             assertCommuneEqualsSql(LocalDate.parse(day));
         }
-        assertCommuneEqualsSql(LocalDate.now());
+        assertCommuneEqualsSql(LocalDate.now(VietnamTime.ZONE));
     }
 
     @Test
