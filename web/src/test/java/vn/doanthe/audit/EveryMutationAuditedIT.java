@@ -19,6 +19,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Serials;
 
 /**
  * Runs inside the server: every command of the code base, found by reading the deployed classes,
@@ -31,7 +32,7 @@ class EveryMutationAuditedIT {
     @Deployment
     static WebArchive application() {
         return Deployments.warWith(EveryMutationAuditedIT.class, Deployments.class, AuditProbe.class,
-                MutationMethods.class, MutationScenarios.class, MutationScenarios.Scenario.class, ExpectedEntry.class);
+                MutationMethods.class, MutationScenarios.class, MutationScenarios.Scenario.class, ExpectedEntry.class, Serials.class);
     }
 
     @Inject

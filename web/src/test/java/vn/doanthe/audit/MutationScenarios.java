@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import vn.doanthe.audit.boundary.AuditEntries;
 import vn.doanthe.member.boundary.MemberImportJobs;
 import vn.doanthe.member.boundary.MemberStatistics;
 import vn.doanthe.member.boundary.MembershipView;
@@ -40,8 +41,10 @@ import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.security.boundary.ApiTokens;
 import vn.doanthe.security.boundary.DirectoryAccounts;
 import vn.doanthe.security.boundary.NewUser;
+import vn.doanthe.security.boundary.TokenView;
 import vn.doanthe.security.boundary.UserChange;
 import vn.doanthe.security.boundary.Users;
 import vn.doanthe.security.control.DirectoryUser;
@@ -53,6 +56,7 @@ import vn.doanthe.territory.boundary.NewHamlet;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnitType;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Serials;
 
 /**
  * The audit proof of every command, keyed {@code Boundary#method}: each scenario prepares its own
@@ -89,6 +93,12 @@ public class MutationScenarios {
 
     @Inject
     Persons persons;
+
+    @Inject
+    AuditEntries auditEntries;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     Memberships memberships;
@@ -139,7 +149,7 @@ public class MutationScenarios {
                     new NewHamlet(COMMUNE, name, AdminUnitType.AP, null, null)));
             return List.of(of("AdminUnits.addHamlet", "CREATE", "AdminUnit", hamlet.id())
                     .field("name", null, name).field("level", null, "HAMLET").field("code", null, hamlet.code())
-                    .field("parent", null, adminUnits.find(COMMUNE, null).id()));
+                    .field("parent", null, asAdmin(() -> adminUnits.find(COMMUNE, null)).id()));
         });
         all.put("AdminUnits#rename", () -> {
             AdminUnitView hamlet = hamlet();
@@ -222,7 +232,7 @@ public class MutationScenarios {
             return List.of(of("Persons.register", "CREATE", "Person", person.id())
                     .field("fullName", null, name).field("gender", null, "FEMALE")
                     .field("birthDate", null, "1980-02-02").field("phone", null, "0912345678")
-                    .field("hamlet", null, adminUnits.find(HAMLET, null).id()));
+                    .field("hamlet", null, asAdmin(() -> adminUnits.find(HAMLET, null)).id()));
         });
         all.put("Persons#correct", () -> {
             String name = "Trần Thị Sửa " + Deployments.unique();
@@ -235,6 +245,12 @@ public class MutationScenarios {
             PersonView person = asAdmin(() -> persons.register(person("Vũ Thị Lộ " + Deployments.unique(), "0912345678")));
             asAdmin(() -> persons.reveal(person.id(), "đối chiếu hồ sơ"));
             return List.of(of("Persons.reveal", "REVEAL", "Person", person.id()).reason("đối chiếu hồ sơ"));
+        });
+        all.put("AuditEntries#reveal", () -> {
+            PersonView person = asAdmin(() -> persons.register(person("Vũ Thị Nhật " + Deployments.unique(), "0912345678")));
+            long created = probe.ofEntity("Person", person.id()).get(0).getId();
+            asAdmin(() -> auditEntries.reveal(created, "đối chiếu nhật ký"));
+            return List.of(of("AuditEntries.reveal", "REVEAL", "AuditEntry", created).reason("đối chiếu nhật ký"));
         });
         all.put("Persons#subjectAccess", () -> {
             PersonView person = registeredPerson();
@@ -311,7 +327,7 @@ public class MutationScenarios {
         });
         all.put("MemberImportJobs#writeBatch", () -> {
             String name = "Lê Thị Nhập " + Deployments.unique();
-            String nationalId = NationalId.compose("86", Gender.FEMALE, 1985, (int) (System.nanoTime() % 900_000));
+            String nationalId = NationalId.compose("86", Gender.FEMALE, 1985, Serials.next());
             Long branch = unitOf("HPN", HAMLET);
             List<String> cells = List.of(name, "Nữ", "04/03/1985", nationalId, "", HAMLET, "", "", "", "", "",
                     branch.toString(), "01/05/2015", "");
@@ -348,7 +364,7 @@ public class MutationScenarios {
             asAdmin(() -> users.update(username, new UserChange("Cán Bộ Đổi Tên", Set.of(Role.VIEWER), COMMUNE, null)));
             return List.of(of("Users.update", "UPDATE", "UserAccount", probe.userId(username))
                     .field("displayName", "Cán Bộ Kiểm Toán", "Cán Bộ Đổi Tên").field("roles", "[STAFF]", "[VIEWER]")
-                    .field("scopeUnitId", null, adminUnits.find(COMMUNE, null).id()));
+                    .field("scopeUnitId", null, asAdmin(() -> adminUnits.find(COMMUNE, null)).id()));
         });
         all.put("Users#resetPassword", () -> {
             String username = user();
@@ -391,6 +407,18 @@ public class MutationScenarios {
                     .hiddenChange("passwordHash", false));
         });
         // Called as the system at a directory user's first login.
+        all.put("ApiTokens#create", () -> {
+            String name = "Máy báo cáo " + Deployments.unique();
+            TokenView token = asAdmin(() -> apiTokens.create(null, name, tomorrow()));
+            return List.of(of("ApiTokens.create", "CREATE", "ApiToken", token.id()).field("name", null, name)
+                    .hiddenChange("tokenHash", true)
+                    .field("expiresOn", null, tomorrow()));
+        });
+        all.put("ApiTokens#revoke", () -> {
+            TokenView token = asAdmin(() -> apiTokens.create(null, "Thu hồi " + Deployments.unique(), tomorrow()));
+            asAdmin(() -> apiTokens.revoke(null, token.id()));
+            return List.of(of("ApiTokens.revoke", "UPDATE", "ApiToken", token.id()));
+        });
         all.put("DirectoryAccounts#synchronise", () -> {
             String username = "thumuc." + Deployments.unique();
             Long id = MutationContext.asSystem(() -> directoryAccounts.synchronise(

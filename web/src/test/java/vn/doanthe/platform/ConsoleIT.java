@@ -84,7 +84,9 @@ class ConsoleIT extends BrowserTest {
         browser.waitForText(By.id("detail"), "Vĩnh Long");
         browser.click(By.id("treeForm:openCreate"));
         browser.find(By.id("createForm:name"));
-        browser.type(By.id("createForm:adminUnitCode_input"), "29254");
+        // Picked from its suggestions, as a user does: a search still pending when the dialog closes
+        // would answer later and clear the page's messages.
+        browser.choose("createForm:adminUnitCode", "29254");
         browser.type(By.id("createForm:name"), name);
         browser.click(By.id("createForm:saveCreate"));
         browser.waitForText(By.id("messages"), name);

@@ -7,16 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.audit.boundary.AuditEntries;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.security.entity.Role;
 import vn.doanthe.territory.boundary.AdminUnitView;
 import vn.doanthe.territory.boundary.AdminUnits;
 import vn.doanthe.territory.boundary.NewHamlet;
@@ -41,6 +45,9 @@ class MutationPathIT {
 
     @Inject
     Probe probe;
+
+    @Inject
+    AuditEntries auditEntries;
 
     @Test
     void aCommandIsRecordedFieldByFieldInTheAuditTrail() {
@@ -69,7 +76,7 @@ class MutationPathIT {
     void aChangeOutsideTheMutationPathIsRefused() {
         Exception refused = assertThrows(Exception.class, () -> probe.closeUnitBypassingTheMutationPath("29254"));
         assertTrue(causedBy(refused, IllegalStateException.class), refused.toString());
-        assertNull(units.find("29254", null).validTo());
+        assertNull(MutationContext.asSystem(() -> units.find("29254", null)).validTo());
     }
 
     @Test
@@ -80,7 +87,7 @@ class MutationPathIT {
         // The first unit is closed before the second code turns out not to exist: all of it must roll back.
         assertThrows(InvalidInput.class, () -> MutationContext.asSystem(() ->
                 units.merge(List.of(hamlet.code(), "no-such-code"), "29254.01", VietnamTime.today().plusDays(2), null)));
-        assertNull(units.find(hamlet.code(), null).validTo());
+        assertNull(MutationContext.asSystem(() -> units.find(hamlet.code(), null)).validTo());
         assertEquals(1, entriesOf(hamlet.id()).size());
     }
 
@@ -88,6 +95,27 @@ class MutationPathIT {
     void aCommandWithoutASignedInUserIsRefused() {
         assertThrows(AccessDenied.class,
                 () -> units.addHamlet(new NewHamlet("29254", "Ấp Vô Danh", AdminUnitType.AP, null, null)));
+    }
+
+    /**
+     * The declarative backstop of reads: a boundary method that checks nothing itself
+     * ({@code AuditEntries.checkUnit}) is still refused to a role its {@code @Reading} does not name,
+     * and every read to a caller nobody signed in as.
+     */
+    @Test
+    void aReadIsRefusedToARoleItsBoundaryDoesNotNameAndToNobody() {
+        Caller viewer = new Caller(-1L, "nguoixem", Set.of(Role.VIEWER), null, Set.of(), null);
+        assertThrows(AccessDenied.class, () -> MutationContext.onBehalfOf(viewer, () -> {
+            auditEntries.checkUnit("29254");
+            return null;
+        }));
+        Caller auditor = new Caller(-2L, "kiemtra", Set.of(Role.AUDITOR), null, Set.of(), null);
+        MutationContext.onBehalfOf(auditor, () -> {
+            auditEntries.checkUnit("29254");
+            return null;
+        });
+        AccessDenied nobody = assertThrows(AccessDenied.class, () -> units.find("29254", null));
+        assertEquals("error.notAuthenticated", nobody.messageKey());
     }
 
     private List<AuditEntry> entriesOf(Long id) {

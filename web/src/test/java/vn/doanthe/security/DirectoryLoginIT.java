@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.TestDirectory;
 
 /**
  * Directory login against a real LDAP server (TestDirectory), beside the database's own accounts:
@@ -57,6 +58,20 @@ class DirectoryLoginIT extends ClientTest {
         assertEquals(401, Api.as(server(), "ldap.lan", "").get(ORGANISATIONS).status(), "no unauthenticated bind");
         assertEquals(401, Api.as(server(), "ldap.khach", "Thumuc2026khach").get(ORGANISATIONS).status());
         assertEquals(404, admin().get("/doanthe/api/v1/users/ldap.khach").status(), "no account for a user without a role");
+    }
+
+    @Test
+    void aDirectoryThatDoesNotAnswerIsSaidAsSuchAndLocksNobody() {
+        TestDirectory.outage(() -> {
+            for (int attempt = 0; attempt < 6; attempt++) {
+                Api.Reply reply = Api.as(server(), "ldap.lan", "Thumuc2026lan").get(ORGANISATIONS);
+                assertEquals(503, reply.status(), reply.body());
+                assertTrue(reply.json().getString("detail").contains("LDAP/AD"), reply.body());
+            }
+            assertEquals(200, admin().get(ORGANISATIONS).status(), "the database's accounts sign in meanwhile");
+        });
+        assertEquals(200, Api.as(server(), "ldap.lan", "Thumuc2026lan").get(ORGANISATIONS).status(),
+                "six refusals during the outage did not lock her name");
     }
 
     @Test

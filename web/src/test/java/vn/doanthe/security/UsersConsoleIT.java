@@ -1,7 +1,11 @@
 package vn.doanthe.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -9,10 +13,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import vn.doanthe.testing.Accounts;
+import vn.doanthe.testing.Api;
 import vn.doanthe.testing.BrowserTest;
 import vn.doanthe.testing.Deployments;
 
-/** An administrator opens an account in the console; the new user must change the password at first login. */
+/**
+ * An administrator opens an account in the console; the new user must change the password at first
+ * login before any page opens; a console form posted without the view state Faces issued changes nothing.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class UsersConsoleIT extends BrowserTest {
@@ -34,6 +44,18 @@ class UsersConsoleIT extends BrowserTest {
         browser.click(By.id("topbarForm:logout"));
         browser.signIn(username, PASSWORD);
         assertTrue(browser.currentUrl().contains("account/password.xhtml"), browser.currentUrl());
+        for (String page : new String[] {"index.xhtml", "member/persons.xhtml", "territory/units.xhtml"}) {
+            browser.go(page);
+            assertTrue(browser.currentUrl().contains("account/password.xhtml"), page + " led to " + browser.currentUrl());
+        }
+
+        browser.type(By.id("passwordForm:currentPassword"), PASSWORD);
+        browser.type(By.id("passwordForm:newPassword"), "Matkhaumoi2027");
+        browser.type(By.id("passwordForm:repeatedPassword"), "Matkhaumoi2027");
+        browser.click(By.id("passwordForm:save"));
+        browser.waitForUrl("index.xhtml");
+        browser.go("member/persons.xhtml");
+        assertTrue(browser.currentUrl().contains("member/persons.xhtml"), browser.currentUrl());
     }
 
     @Test
@@ -46,6 +68,50 @@ class UsersConsoleIT extends BrowserTest {
         }
         browser.signIn(username, PASSWORD);
         browser.waitForText(By.tagName("body"), "tạm khoá 15 phút");
+    }
+
+    @Test
+    void aConsoleFormPostedWithoutItsViewStateChangesNothing() {
+        String word = "Gia" + Deployments.unique();
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        browser.go("member/person.xhtml");
+        browser.find(By.id("personForm:fullName"));
+        // A cross-site page would post the form with the session cookie but without the view state.
+        Object status = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const body = new URLSearchParams({'personForm': 'personForm', 'personForm:fullName': arguments[0],
+                    'personForm:gender': 'FEMALE', 'personForm:birthDate_input': '01/01/1990',
+                    'personForm:hamletCode_input': '29254.01', 'personForm:save': '',
+                    'jakarta.faces.ViewState': 'forged'});
+                fetch(location.pathname, {method: 'POST', body: body, credentials: 'same-origin'})
+                    .then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done('error ' + e));""",
+                "Đặng Thị " + word);
+        assertFalse(String.valueOf(status).contains(word), "no page shows the person: " + status);
+        JsonObject found = admin().get("/doanthe/api/v1/persons?q=" + word).json();
+        assertEquals(0, found.getInt("total"), "the forged post registered nobody");
+    }
+
+    @Test
+    void aUserCreatesAnApiTokenSeesItOnceAndRevokesIt() {
+        String username = Accounts.open(admin(), List.of("STAFF"), "29254", List.of());
+        browser.signIn(username, Accounts.PASSWORD);
+        browser.go("account/password.xhtml");
+        browser.click(By.id("tokensLink"));
+        browser.waitForUrl("account/tokens.xhtml");
+        browser.type(By.id("tokenForm:name"), "Phần mềm báo cáo của xã");
+        browser.click(By.id("tokenForm:create"));
+        browser.waitForText(By.id("tokensForm:tokens"), "Phần mềm báo cáo của xã");
+        String secret = browser.find(By.id("tokenForm:secretValue")).getAttribute("value");
+        assertTrue(secret.startsWith("dt_"), secret);
+        Api token = Api.withToken(server(), secret);
+        assertEquals(username, token.get("/doanthe/api/v1/account").json().getString("username"));
+
+        browser.go("account/tokens.xhtml");
+        assertFalse(browser.driver().getPageSource().contains(secret), "the secret is shown once");
+        browser.click(By.id("tokensForm:tokens:0:revoke"));
+        browser.click(By.id("tokensForm:confirmYes"));
+        browser.waitForText(By.id("tokensForm:tokens"), "Đã thu hồi");
+        assertEquals(401, token.get("/doanthe/api/v1/account").status());
     }
 
     /** Signs in as the administrator and opens an account in the console; returns its user name. */

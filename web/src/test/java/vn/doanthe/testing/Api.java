@@ -33,6 +33,11 @@ public final class Api {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A client presenting an API token ({@code Authorization: Bearer dt_…}) on every call. */
+    public static Api withToken(String root, String token) {
+        return new Api(root, "Bearer " + token);
+    }
+
     public static Api anonymous(String root) {
         return new Api(root, null);
     }

@@ -194,6 +194,12 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Waits until the browser has arrived at a page whose address contains {@code part}. */
+    public void waitForUrl(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
+        waitForPage();
+    }
+
     public String text(By by) {
         return find(by).getText();
     }

@@ -12,6 +12,18 @@ public final class Sql {
     private Sql() {
     }
 
+    /** Changes rows by hand, as an IT department would (to age a record, say); the number changed. */
+    public static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection db = DriverManager.getConnection(System.getenv("DOANTHE_DB_URL"),
+                System.getenv("DOANTHE_DB_USER"), System.getenv("DOANTHE_DB_PASSWORD"));
+             PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     /** The first row's columns, or {@code null} when there is no row. */
     public static Object[] row(String sql, Object... parameters) throws SQLException {
         try (Connection db = DriverManager.getConnection(System.getenv("DOANTHE_DB_URL"),

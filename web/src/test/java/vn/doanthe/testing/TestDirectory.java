@@ -19,7 +19,22 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDirectory implements LauncherSessionListener {
 
-    private InMemoryDirectoryServer server;
+    /** One per test JVM, started with the first launcher session. */
+    private static InMemoryDirectoryServer server;
+
+    /** Runs {@code during} while the directory does not answer (as when its server is down), then starts it again. */
+    public static void outage(Runnable during) {
+        server.shutDown(true);
+        try {
+            during.run();
+        } finally {
+            try {
+                server.startListening();
+            } catch (LDAPException e) {
+                throw new IllegalStateException("The test directory did not start again", e);
+            }
+        }
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {

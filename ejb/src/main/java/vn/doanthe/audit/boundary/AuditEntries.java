@@ -16,6 +16,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,21 +24,25 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import vn.doanthe.audit.control.AuditChainCheck;
+import vn.doanthe.audit.control.AuditMasks;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
-import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.mutation.Mutation;
+import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.control.Callers;
+import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.entity.Role;
-import vn.doanthe.territory.entity.AdminUnit;
 
 /**
  * The audit trail as auditors read it: search, an entity's timeline, and the verification of the
  * hash chain. Read-only, for auditors and administrators: entries are written by the mutation path
  * alone, and nothing here or anywhere else changes or removes them.
  */
+@Reading(allowed = {Role.ADMIN, Role.AUDITOR})
 @Stateless
 public class AuditEntries {
 
@@ -54,30 +59,48 @@ public class AuditEntries {
     @Inject
     Callers callers;
 
-    /** Entries matching the query, newest first (served by the entity, user and time indexes of V1). */
+    @Inject
+    AuditReading reading;
+
+    /**
+     * Entries matching the query, newest first (served by the entity, user and time indexes of V1),
+     * within the reader's scope, personal data masked as on every other screen.
+     */
     public Page<AuditEntryView> search(AuditQuery query, PageRequest page) {
         requireAuditor();
-        AuditFilter filter = AuditFilter.of(query, unitSubtree(query.unit()));
+        AuditFilter filter = reading.filter(query);
         TypedQuery<Long> count = filter.bind(em.createQuery("select count(a)" + filter.where(), Long.class));
         TypedQuery<AuditEntry> rows = filter.bind(em.createQuery("select a" + filter.where() + AuditFilter.NEWEST_FIRST,
                 AuditEntry.class));
+        AuditMasks masks = reading.masks();
         List<AuditEntryView> items = rows.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream().map(AuditEntries::view).toList();
+                .getResultStream().map(e -> masked(e, masks)).toList();
         return new Page<>(items, count.getSingleResult());
     }
 
     /**
-     * The subtree path of the territorial unit in force today with this code, under which the
-     * entries concerning it or a unit below it lie; null when no code is given.
+     * One entry with the personal data it holds unmasked, for a reader who says why: the reveal is
+     * itself an audit event naming who, when, which entry and the reason, as a person's reveal is.
      */
-    public String unitSubtree(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
+    @Mutation(allowed = {Role.ADMIN, Role.AUDITOR})
+    public AuditEntryView reveal(@NotNull Long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "member.error.personalDataReason");
         }
-        String trimmed = code.trim();
-        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", trimmed)
-                .setParameter("day", VietnamTime.today()).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInput("unit", "territory.error.notFound", trimmed)).subtreePath();
+        AuditFilter filter = reading.filter(AuditQuery.none()).with("a.id = :id", "id", id);
+        AuditEntry entry = filter.bind(em.createQuery("select a" + filter.where(), AuditEntry.class))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("id", "audit.error.entryNotFound", id));
+        MutationContext context = MutationContext.current().orElseThrow();
+        context.reason(reason.trim());
+        context.act("REVEAL", "AuditEntry", id, "entityType=" + entry.getEntityType() + " entityId=" + entry.getEntityId());
+        return view(entry);
+    }
+
+
+    /** Checks a unit code of a query before a page is read (the console asks it first). */
+    public void checkUnit(String code) {
+        reading.unitSubtree(code);
     }
 
     /**
@@ -102,9 +125,27 @@ public class AuditEntries {
         }
     }
 
+    /** The entry as recorded, personal data included (a subject-access report, a logged reveal). */
     public static AuditEntryView view(AuditEntry e) {
+        return view(e, changes(e.getChanges()));
+    }
+
+    /** The entry as a reader of the trail sees it: personal data masked. */
+    static AuditEntryView masked(AuditEntry e, AuditMasks masks) {
+        return view(e, masked(e.getEntityType(), changes(e.getChanges()), masks));
+    }
+
+    static List<FieldChange> masked(String entityType, List<FieldChange> changes, AuditMasks masks) {
+        if (!masks.hasPersonalFields(entityType)) {
+            return changes;
+        }
+        return changes.stream().map(c -> new FieldChange(c.field(), masks.value(entityType, c.field(), c.old()),
+                masks.value(entityType, c.field(), c.newValue()))).toList();
+    }
+
+    private static AuditEntryView view(AuditEntry e, List<FieldChange> changes) {
         return new AuditEntryView(e.getId(), e.getAt(), e.getUsername(), e.getAction(), e.getEntityType(),
-                e.getEntityId(), changes(e.getChanges()), e.getClientAddress(), e.getReason(), e.getCommand(),
+                e.getEntityId(), changes, e.getClientAddress(), e.getReason(), e.getCommand(),
                 e.getRequestId(), e.getUnitId());
     }
 

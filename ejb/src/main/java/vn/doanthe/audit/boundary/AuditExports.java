@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.audit.control.AuditMasks;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.member.boundary.ExportFormat;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.security.control.Callers;
+import vn.doanthe.security.control.Reading;
+import vn.doanthe.security.entity.Role;
 
 /**
  * The entries an auditor found, as a file: XLSX or CSV, one row per entry with its changed fields,
@@ -26,6 +29,7 @@ import vn.doanthe.security.control.Callers;
  * one seen (not by offset, which slows down with millions of entries), and written out as they
  * come. Each export is itself an audit event.
  */
+@Reading(allowed = {Role.ADMIN, Role.AUDITOR})
 @Stateless
 public class AuditExports {
 
@@ -36,6 +40,9 @@ public class AuditExports {
 
     @Inject
     AuditEntries entries;
+
+    @Inject
+    AuditReading reading;
 
     @Inject
     AuditTrail auditTrail;
@@ -56,26 +63,26 @@ public class AuditExports {
     public void export(@NotNull AuditQuery query, @NotNull ExportFormat format, @NotNull List<String> header,
                        @NotNull String sheetName, @NotNull OutputStream out) {
         entries.requireAuditor();
-        AuditFilter filter = AuditFilter.of(query, entries.unitSubtree(query.unit()));
-        long count = 0;
+        AuditFilter filter = reading.filter(query);
+        AuditMasks masks = reading.masks();
+        // Recorded as it starts: a download broken midway has still left the system in part.
+        auditTrail.eventStarting(callers.current(), "EXPORT", "AuditEntry", "format=" + format + " entityType="
+                + query.entityType() + " entityId=" + query.entityId() + " user=" + query.user() + " action="
+                + query.action() + " from=" + query.from() + " to=" + query.to() + " unit=" + query.unit());
         try (RowWriter rows = format == ExportFormat.XLSX ? RowWriter.xlsx(out, sheetName) : RowWriter.csv(out)) {
             rows.row(header);
             for (AuditFilter page = filter; page != null; ) {
                 List<AuditEntry> found = page.bind(em.createQuery("select a" + page.where() + AuditFilter.NEWEST_FIRST,
                         AuditEntry.class)).setMaxResults(PAGE).getResultList();
-                found.forEach(entry -> rows.row(row(entry)));
-                count += found.size();
+                found.forEach(entry -> rows.row(row(entry, masks)));
                 AuditEntry last = found.isEmpty() ? null : found.get(found.size() - 1);
                 page = found.size() < PAGE ? null : filter.after(last.getAt(), last.getId());
                 em.clear(); // read only: forget the page before reading the next
             }
         }
-        auditTrail.event(callers.current(), "EXPORT", "AuditEntry", "format=" + format + " entityType="
-                + query.entityType() + " entityId=" + query.entityId() + " user=" + query.user() + " action="
-                + query.action() + " from=" + query.from() + " to=" + query.to() + " unit=" + query.unit() + " rows=" + count);
     }
 
-    private static List<Object> row(AuditEntry e) {
+    private static List<Object> row(AuditEntry e, AuditMasks masks) {
         List<Object> row = new ArrayList<>();
         row.add(e.getId());
         row.add(inVietnam(e.getAt()));
@@ -84,7 +91,7 @@ public class AuditExports {
         row.add(e.getAction());
         row.add(e.getEntityType());
         row.add(e.getEntityId());
-        row.add(AuditEntries.changes(e.getChanges()).stream()
+        row.add(AuditEntries.masked(e.getEntityType(), AuditEntries.changes(e.getChanges()), masks).stream()
                 .map(c -> c.field() + ": " + Objects.toString(c.old(), "") + " → " + Objects.toString(c.newValue(), ""))
                 .collect(Collectors.joining("\n")));
         row.add(e.getReason());

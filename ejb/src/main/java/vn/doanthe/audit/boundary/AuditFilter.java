@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.security.control.Scope;
 
 /** The where clause of an auditor's query over {@code AuditEntry a}, and its parameters. */
 record AuditFilter(String where, Map<String, Object> parameters) {
@@ -16,10 +17,13 @@ record AuditFilter(String where, Map<String, Object> parameters) {
     /**
      * @param unitSubtree the subtree path of the unit the query names ({@code query.unit()}), found
      *                    by the caller; null for no territorial filter
+     * @param scope       the reader's scope: a scoped administrator reads the entries of their
+     *                    territory only; an auditor reads everything
      */
-    static AuditFilter of(AuditQuery query, String unitSubtree) {
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(" from AuditEntry a where 1 = 1");
+    static AuditFilter of(AuditQuery query, String unitSubtree, Scope scope) {
+        Scope.Condition inScope = scope.subtree("a.unitPath");
+        Map<String, Object> parameters = new HashMap<>(inScope.parameters());
+        StringBuilder where = new StringBuilder(" from AuditEntry a where ").append(inScope.jpql());
         condition(where, parameters, "a.entityType = :entityType", "entityType", query.entityType());
         condition(where, parameters, "a.entityId = :entityId", "entityId", query.entityId());
         condition(where, parameters, "a.username = :username", "username", query.user());
@@ -43,6 +47,13 @@ record AuditFilter(String where, Map<String, Object> parameters) {
     <T> TypedQuery<T> bind(TypedQuery<T> query) {
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /** The same entries, narrowed by one more condition. */
+    AuditFilter with(String condition, String name, Object value) {
+        Map<String, Object> more = new HashMap<>(parameters);
+        more.put(name, value);
+        return new AuditFilter(where + " and " + condition, Map.copyOf(more));
     }
 
     /** The same entries, but only those after {@code (at, id)} in newest-first order: the next page of a walk. */

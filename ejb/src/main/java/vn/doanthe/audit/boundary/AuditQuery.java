@@ -9,4 +9,9 @@ import java.time.LocalDate;
  */
 public record AuditQuery(String entityType, String entityId, String user, String action, LocalDate from,
                          LocalDate to, String unit) implements Serializable {
+
+    /** Every entry (the reader's scope aside). */
+    public static AuditQuery none() {
+        return new AuditQuery(null, null, null, null, null, null, null);
+    }
 }

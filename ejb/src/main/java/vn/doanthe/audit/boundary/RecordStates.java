@@ -10,9 +10,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.doanthe.audit.control.AuditMasks;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.security.control.Reading;
+import vn.doanthe.security.entity.Role;
 
 /**
  * "What did this record look like on day D": the record rebuilt from its audit entries alone, in
@@ -20,6 +23,7 @@ import vn.doanthe.platform.boundary.RecordNotFound;
  * fields, a deletion ends the record. Nothing is read from the record's own table, so the answer
  * holds for records changed or deleted since.
  */
+@Reading(allowed = {Role.ADMIN, Role.AUDITOR})
 @Stateless
 public class RecordStates {
 
@@ -28,6 +32,9 @@ public class RecordStates {
 
     @Inject
     AuditEntries entries;
+
+    @Inject
+    AuditReading reading;
 
     /** The record at the end of {@code day} in Vietnam. */
     public RecordState onDay(String entityType, String entityId, LocalDate day) {
@@ -53,8 +60,11 @@ public class RecordStates {
         if (entityId == null || entityId.isBlank()) {
             throw new InvalidInput("entityId", "validation.required");
         }
-        List<AuditEntry> history = em.createNamedQuery("AuditEntry.forEntity", AuditEntry.class)
-                .setParameter("type", entityType.trim()).setParameter("id", entityId.trim()).getResultList();
+        // The entries the reader may read: a scoped administrator sees the records of their territory only.
+        AuditFilter filter = reading.filter(new AuditQuery(entityType, entityId, null, null, null, null, null));
+        List<AuditEntry> history = filter.bind(em.createQuery("select a" + filter.where() + " order by a.id",
+                AuditEntry.class)).getResultList();
+        AuditMasks masks = reading.masks();
         if (history.isEmpty()) {
             throw new RecordNotFound("entityId", "audit.error.noHistory", entityType, entityId);
         }
@@ -80,7 +90,8 @@ public class RecordStates {
                 }
             }
             if (fields != null) {
-                for (FieldChange change : AuditEntries.changes(entry.getChanges())) {
+                for (FieldChange change : AuditEntries.masked(entityType.trim(), AuditEntries.changes(entry.getChanges()),
+                        masks)) {
                     fields.put(change.field(), change.newValue());
                 }
             }

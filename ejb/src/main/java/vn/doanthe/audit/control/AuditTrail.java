@@ -8,6 +8,7 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,6 +97,15 @@ public class AuditTrail {
     public void event(Caller caller, String action, String entityType, String detail) {
         append(List.of(new Content(caller, UUID.randomUUID().toString(), action, entityType, null, details(detail),
                 null, null, null)));
+    }
+
+    /**
+     * An event committed at once, in a transaction of its own: it stays recorded whatever happens
+     * after it (a download begins here and may be cut midway).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void eventStarting(Caller caller, String action, String entityType, String detail) {
+        event(caller, action, entityType, detail);
     }
 
     private static String details(String detail) {

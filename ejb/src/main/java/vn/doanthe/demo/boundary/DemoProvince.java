@@ -22,6 +22,7 @@ import vn.doanthe.platform.control.BatchInsert;
 import vn.doanthe.platform.control.SetupStep;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.security.control.Unguarded;
 import vn.doanthe.territory.control.OfficialUnits;
 
 /**
@@ -60,6 +61,7 @@ public class DemoProvince {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Unguarded("a start-up task")
     public void generateOnce() {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {

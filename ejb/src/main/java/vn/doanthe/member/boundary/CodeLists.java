@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
+import vn.doanthe.security.control.Reading;
 
 /** The official code lists a person's form chooses from: ethnic groups and religions. */
+@Reading
 @Stateless
 public class CodeLists {
 

@@ -31,6 +31,7 @@ import vn.doanthe.member.entity.MemberImport;
 import vn.doanthe.member.entity.MemberImportError;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.organisation.entity.OrgUnit;
+import vn.doanthe.security.control.Unguarded;
 import vn.doanthe.territory.entity.AdminUnit;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.DomainException;
@@ -44,6 +45,7 @@ import vn.doanthe.platform.mutation.MutationContext;
  * check of every row (which writes nothing but the problems found), then, once the user chose,
  * the writing of the valid rows {@value #BATCH} at a time, each batch one audited command.
  */
+@Unguarded("the import's own background job, started by MemberImports once it had checked the caller")
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class MemberImportJobs {

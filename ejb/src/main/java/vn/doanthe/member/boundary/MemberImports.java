@@ -24,6 +24,7 @@ import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.security.control.Callers;
+import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.entity.Role;
 
 /**
@@ -31,6 +32,7 @@ import vn.doanthe.security.entity.Role;
  * nothing is written; the user then imports the valid rows or nothing. The file is kept with the
  * import; a report lists each row in error with its messages.
  */
+@Reading
 @Stateless
 public class MemberImports {
 
@@ -54,6 +56,7 @@ public class MemberImports {
 
     /** Keeps the file and starts its check; refuses at once what is not a member spreadsheet. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Reading(allowed = {Role.ADMIN, Role.STAFF})
     public ImportView upload(@NotNull String fileName, @NotNull byte[] content) {
         Caller caller = importer();
         if (content.length > MAX_BYTES) {
@@ -68,6 +71,7 @@ public class MemberImports {
 
     /** The user's decision on a checked import: write its valid rows (in the background) or nothing. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Reading(allowed = {Role.ADMIN, Role.STAFF})
     public ImportView commit(@NotNull Long id, @NotNull ImportMode mode) {
         Caller caller = importer();
         find(id);

@@ -31,8 +31,10 @@ import vn.doanthe.platform.control.SetupStep;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Scopes;
+import vn.doanthe.security.control.Unguarded;
 import vn.doanthe.security.entity.Role;
 import vn.doanthe.territory.boundary.AdminUnitView;
 import vn.doanthe.territory.boundary.AdminUnits;
@@ -46,6 +48,7 @@ import vn.doanthe.territory.entity.AdminUnit;
  * The territory is today's (organisation units stand where a merge moved them), so a unit code
  * means the unit in force today; a code that exists only in the past means the unit then.
  */
+@Reading
 @Stateless
 public class MemberStatistics {
 
@@ -122,6 +125,7 @@ public class MemberStatistics {
      * counts: counts the periods already registered.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Unguarded("a start-up task")
     public void countOnce() {
         try (Connection connection = dataSource.getConnection()) {
             if (!SetupStep.claim(connection, TALLY_STEP)) {

@@ -20,6 +20,7 @@ import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Scopes;
 
@@ -27,6 +28,7 @@ import vn.doanthe.security.control.Scopes;
  * Memberships: a person joins a branch, and their status changes over time. Every change closes
  * the membership's open period and opens the next, so counts can be taken as of any past day.
  */
+@Reading
 @Stateless
 public class Memberships {
 

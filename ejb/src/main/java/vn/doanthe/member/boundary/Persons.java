@@ -39,6 +39,7 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Callers;
 import vn.doanthe.security.control.Scopes;
@@ -47,6 +48,7 @@ import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /** Persons: register, correct, find; one CCCD is one person. */
+@Reading
 @Stateless
 public class Persons {
 

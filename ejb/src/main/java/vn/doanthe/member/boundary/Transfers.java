@@ -26,6 +26,7 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Scopes;
 import vn.doanthe.territory.entity.AdminUnit;
@@ -35,6 +36,7 @@ import vn.doanthe.territory.entity.AdminUnit;
  * pending the member stays counted in the sending unit; on acceptance they are counted in the
  * receiving unit from the day of acceptance. Counted once, never twice or not at all.
  */
+@Reading
 @Stateless
 public class Transfers {
 

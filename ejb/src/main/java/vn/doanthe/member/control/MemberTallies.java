@@ -3,8 +3,12 @@ package vn.doanthe.member.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -18,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import vn.doanthe.member.entity.Membership;
@@ -35,12 +38,11 @@ import vn.doanthe.territory.entity.AdminUnit;
  * what the membership periods say, inside each command's transaction: from the changes the command
  * made, it reads the placements of every person concerned as they are now, rebuilds them as they
  * were before, and writes the difference. A command that moves units in the territory (a merge of
- * communes) changes where thousands of members count, so the counts are rebuilt from the periods.
+ * communes) changes where thousands of members count, so the counts are rebuilt from the periods
+ * once it is committed ({@link TallyRebuilds}).
  */
 @ApplicationScoped
 public class MemberTallies {
-
-    private static final Logger LOG = Logger.getLogger(MemberTallies.class.getName());
 
     private static final String ANCESTORS = """
             ancestor (unit_id, ancestor_id, rest) AS (
@@ -122,12 +124,17 @@ public class MemberTallies {
     @Resource(lookup = "jdbc/doanthe")
     DataSource dataSource;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    TallyRebuilds rebuilds;
+
     /** Brings the counts up to date with a command's changes; part of the command's transaction. */
     void follow(@Observes ChangesWritten written) {
         List<EntityChange> changes = written.changes();
         if (changes.stream().anyMatch(MemberTallies::movesTerritory)) {
-            long rows = rebuild();
-            LOG.info(() -> "Member counts rebuilt after a change of the territory: " + rows + " rows");
+            rebuildAfterCommit();
             return;
         }
         Map<Long, EntityChange> periods = firstChanges(changes, MembershipPeriod.class);
@@ -156,6 +163,23 @@ public class MemberTallies {
         TallyChanges tally = TallyChanges.between(placements(before, memberships, now),
                 placements(after, Map.of(), now));
         write(tally);
+    }
+
+    /** A change of the territory is counted again once committed, outside the user's request ({@link TallyRebuilds}). */
+    private void rebuildAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before: the rebuild reads what the command committed
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    rebuilds.afterTerritoryChange();
+                }
+            }
+        });
     }
 
     /**

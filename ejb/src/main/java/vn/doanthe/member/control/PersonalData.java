@@ -5,6 +5,7 @@ import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.mutation.PersonalFields;
 
 /**
  * The personal data Decree 13/2023/NĐ-CP treats with care (CCCD, phone, ethnicity, religion):
@@ -14,25 +15,20 @@ import vn.doanthe.platform.boundary.InvalidInput;
 public final class PersonalData {
 
     /** What stands for hidden characters: never a digit, so a mask is never taken for a value. */
-    public static final char HIDDEN = '•';
-    public static final String HIDDEN_CODE = "••";
+    public static final char HIDDEN = PersonalFields.HIDDEN;
+    public static final String HIDDEN_CODE = PersonalFields.HIDDEN_CODE;
 
     private PersonalData() {
     }
 
     /** "079012341234" becomes "0790••••1234": the first and last thirds stay, enough to tell two apart. */
     public static String mask(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        int keep = value.length() / 3;
-        return value.substring(0, keep) + String.valueOf(HIDDEN).repeat(value.length() - 2 * keep)
-                + value.substring(value.length() - keep);
+        return PersonalFields.mask(value);
     }
 
     /** A code (ethnicity, religion) hidden entirely: the first and last digits would tell it. */
     public static String maskCode(String code) {
-        return code == null || code.isEmpty() ? code : HIDDEN_CODE;
+        return PersonalFields.maskWhole(code);
     }
 
     public static PersonView masked(PersonView p) {

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import vn.doanthe.member.control.PersonName;
 import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.mutation.Personal;
 import vn.doanthe.platform.mutation.Derived;
 import vn.doanthe.territory.entity.AdminUnit;
 
@@ -53,15 +54,19 @@ public class Person extends AuditedEntity {
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
+    @Personal
     @Column(name = "national_id", length = 12)
     private String nationalId;
 
+    @Personal
     @Column(length = 15)
     private String phone;
 
+    @Personal(whole = true)
     @Column(name = "ethnicity_code", length = 2)
     private String ethnicityCode;
 
+    @Personal(whole = true)
     @Column(name = "religion_code", length = 2)
     private String religionCode;
 

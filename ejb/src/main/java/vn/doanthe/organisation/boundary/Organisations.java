@@ -11,9 +11,11 @@ import vn.doanthe.organisation.entity.OrgUnitType;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.mutation.Mutation;
+import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.entity.Role;
 
 /** The catalogue of organisations and their unit types. */
+@Reading
 @Stateless
 public class Organisations {
 

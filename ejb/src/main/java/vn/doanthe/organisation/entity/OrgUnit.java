@@ -29,6 +29,8 @@ import vn.doanthe.territory.entity.AdminUnit;
         select count(u) from OrgUnit u where u.parent is null and u.organisation.id = :organisation
         and u.nameKey = :nameKey and u.closedOn is null""")
 @NamedQuery(name = "OrgUnit.onAdminUnits", query = "select u from OrgUnit u where u.adminUnit.id in :units")
+@NamedQuery(name = "OrgUnit.onAdminUnitOrBelow", query = """
+        select u from OrgUnit u where u.adminUnit.id = :unit or u.adminUnit.path like :below""")
 public class OrgUnit extends AuditedEntity {
 
     @ManyToOne(optional = false)

@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.doanthe.audit.control.AuditTrail;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.Conflict;
@@ -29,6 +31,7 @@ import vn.doanthe.security.control.Callers;
 public class MutationInterceptor {
 
     private static final Logger LOG = Logger.getLogger(MutationInterceptor.class.getName());
+    private static final Pattern CONSTRAINT = Pattern.compile("(?:for key|constraint) [`'\"]?([\\w.]+)");
 
     @Inject
     Callers callers;
@@ -64,7 +67,8 @@ public class MutationInterceptor {
             throw new Conflict(null, "error.conflict.stale");
         } catch (PersistenceException e) {
             if (causedByConstraint(e)) {
-                LOG.info(() -> "Refused a change that breaks a database constraint: " + e.getMessage());
+                // The database's message quotes the duplicate value (a CCCD): only the constraint is logged.
+                LOG.info(() -> "Refused a change that breaks the database constraint " + constraintOf(e));
                 throw new Conflict(null, "error.conflict.duplicate");
             }
             throw e;
@@ -85,6 +89,17 @@ public class MutationInterceptor {
             }
         }
         throw new IllegalStateException("No @Mutation on " + invocation.getMethod());
+    }
+
+    /** The name of the broken constraint ("for key 'ux_person_national_id'"), never the value. */
+    static String constraintOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher key = CONSTRAINT.matcher(String.valueOf(t.getMessage()));
+            if (t instanceof SQLIntegrityConstraintViolationException && key.find()) {
+                return key.group(1);
+            }
+        }
+        return "(unnamed)";
     }
 
     private static boolean causedByConstraint(Throwable e) {

@@ -12,7 +12,9 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.logging.Logger;
 import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.platform.control.LogText;
 import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.security.control.Unguarded;
 
 /**
  * Failed logins and the temporary locks they cause: after {@value #MAX_FAILURES} failures for one
@@ -22,6 +24,7 @@ import vn.doanthe.platform.mutation.Caller;
  * that the request failing cannot take the record of it along; the lock is an audit event (the
  * failed sign-in itself is one too, written by the authentication with its channel).
  */
+@Unguarded("the login's own bookkeeping, before the caller is known")
 @Stateless
 public class LoginAttempts {
 
@@ -76,7 +79,7 @@ public class LoginAttempts {
         // The failures that led to the lock are spent: after it, five more are needed for the next one.
         em.createNativeQuery("DELETE FROM login_failure WHERE username = ?").setParameter(1, name).executeUpdate();
         auditTrail.event(anonymous(name, clientAddress), "ACCOUNT_LOCKED", "UserAccount", name + " until " + until + " UTC");
-        LOG.warning(() -> "User name '" + name + "' locked until " + until + " UTC after " + MAX_FAILURES
+        LOG.warning(() -> "User name '" + LogText.of(name) + "' locked until " + until + " UTC after " + MAX_FAILURES
                 + " failed logins, the last from " + clientAddress);
         return true;
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
@@ -20,10 +21,13 @@ import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.LikePattern;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.security.control.Reading;
+import vn.doanthe.security.control.Unguarded;
 import vn.doanthe.territory.entity.AdminUnit;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import vn.doanthe.audit.control.AuditTrail;
 import vn.doanthe.platform.boundary.InvalidInput;
@@ -31,12 +35,16 @@ import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.control.Callers;
+import vn.doanthe.security.control.Scope;
+import vn.doanthe.security.control.Scopes;
 import vn.doanthe.security.control.Directory;
+import vn.doanthe.security.control.ManagedAccounts;
 import vn.doanthe.security.control.PasswordHash;
 import vn.doanthe.security.entity.Role;
 import vn.doanthe.security.entity.UserAccount;
 
 /** Accounts: checking a password, the first administrator, and what every user changes for themselves. */
+@Reading(allowed = Role.ADMIN)
 @Stateless
 public class Users {
 
@@ -49,6 +57,12 @@ public class Users {
 
     @Inject
     Callers callers;
+
+    @Inject
+    Scopes scopes;
+
+    @Inject
+    ManagedAccounts managedAccounts;
 
     @Inject
     AuditTrail auditTrail;
@@ -67,6 +81,7 @@ public class Users {
      * too many failures. Never says which part was wrong; every failure counts towards the lock.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Unguarded("the login itself: the caller is not known yet")
     public Optional<SignedInUser> authenticate(String username, char[] password, String clientAddress) {
         if (username == null || username.isBlank() || password == null) {
             return Optional.empty();
@@ -100,12 +115,14 @@ public class Users {
 
     /** Whether the name is locked after too many failed logins; the login page says so. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Unguarded("the login itself: the caller is not known yet")
     public boolean isLocked(String username) {
         return username != null && loginAttempts.isLocked(username);
     }
 
     /** Whether the client address has failed too often in the last minute to be heard now. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Unguarded("the login itself: the caller is not known yet")
     public boolean isThrottled(String clientAddress) {
         return loginAttempts.isThrottled(clientAddress);
     }
@@ -116,12 +133,14 @@ public class Users {
      * sign-ins (HTTP Basic authenticates every request) and are not recorded.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Unguarded("the login itself: the caller is not known yet")
     public void recordSignIn(String username, String clientAddress, boolean succeeded, String channel) {
         String name = username == null || username.isBlank() ? "?" : username.strip();
         auditTrail.event(new Caller(null, name.length() > 100 ? name.substring(0, 100) : name, Set.of(), null,
                 Set.of(), clientAddress), succeeded ? "LOGIN" : "LOGIN_FAILED", "UserAccount", channel);
     }
 
+    @Unguarded("the login itself: the caller is not known yet")
     public Optional<SignedInUser> find(String username) {
         return byUsername(username).map(Users::signedIn);
     }
@@ -174,18 +193,29 @@ public class Users {
 
     // ------------------------------------------------------------------ administration (ADMIN only)
 
+    /** The accounts the administrator manages: those whose scope lies within theirs. */
     public Page<UserView> list(String text, PageRequest page) {
         requireAdmin();
         String pattern = text == null || text.isBlank() ? null : "%" + LikePattern.escape(text.trim().toLowerCase(Locale.ROOT)) + "%";
-        List<UserView> items = em.createNamedQuery("UserAccount.search", UserAccount.class).setParameter("text", pattern)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(this::view).toList();
-        long total = em.createNamedQuery("UserAccount.countSearch", Long.class).setParameter("text", pattern).getSingleResult();
-        return new Page<>(items, total);
+        Scope.Condition managed = scopes.current().account("u");
+        String where = " from UserAccount u where (:text is null or lower(u.username) like :text"
+                + " or lower(u.displayName) like :text) and " + managed.jpql();
+        TypedQuery<UserAccount> rows = em.createQuery("select u" + where + " order by u.username", UserAccount.class);
+        TypedQuery<Long> count = em.createQuery("select count(u)" + where, Long.class);
+        rows.setParameter("text", pattern);
+        count.setParameter("text", pattern);
+        managed.parameters().forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<UserView> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
+                .map(this::view).toList();
+        return new Page<>(items, count.getSingleResult());
     }
 
     public UserView view(@NotBlank String username) {
         requireAdmin();
-        return view(existing(username));
+        return view(managed(username));
     }
 
     /** A grant (PERSONAL_DATA) only widens another role: alone it would open an account that can do nothing. */
@@ -202,9 +232,11 @@ public class Users {
         }
         checkPolicy(user.password().toCharArray());
         requireWorkingRole(user.roles());
+        Scope scope = scopes.current();
+        requireGrantable(scope, user.roles());
         UserAccount account = new UserAccount(user.username(), user.displayName().trim(),
                 PasswordHash.of(user.password().toCharArray()), user.roles());
-        account.scope(scopeUnitId(user.scopeUnit()), organisationIds(user.organisations()));
+        account.scope(scopeWithin(scope, user.scopeUnit()), organisationsWithin(scope, user.organisations()));
         if (user.mustChangePassword()) {
             account.requirePasswordChange();
         }
@@ -215,20 +247,27 @@ public class Users {
 
     @Mutation(allowed = Role.ADMIN)
     public UserView update(@NotBlank String username, @NotNull @Valid UserChange change) {
-        UserAccount account = existing(username);
+        UserAccount account = managed(username);
         if (account.getId().equals(callers.current().userId()) && !change.roles().contains(Role.ADMIN)) {
             throw new InvalidInput("roles", "security.error.ownAdminRole");
         }
         requireWorkingRole(change.roles());
+        Scope scope = scopes.current();
+        Set<Role> added = EnumSet.noneOf(Role.class);
+        added.addAll(change.roles());
+        added.removeAll(account.getRoles());
+        requireGrantable(scope, added);
+        Long unit = scopeWithin(scope, change.scopeUnit());
+        Set<Long> organisations = organisationsWithin(scope, change.organisations());
         account.describe(change.displayName().trim(), change.roles());
-        account.scope(scopeUnitId(change.scopeUnit()), organisationIds(change.organisations()));
+        account.scope(unit, organisations);
         return view(account);
     }
 
     /** A password the administrator gives the user, who must replace it at their next login. */
     @Mutation(allowed = Role.ADMIN)
     public void resetPassword(@NotBlank String username, @NotNull char[] password) {
-        UserAccount account = existing(username);
+        UserAccount account = managed(username);
         if (account.isDirectory()) {
             throw new InvalidInput("password", "security.error.directoryPassword");
         }
@@ -239,7 +278,7 @@ public class Users {
     /** Disables the account (khoá tài khoản): it cannot sign in until unlocked. */
     @Mutation(allowed = Role.ADMIN)
     public UserView lock(@NotBlank String username) {
-        UserAccount account = existing(username);
+        UserAccount account = managed(username);
         if (account.getId().equals(callers.current().userId())) {
             throw new InvalidInput("username", "security.error.lockSelf");
         }
@@ -250,7 +289,7 @@ public class Users {
     /** Enables the account again and lifts a lock left by failed logins. */
     @Mutation(allowed = Role.ADMIN)
     public UserView unlock(@NotBlank String username) {
-        UserAccount account = existing(username);
+        UserAccount account = managed(username);
         account.enable(true);
         loginAttempts.clear(account.getUsername());
         return view(account);
@@ -263,17 +302,54 @@ public class Users {
         }
     }
 
-    private UserAccount existing(String username) {
-        return byUsername(username).orElseThrow(() -> new RecordNotFound("username", "security.error.userNotFound", username));
+    /** An account the caller administers (see {@link ManagedAccounts}). */
+    private UserAccount managed(String username) {
+        return managedAccounts.managed(username);
     }
 
-    private Long scopeUnitId(String code) {
+    /**
+     * An administrator grants only what they hold: their own roles (reading, VIEWER, comes with
+     * writing). An administrator of the whole installation, for every organisation, grants any role.
+     */
+    private static void requireGrantable(Scope scope, Set<Role> roles) {
+        if (scope.isEverything()) {
+            return;
+        }
+        Set<Role> held = callerRoles();
+        for (Role role : roles) {
+            boolean reading = role == Role.VIEWER && (held.contains(Role.STAFF) || held.contains(Role.ADMIN));
+            if (!held.contains(role) && !reading) {
+                throw new InvalidInput("roles", "security.error.roleNotHeld", role.name());
+            }
+        }
+    }
+
+    private static Set<Role> callerRoles() {
+        return MutationContext.current().map(m -> m.caller().roles()).orElse(Set.of());
+    }
+
+    /** The territorial unit of a new scope: one within the caller's own (never wider than it). */
+    private Long scopeWithin(Scope scope, String code) {
         if (code == null || code.isBlank()) {
+            if (!scope.coversPlace(null)) {
+                throw new InvalidInput("scopeUnit", "security.error.scopeOutside");
+            }
             return null;
         }
-        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", code.trim())
-                .setParameter("day", VietnamTime.today()).getResultStream().findFirst().map(AdminUnit::getId)
-                .orElseThrow(() -> new InvalidInput("scopeUnit", "territory.error.notFound", code));
+        Supplier<InvalidInput> missing = () -> new InvalidInput("scopeUnit", "territory.error.notFound", code);
+        AdminUnit unit = em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", code.trim())
+                .setParameter("day", VietnamTime.today()).getResultStream().findFirst().orElseThrow(missing);
+        scope.require(scope.coversPlace(unit), "AdminUnit", code, missing);
+        return unit.getId();
+    }
+
+    /** The organisations of a new scope: only some of those the caller serves. */
+    private Set<Long> organisationsWithin(Scope scope, Set<String> codes) {
+        Set<Long> ids = organisationIds(codes);
+        if (!scope.coversOrganisations(ids)) {
+            throw new InvalidInput("organisations", "security.error.organisationsOutside");
+        }
+        return ids;
     }
 
     private Set<Long> organisationIds(Set<String> codes) {
@@ -316,7 +392,7 @@ public class Users {
                 .getResultStream().findFirst();
     }
 
-    private static SignedInUser signedIn(UserAccount user) {
+    static SignedInUser signedIn(UserAccount user) {
         return new SignedInUser(user.getUsername(), user.getDisplayName(), user.getRoles(), user.getLocale(),
                 user.isMustChangePassword());
     }

@@ -22,6 +22,7 @@ import javax.naming.directory.SearchResult;
 import javax.naming.ldap.LdapName;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.doanthe.platform.control.LogText;
 import vn.doanthe.security.entity.Role;
 
 /**
@@ -64,7 +65,10 @@ public class Directory {
         return url != null && !url.isBlank();
     }
 
-    /** The user, when the directory knows the name and accepts the password; empty otherwise or when it cannot be reached. */
+    /**
+     * The user, when the directory knows the name and accepts the password; empty when it does
+     * not. A directory that cannot be asked is {@link DirectoryUnavailable}, not a refusal.
+     */
     public Optional<DirectoryUser> authenticate(String username, char[] password) {
         // An empty password would be an "unauthenticated bind", which many servers accept.
         if (!configured() || password == null || password.length == 0) {
@@ -81,8 +85,8 @@ public class Directory {
         } catch (AuthenticationException e) {
             return Optional.empty();
         } catch (NamingException e) {
-            LOG.warning(() -> "The directory at " + url + " could not check '" + username + "': " + e);
-            return Optional.empty();
+            LOG.warning(() -> "The directory at " + url + " could not check '" + LogText.of(username) + "': " + e);
+            throw new DirectoryUnavailable("The directory at " + url + " did not answer", e);
         }
     }
 

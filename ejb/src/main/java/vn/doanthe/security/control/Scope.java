@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.boundary.DomainException;
+import vn.doanthe.platform.control.LogText;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
@@ -53,8 +54,14 @@ public final class Scope {
         return unitId == null && organisationIds.isEmpty();
     }
 
+    /** The place is in scope; no place (the whole installation) only for a scope that has no unit either. */
     public boolean coversPlace(AdminUnit place) {
-        return unitId == null || place.getId().equals(unitId) || place.getPath().startsWith(below);
+        return unitId == null || (place != null && (place.getId().equals(unitId) || place.getPath().startsWith(below)));
+    }
+
+    /** The place lies below the caller's own unit (an administrator changes what is under them, not their own unit). */
+    public boolean coversBelow(AdminUnit place) {
+        return unitId == null || place.getPath().startsWith(below);
     }
 
     /** The place is in scope, or lies above it (the caller's commune lies in a district and a province). */
@@ -64,6 +71,11 @@ public final class Scope {
 
     public boolean coversOrganisation(Long organisationId) {
         return organisationIds.isEmpty() || organisationIds.contains(organisationId);
+    }
+
+    /** Every one of these organisations is served; an empty set (all organisations) only when all are. */
+    public boolean coversOrganisations(Set<Long> ids) {
+        return organisationIds.isEmpty() || (!ids.isEmpty() && organisationIds.containsAll(ids));
     }
 
     public boolean covers(OrgUnit unit) {
@@ -84,7 +96,7 @@ public final class Scope {
      */
     public void require(boolean covered, String what, Object id, Supplier<? extends DomainException> refusal) {
         if (!covered) {
-            LOG.warning(() -> "Out of scope: " + username + " asked for " + what + " " + id);
+            LOG.warning(() -> "Out of scope: " + username + " asked for " + what + " " + LogText.of(id));
             throw refusal.get();
         }
     }
@@ -104,6 +116,17 @@ public final class Scope {
         }
         return new Condition("(" + place + ".id = :scopeUnit or " + place + ".path like :scopeBelow)",
                 territoryParameters());
+    }
+
+    /**
+     * JPQL: the subtree path {@code subtreePath} (a unit's path with its own id, as audit entries
+     * keep it) lies in scope: the scope's unit itself or a unit below it.
+     */
+    public Condition subtree(String subtreePath) {
+        if (unitId == null) {
+            return Condition.always();
+        }
+        return new Condition(subtreePath + " like :scopeSubtree", Map.of("scopeSubtree", below + "%"));
     }
 
     /** JPQL: the organisation unit at path expression {@code unit} (e.g. {@code m.unit}) is in scope. */
@@ -153,6 +176,30 @@ public final class Scope {
                 : " and not exists (select nm.id from Membership nm where nm.person = " + person + ")");
         return new Condition("(exists (select sm.id from Membership sm where sm.person = " + person + " and "
                 + held.jpql() + ") or (" + livesHere + "))", parameters);
+    }
+
+    /**
+     * JPQL: the user account {@code account} (an identification variable) lies within the scope:
+     * its territorial unit is in it and it serves only organisations served here. An account
+     * without a unit (the whole installation) or without organisations (all of them) lies within
+     * only a scope as wide.
+     */
+    public Condition account(String account) {
+        StringBuilder jpql = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (unitId != null) {
+            Condition place = place("sa");
+            jpql.append(" and exists (select sa.id from AdminUnit sa where sa.id = ").append(account)
+                    .append(".scopeUnitId and ").append(place.jpql()).append(")");
+            parameters.putAll(place.parameters());
+        }
+        if (!organisationIds.isEmpty()) {
+            jpql.append(" and exists (select so from UserAccount su join su.organisationIds so where su = ")
+                    .append(account).append(") and not exists (select sx from UserAccount sy join sy.organisationIds sx")
+                    .append(" where sy = ").append(account).append(" and sx not in :scopeOrganisations)");
+            parameters.put("scopeOrganisations", organisationIds);
+        }
+        return new Condition("(" + jpql + ")", parameters);
     }
 
     /**

@@ -20,6 +20,7 @@ import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
+import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.entity.Role;
 import vn.doanthe.statistics.entity.EligiblePopulation;
 import vn.doanthe.security.control.Scope;
@@ -32,6 +33,7 @@ import vn.doanthe.territory.entity.AdminUnit;
  * The eligible population (đối tượng kết nạp) per territorial unit, year and organisation, and the
  * membership ratios it gives: members on a day over the figure of that day's year.
  */
+@Reading
 @Stateless
 public class EligiblePopulations {
 

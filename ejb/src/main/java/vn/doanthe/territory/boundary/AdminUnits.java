@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.Conflict;
+import vn.doanthe.platform.boundary.DomainException;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
@@ -32,6 +34,10 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.organisation.entity.OrgUnit;
+import vn.doanthe.security.control.Reading;
+import vn.doanthe.security.control.Scope;
+import vn.doanthe.security.control.Scopes;
 import vn.doanthe.security.entity.Role;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
@@ -44,6 +50,7 @@ import vn.doanthe.territory.entity.Succession;
  * rename and merge units. A merge closes units instead of deleting them, so that "what was here
  * on 1 March 2024" keeps its answer.
  */
+@Reading
 @Stateless
 public class AdminUnits {
 
@@ -52,6 +59,9 @@ public class AdminUnits {
 
     @Inject
     Event<UnitsMerged> merged;
+
+    @Inject
+    Scopes scopes;
 
     public AdminUnitView find(String code, LocalDate day) {
         LocalDate on = dayOrToday(day);
@@ -150,8 +160,10 @@ public class AdminUnits {
     @Mutation
     public AdminUnitView addHamlet(@NotNull @Valid NewHamlet hamlet) {
         LocalDate from = hamlet.validFrom() == null ? VietnamTime.today() : hamlet.validFrom();
-        AdminUnit commune = unitOn(hamlet.parentCode().trim(), from)
-                .orElseThrow(() -> new InvalidInput("parentCode", "territory.error.parentNotFound", hamlet.parentCode()));
+        Scope scope = scopes.current();
+        Supplier<InvalidInput> noParent = () -> new InvalidInput("parentCode", "territory.error.parentNotFound",
+                hamlet.parentCode());
+        AdminUnit commune = inScope(scope, unitOn(hamlet.parentCode().trim(), from).orElseThrow(noParent), noParent);
         if (commune.getLevel() != AdminLevel.COMMUNE || commune.getValidTo() != null) {
             throw new InvalidInput("parentCode", "territory.error.parentNotCommune", commune.getCode());
         }
@@ -177,8 +189,10 @@ public class AdminUnits {
     public AdminUnitView rename(@NotBlank String code, @NotBlank @Size(max = 150) String newName,
                                 LocalDate effectiveOn, @Size(max = 500) String reason) {
         LocalDate from = effectiveOn == null ? VietnamTime.today() : effectiveOn;
-        AdminUnit unit = unitOn(code, from).orElseThrow(() -> new RecordNotFound("code", "territory.error.notFound", code));
-        requireChangeable(unit);
+        Scope scope = scopes.current();
+        Supplier<RecordNotFound> missing = () -> new RecordNotFound("code", "territory.error.notFound", code);
+        AdminUnit unit = inScope(scope, unitOn(code, from).orElseThrow(missing), missing);
+        requireChangeable(unit, scope);
         String name = VietnameseText.tidy(newName);
         if (name.equals(unit.getName())) {
             throw new InvalidInput("name", "territory.error.sameName");
@@ -205,15 +219,19 @@ public class AdminUnits {
     @Mutation
     public AdminUnitView merge(@NotEmpty List<@NotBlank String> mergedCodes, @NotBlank String successorCode,
                                @NotNull LocalDate effectiveOn, @Size(max = 500) String reason) {
-        AdminUnit successor = unitOn(successorCode.trim(), effectiveOn)
-                .orElseThrow(() -> new InvalidInput("successorCode", "territory.error.notFound", successorCode));
-        requireChangeable(successor);
+        Scope scope = scopes.current();
+        Supplier<InvalidInput> noSuccessor = () -> new InvalidInput("successorCode", "territory.error.notFound",
+                successorCode);
+        AdminUnit successor = inScope(scope, unitOn(successorCode.trim(), effectiveOn).orElseThrow(noSuccessor),
+                noSuccessor);
+        requireChangeable(successor, scope);
         Map<Long, Long> successorOf = new LinkedHashMap<>();
         for (String code : mergedCodes.stream().map(String::trim).distinct().toList()) {
-            AdminUnit unit = unitOn(code, effectiveOn)
-                    .orElseThrow(() -> new InvalidInput("mergedCodes", "territory.error.notFound", code));
-            requireChangeable(unit);
+            Supplier<InvalidInput> noUnit = () -> new InvalidInput("mergedCodes", "territory.error.notFound", code);
+            AdminUnit unit = inScope(scope, unitOn(code, effectiveOn).orElseThrow(noUnit), noUnit);
+            requireChangeable(unit, scope);
             checkMergeable(unit, successor, effectiveOn);
+            requireUnitsMovedInScope(unit, scope);
             unit.closeAfter(effectiveOn.minusDays(1));
             em.persist(new Succession(unit, successor, effectiveOn, Succession.Kind.FULL, reason));
             successorOf.put(unit.getId(), successor.getId());
@@ -255,13 +273,44 @@ public class AdminUnits {
         return copy;
     }
 
-    /** Official units are the GSO's: only an administrator changes them. */
-    private static void requireChangeable(AdminUnit unit) {
+    /**
+     * The unit, when it lies in the caller's scope; one outside is refused exactly as one that does
+     * not exist ({@code missing}), and the attempt is logged.
+     */
+    private static AdminUnit inScope(Scope scope, AdminUnit unit, Supplier<? extends DomainException> missing) {
+        scope.require(scope.coversPlace(unit), "AdminUnit", unit.getCode(), missing);
+        return unit;
+    }
+
+    /**
+     * Official units are the GSO's: only an administrator changes them, and only one whose scope
+     * lies above the unit (a commune's administrator does not rename or merge their own commune,
+     * which would move their own scope).
+     */
+    private static void requireChangeable(AdminUnit unit, Scope scope) {
         MutationContext.current().ifPresent(m -> {
-            if (unit.isOfficial() && !m.caller().hasAnyRole(Role.ADMIN)) {
+            if (unit.isOfficial() && (!m.caller().hasAnyRole(Role.ADMIN) || !scope.coversBelow(unit))) {
                 throw new AccessDenied("territory.error.officialUnit");
             }
         });
+    }
+
+    /**
+     * A merge moves every organisation unit on the merged unit and its hamlets, with their members:
+     * all of them must be the caller's to move (a Women's Union officer does not move the Youth
+     * Union's branches, nor a commune's officer another commune's).
+     */
+    private void requireUnitsMovedInScope(AdminUnit unit, Scope scope) {
+        if (scope.isEverything()) {
+            return;
+        }
+        List<OrgUnit> moved = em.createNamedQuery("OrgUnit.onAdminUnitOrBelow", OrgUnit.class)
+                .setParameter("unit", unit.getId()).setParameter("below", unit.subtreePath() + "%").getResultList();
+        for (OrgUnit orgUnit : moved) {
+            if (!scope.covers(orgUnit)) {
+                throw new AccessDenied("territory.error.mergeMovesOutsideScope", unit.getName(), orgUnit.getName());
+            }
+        }
     }
 
     private List<AdminUnit> childrenOn(AdminUnit parent, LocalDate day) {

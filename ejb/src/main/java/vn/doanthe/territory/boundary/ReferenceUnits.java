@@ -25,6 +25,7 @@ import vn.doanthe.platform.control.BatchInsert;
 import vn.doanthe.platform.control.SetupStep;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.security.control.Unguarded;
 import vn.doanthe.territory.control.OfficialUnits;
 
 /**
@@ -53,6 +54,7 @@ public class ReferenceUnits {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Unguarded("a start-up task")
     public void loadIfMissing() {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {

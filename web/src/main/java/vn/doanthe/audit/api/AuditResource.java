@@ -1,8 +1,11 @@
 package vn.doanthe.audit.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -21,8 +24,10 @@ import vn.doanthe.audit.boundary.ChainVerification;
 import vn.doanthe.audit.boundary.RecordState;
 import vn.doanthe.audit.boundary.RecordStates;
 import vn.doanthe.audit.web.AuditSheet;
+import vn.doanthe.member.api.ReasonRequest;
 import vn.doanthe.member.boundary.ExportFormat;
 import vn.doanthe.platform.api.Parse;
+import vn.doanthe.platform.api.RequestBodies;
 import vn.doanthe.platform.api.RequestLocale;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
@@ -42,6 +47,9 @@ public class AuditResource {
 
     @Inject
     RecordStates states;
+
+    @Inject
+    RequestBodies bodies;
 
     @Context
     HttpHeaders headers;
@@ -97,6 +105,18 @@ public class AuditResource {
         } catch (DateTimeParseException e) {
             throw new InvalidInput("at", "audit.error.moment", at);
         }
+    }
+
+    /**
+     * One entry with its personal data unmasked, for a reader who says why ({@code {"reason": "…"}});
+     * the reveal is recorded in the trail.
+     */
+    @POST
+    @Path("{id}/reveal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AuditEntryView reveal(@PathParam("id") Long id, ReasonRequest request) {
+        bodies.valid(request);
+        return entries.reveal(id, request.reason);
     }
 
     /** Recomputes the hash chain: {@code {"intact":true,"checked":N}} or the first entry that does not match. */

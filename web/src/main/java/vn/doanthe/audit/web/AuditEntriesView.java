@@ -71,7 +71,7 @@ public class AuditEntriesView implements Serializable {
     public void search() {
         AuditQuery query = query();
         Feedback.attempt("searchForm", () -> {
-            entries.unitSubtree(query.unit());
+            entries.checkUnit(query.unit());
             list = new PagedModel<>(page -> entries.search(query, page), entry -> Long.toString(entry.id()));
         });
     }

@@ -1,6 +1,7 @@
 package vn.doanthe.platform.web;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -26,24 +27,35 @@ public final class DomainMessages {
     /**
      * A Bean Validation refusal in {@code locale}: our templates ({@code {validation.size}}) are
      * looked up again in that language, with the constraint's attributes ({@code {max}}) filled
-     * in; other templates keep the validator's own message.
+     * in. A constraint declared without one of our templates (the validator's own, in the server's
+     * language) is said with ours for its kind, so no answer mixes languages.
      */
     public static String text(ConstraintViolation<?> violation, Locale locale) {
         String template = violation.getMessageTemplate();
-        if (template == null || !template.matches("\\{[\\w.]+}")) {
-            return violation.getMessage();
+        String key = template != null && template.matches("\\{[\\w.]+}") ? template.substring(1, template.length() - 1) : "";
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, DomainMessages.class.getClassLoader());
+        if (!bundle.containsKey(key)) {
+            key = ownKey(violation.getConstraintDescriptor());
         }
-        String key = template.substring(1, template.length() - 1);
-        String text;
-        try {
-            text = ResourceBundle.getBundle(BUNDLE, locale, DomainMessages.class.getClassLoader()).getString(key);
-        } catch (MissingResourceException e) {
-            return violation.getMessage();
-        }
+        String text = bundle.getString(key);
         for (Map.Entry<String, Object> attribute : violation.getConstraintDescriptor().getAttributes().entrySet()) {
             text = text.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
         }
         return text;
+    }
+
+    /** Our message for a standard constraint the code declared without one. */
+    private static String ownKey(ConstraintDescriptor<?> constraint) {
+        return switch (constraint.getAnnotation().annotationType().getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "validation.required";
+            case "Size" -> Integer.valueOf(0).equals(constraint.getAttributes().get("min")) ? "validation.size"
+                    : Integer.valueOf(Integer.MAX_VALUE).equals(constraint.getAttributes().get("max"))
+                    ? "validation.minLength" : "validation.length";
+            case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero",
+                 "Digits" -> "validation.range";
+            case "Past", "PastOrPresent", "Future", "FutureOrPresent" -> "validation.day";
+            default -> "validation.invalid";
+        };
     }
 
     public static String format(String key, Locale locale, Object... arguments) {

@@ -2,6 +2,7 @@ package vn.doanthe.security.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,7 +22,9 @@ import vn.doanthe.platform.api.Parse;
 import vn.doanthe.platform.api.RequestBodies;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.security.boundary.ApiTokens;
 import vn.doanthe.security.boundary.NewUser;
+import vn.doanthe.security.boundary.TokenView;
 import vn.doanthe.security.boundary.UserChange;
 import vn.doanthe.security.boundary.UserView;
 import vn.doanthe.security.boundary.Users;
@@ -38,6 +41,9 @@ public class UsersResource {
 
     @Inject
     RequestBodies bodies;
+
+    @Inject
+    ApiTokens tokens;
 
     @Context
     UriInfo uri;
@@ -89,6 +95,29 @@ public class UsersResource {
     @Path("{username}/unlock")
     public UserView unlock(@PathParam("username") String username) {
         return users.unlock(username);
+    }
+
+    /** The API tokens of an account the administrator administers (a service account's, say). */
+    @GET
+    @Path("{username}/tokens")
+    public List<TokenView> tokens(@PathParam("username") String username) {
+        users.requireAdmin();
+        return tokens.list(username);
+    }
+
+    /** A new API token for an account the administrator administers; its secret is in the answer, this once. */
+    @POST
+    @Path("{username}/tokens")
+    public Response createToken(@PathParam("username") String username, TokenRequest request) {
+        users.requireAdmin();
+        return TokenRequest.create(tokens, username, request, uri);
+    }
+
+    @DELETE
+    @Path("{username}/tokens/{id}")
+    public TokenView revokeToken(@PathParam("username") String username, @PathParam("id") Long id) {
+        users.requireAdmin();
+        return tokens.revoke(username, id);
     }
 
     private static Set<Role> roles(List<String> names) {

@@ -18,18 +18,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import vn.doanthe.platform.api.Problem;
 import vn.doanthe.platform.api.RequestLocale;
+import vn.doanthe.platform.control.LogText;
 import vn.doanthe.platform.web.DomainMessages;
+import vn.doanthe.security.boundary.ApiTokens;
+import vn.doanthe.security.boundary.SignedInUser;
 import vn.doanthe.security.boundary.Users;
 
 /**
  * Two ways in, one identity store. The console signs in with its login form and keeps the user in
- * the HTTP session (its id renewed at login); the API ({@code /api/}) takes HTTP Basic credentials
- * on every request and never uses a session, so a browser's console session cannot be used to
- * call the API on the user's behalf.
+ * the HTTP session (its id renewed at login); the API ({@code /api/}) takes an API token
+ * ({@code Authorization: Bearer dt_…}) or HTTP Basic credentials on every request and never uses a
+ * session, so a browser's console session cannot be used to call the API on the user's behalf.
  */
 @ApplicationScoped
 public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism {
@@ -39,12 +44,16 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
     static final String SESSION_GROUPS = "doanthe.groups";
     private static final Logger LOG = Logger.getLogger(ConsoleAndApiAuthentication.class.getName());
     private static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String OWN_PASSWORD = "/api/v1/account/password";
 
     @Inject
     IdentityStoreHandler identityStore;
 
     @Inject
     Users users;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -57,14 +66,25 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
         if (header != null && users.isThrottled(request.getRemoteAddr())) {
             return refuse(context, request, TOO_MANY_REQUESTS, "error.tooManyLogins");
         }
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return validateToken(request, context, header.substring(7).trim());
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = basic(header.substring(6).trim());
             if (credential != null) {
                 CredentialValidationResult result = identityStore.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    if (mustChangePassword(result) && !ownPasswordChange(request)) {
+                        return refuse(context, request, HttpServletResponse.SC_FORBIDDEN,
+                                "security.error.passwordChangeRequired");
+                    }
                     return context.notifyContainerAboutLogin(result);
                 }
-                LOG.warning(() -> "Failed API login for '" + credential.getCaller() + "' from " + request.getRemoteAddr());
+                if (directoryUnavailable(request)) {
+                    return refuse(context, request, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                            "security.error.directoryUnavailable");
+                }
+                LOG.warning(() -> "Failed API login for '" + LogText.of(credential.getCaller()) + "' from " + request.getRemoteAddr());
                 users.recordSignIn(credential.getCaller(), request.getRemoteAddr(), false, "api");
             }
         }
@@ -72,6 +92,38 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
             return context.doNothing();
         }
         return refuse(context, request, HttpServletResponse.SC_UNAUTHORIZED, "error.notAuthenticated");
+    }
+
+    /**
+     * An API token: one indexed look-up instead of a password's PBKDF2. It opens what its account
+     * may do, and nothing while the account's password must be changed.
+     */
+    private AuthenticationStatus validateToken(HttpServletRequest request, HttpMessageContext context, String presented) {
+        Optional<SignedInUser> user = apiTokens.authenticate(presented);
+        if (user.isEmpty()) {
+            LOG.warning(() -> "Refused an API token from " + request.getRemoteAddr());
+            users.recordSignIn("(API token)", request.getRemoteAddr(), false, "api-token");
+            return refuse(context, request, HttpServletResponse.SC_UNAUTHORIZED, "error.notAuthenticated");
+        }
+        if (user.get().mustChangePassword() && !ownPasswordChange(request)) {
+            return refuse(context, request, HttpServletResponse.SC_FORBIDDEN, "security.error.passwordChangeRequired");
+        }
+        return context.notifyContainerAboutLogin(user.get().username(),
+                user.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
+    /** A password given by an administrator opens nothing until it is changed. */
+    private boolean mustChangePassword(CredentialValidationResult result) {
+        return users.find(result.getCallerPrincipal().getName()).map(SignedInUser::mustChangePassword).orElse(false);
+    }
+
+    /** The directory could not check the password: neither a wrong password nor a failure to count. */
+    static boolean directoryUnavailable(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(DatabaseIdentityStore.DIRECTORY_UNAVAILABLE));
+    }
+
+    private static boolean ownPasswordChange(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && OWN_PASSWORD.equals(apiPath(request));
     }
 
     private static AuthenticationStatus refuse(HttpMessageContext context, HttpServletRequest request, int status,
@@ -119,9 +171,12 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStore.validate(credential);
+        if (directoryUnavailable(request)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             String who = credential instanceof UsernamePasswordCredential login ? login.getCaller() : "?";
-            LOG.warning(() -> "Failed console login for '" + who + "' from " + request.getRemoteAddr());
+            LOG.warning(() -> "Failed console login for '" + LogText.of(who) + "' from " + request.getRemoteAddr());
             users.recordSignIn(who, request.getRemoteAddr(), false, "console");
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -137,7 +192,11 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
     }
 
     private static void redirectToLogin(HttpServletRequest request, HttpServletResponse response, boolean expired) {
-        String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+        redirect(request, response, request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : ""));
+    }
+
+    /** A redirect that a page load follows, and that Faces' ajax requests follow too. */
+    static void redirect(HttpServletRequest request, HttpServletResponse response, String target) {
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 // An ajax request cannot follow a 302: tell Faces' JavaScript to go to the login page.
@@ -149,7 +208,7 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
                 response.sendRedirect(target);
             }
         } catch (IOException e) {
-            LOG.fine(() -> "The client went away before the login redirect: " + e.getMessage());
+            LOG.fine(() -> "The client went away before the redirect: " + e.getMessage());
         }
     }
 
@@ -164,8 +223,11 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        return apiPath(request).startsWith("/api/");
+    }
+
+    private static String apiPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @Override

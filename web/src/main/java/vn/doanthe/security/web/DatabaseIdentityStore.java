@@ -10,10 +10,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.doanthe.security.boundary.Users;
+import vn.doanthe.security.control.DirectoryUnavailable;
 
 /** Users stored in Đoàn Thể's own database; their roles become the caller's groups. */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
+
+    /** Set on the request when the directory could not check the password. */
+    static final String DIRECTORY_UNAVAILABLE = "doanthe.directoryUnavailable";
 
     @Inject
     Users users;
@@ -26,10 +30,16 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return users.authenticate(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr())
-                .map(user -> new CredentialValidationResult(user.username(),
-                        user.roles().stream().map(Enum::name).collect(Collectors.toSet())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        try {
+            return users.authenticate(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr())
+                    .map(user -> new CredentialValidationResult(user.username(),
+                            user.roles().stream().map(Enum::name).collect(Collectors.toSet())))
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+        } catch (DirectoryUnavailable e) {
+            // Not a wrong password: the login page and the API say the directory is unavailable.
+            request.setAttribute(DIRECTORY_UNAVAILABLE, Boolean.TRUE);
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
     }
 
     @Override

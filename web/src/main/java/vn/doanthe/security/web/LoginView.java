@@ -62,7 +62,11 @@ public class LoginView {
     }
 
     private String whyRefused(FacesContext faces) {
-        if (users.isThrottled(((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr())) {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        if (ConsoleAndApiAuthentication.directoryUnavailable(request)) {
+            return "login.directoryUnavailable";
+        }
+        if (users.isThrottled(request.getRemoteAddr())) {
             return "login.throttled";
         }
         return users.isLocked(username.trim()) ? "login.locked" : "login.failed";

@@ -11,7 +11,7 @@ import java.io.IOException;
 /**
  * Headers that tell the browser to distrust anything but this application: no content sniffing,
  * no framing by other sites, no referrer leaving the site, and nothing with personal data kept in
- * caches. Console pages get their Content-Security-Policy from PrimeFaces (web.xml,
+ * caches; over HTTPS, HSTS. Console pages get their Content-Security-Policy from PrimeFaces (web.xml,
  * {@code primefaces.CSP_POLICY}), which adds a fresh nonce for its own scripts; everything else (the
  * API, downloads, static files) gets the strict policy here.
  */
@@ -28,6 +28,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.isSecure()) {
+            // Served over HTTPS: the browser keeps to HTTPS for a year (not for other hosts of the domain,
+            // which an intranet may still serve over HTTP).
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
         if (!resource) {

@@ -1,0 +1,26 @@
+package vn.doanthe.security.control;
+
+import jakarta.enterprise.util.Nonbinding;
+import jakarta.interceptor.InterceptorBinding;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import vn.doanthe.security.entity.Role;
+
+/**
+ * Who may call a boundary's reads (on the class: every method; on a method: that one), enforced
+ * by {@link ReadingGuard} before the method runs — the declarative backstop behind each method's
+ * own checks of role and scope, which stay. Commands declare theirs with {@code @Mutation}.
+ */
+@Inherited
+@InterceptorBinding
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface Reading {
+
+    /** The roles allowed to read; every signed-in role unless narrowed. */
+    @Nonbinding
+    Role[] allowed() default {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR};
+}
