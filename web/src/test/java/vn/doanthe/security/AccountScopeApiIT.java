@@ -19,8 +19,8 @@ import vn.doanthe.testing.Deployments;
 
 /**
  * Every command on accounts, walked as an administrator scoped to one commune (and to one
- * organisation): they administer only accounts whose scope lies within theirs, grant only roles and
- * organisations they hold, never widen their own scope, and an account outside is answered as one
+ * organisation): they administer only accounts whose scope lies within theirs and whose roles they
+ * hold, grant only roles and organisations they hold, never widen their own scope, and an account outside is answered as one
  * that does not exist. Bean Validation's own refusals are said in the caller's language too.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -43,8 +43,11 @@ class AccountScopeApiIT extends ClientTest {
         String inside = Accounts.open(admin(), List.of("STAFF"), COMMUNE + ".01", List.of("HPN"));
         String outside = Accounts.open(admin(), List.of("STAFF"), OTHER_COMMUNE, List.of());
         String nationwide = Accounts.open(admin(), List.of("VIEWER"), null, List.of());
+        // Of her commune, but with a power she does not hold: resetting its password would give it to her.
+        String auditor = Accounts.open(admin(), List.of("AUDITOR"), COMMUNE, List.of());
+        String grantHolder = Accounts.open(admin(), List.of("STAFF", "PERSONAL_DATA"), COMMUNE, List.of());
 
-        for (String hidden : List.of(outside, nationwide, "admin")) {
+        for (String hidden : List.of(outside, nationwide, "admin", auditor, grantHolder)) {
             assertAnsweredAsMissing(communeAdmin, "GET", hidden, "", null);
             assertAnsweredAsMissing(communeAdmin, "PUT", hidden, "", accountJson("Đổi", "STAFF", COMMUNE, ""));
             assertAnsweredAsMissing(communeAdmin, "POST", hidden, "/password", "{\"password\": \"Chiemquyen2026\"}");
@@ -57,7 +60,8 @@ class AccountScopeApiIT extends ClientTest {
         List<String> names = listed.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(u -> u.getString("username")).toList();
         assertTrue(names.contains(self) && names.contains(inside), names.toString());
-        assertFalse(names.contains(outside) || names.contains(nationwide) || names.contains("admin"), names.toString());
+        assertFalse(names.contains(outside) || names.contains(nationwide) || names.contains("admin")
+                || names.contains(auditor) || names.contains(grantHolder), names.toString());
         assertEquals(names.size(), listed.getInt("total"));
 
         assertEquals(200, communeAdmin.get(USERS + "/" + inside).status());

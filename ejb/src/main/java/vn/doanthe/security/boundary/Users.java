@@ -197,7 +197,7 @@ public class Users {
     public Page<UserView> list(String text, PageRequest page) {
         requireAdmin();
         String pattern = text == null || text.isBlank() ? null : "%" + LikePattern.escape(text.trim().toLowerCase(Locale.ROOT)) + "%";
-        Scope.Condition managed = scopes.current().account("u");
+        Scope.Condition managed = managedAccounts.condition("u");
         String where = " from UserAccount u where (:text is null or lower(u.username) like :text"
                 + " or lower(u.displayName) like :text) and " + managed.jpql();
         TypedQuery<UserAccount> rows = em.createQuery("select u" + where + " order by u.username", UserAccount.class);
@@ -307,25 +307,14 @@ public class Users {
         return managedAccounts.managed(username);
     }
 
-    /**
-     * An administrator grants only what they hold: their own roles (reading, VIEWER, comes with
-     * writing). An administrator of the whole installation, for every organisation, grants any role.
-     */
-    private static void requireGrantable(Scope scope, Set<Role> roles) {
-        if (scope.isEverything()) {
-            return;
-        }
-        Set<Role> held = callerRoles();
+    /** An administrator grants only what they hold (see {@link ManagedAccounts#grantable}). */
+    private void requireGrantable(Scope scope, Set<Role> roles) {
+        Set<Role> grantable = managedAccounts.grantable(scope);
         for (Role role : roles) {
-            boolean reading = role == Role.VIEWER && (held.contains(Role.STAFF) || held.contains(Role.ADMIN));
-            if (!held.contains(role) && !reading) {
+            if (!grantable.contains(role)) {
                 throw new InvalidInput("roles", "security.error.roleNotHeld", role.name());
             }
         }
-    }
-
-    private static Set<Role> callerRoles() {
-        return MutationContext.current().map(m -> m.caller().roles()).orElse(Set.of());
     }
 
     /** The territorial unit of a new scope: one within the caller's own (never wider than it). */

@@ -9,12 +9,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.entity.UserAccount;
 
-/** Who is calling: the signed-in user as the container knows them, with their roles and scope. */
+/**
+ * Who is calling: the signed-in user as the container knows them, with their roles and scope, read
+ * once per request ({@link RequestCaller}).
+ */
 @ApplicationScoped
 public class Callers {
 
@@ -26,6 +30,9 @@ public class Callers {
 
     @Inject
     Instance<ClientOrigin> origin;
+
+    @Inject
+    Instance<RequestCaller> requestCaller;
 
     public Caller current() {
         if (MutationContext.systemTaskRunning()) {
@@ -39,13 +46,33 @@ public class Callers {
         if (principal == null) {
             throw new AccessDenied("error.notAuthenticated");
         }
+        RequestCaller request = inRequest();
+        Optional<Caller> known = request == null ? Optional.empty() : request.of(principal.getName());
+        if (known.isPresent()) {
+            return known.get();
+        }
         UserAccount user = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", principal.getName())
                 .getResultStream().findFirst()
                 .filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new AccessDenied("error.notAuthenticated"));
-        return new Caller(user.getId(), user.getUsername(), user.getRoles(), user.getScopeUnitId(),
-                user.getOrganisationIds(), clientAddress());
+        Caller caller = new Caller(user.getId(), user.getUsername(), Set.copyOf(user.getRoles()), user.getScopeUnitId(),
+                Set.copyOf(user.getOrganisationIds()), clientAddress());
+        if (request != null) {
+            request.remember(principal.getName(), caller);
+        }
+        return caller;
+    }
+
+    /** The request's holder of the caller, or null outside a request (a start-up task, a background job). */
+    private RequestCaller inRequest() {
+        try {
+            RequestCaller holder = requestCaller.get();
+            holder.of(""); // a call through the proxy: throws when no request is active
+            return holder;
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
     }
 
     private String clientAddress() {

@@ -104,7 +104,7 @@ public final class Scope {
     /** A JPQL condition with its parameters, to be appended to a where clause. */
     public record Condition(String jpql, Map<String, Object> parameters) {
 
-        static Condition always() {
+        public static Condition always() {
             return new Condition("1 = 1", Map.of());
         }
     }

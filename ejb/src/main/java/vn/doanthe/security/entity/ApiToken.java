@@ -20,7 +20,9 @@ import vn.doanthe.platform.mutation.Secret;
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.byHash", query = "select t from ApiToken t join fetch t.account where t.tokenHash = :hash")
+@NamedQuery(name = "ApiToken.byHash", query = """
+        select distinct t from ApiToken t join fetch t.account a left join fetch a.roles left join fetch a.organisationIds
+        where t.tokenHash = :hash""")
 @NamedQuery(name = "ApiToken.ofAccount", query = "select t from ApiToken t where t.account.id = :account order by t.id desc")
 public class ApiToken extends AuditedEntity {
 

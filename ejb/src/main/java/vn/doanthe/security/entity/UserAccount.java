@@ -25,7 +25,10 @@ import vn.doanthe.platform.mutation.Secret;
  */
 @Entity
 @Table(name = "user_account")
-@NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
+// Roles and organisations fetched in the same query: asked on every request, three queries otherwise.
+@NamedQuery(name = "UserAccount.byUsername", query = """
+        select distinct u from UserAccount u left join fetch u.roles left join fetch u.organisationIds
+        where u.username = :username""")
 @NamedQuery(name = "UserAccount.count", query = "select count(u) from UserAccount u")
 @NamedQuery(name = "UserAccount.search", query = """
         select u from UserAccount u where :text is null or lower(u.username) like :text or lower(u.displayName) like :text
