@@ -33,8 +33,13 @@ record Timings(int count, double p50, double p95, double max, double mean) {
         }
         double[] millis = Arrays.copyOf(all, done);
         Arrays.sort(millis);
-        return new Timings(done, percentile(millis, 50), percentile(millis, 95), millis[millis.length - 1],
-                Arrays.stream(millis).average().orElse(0));
+        return summary(millis);
+    }
+
+    /** The summary of durations measured elsewhere (milliseconds, sorted, at least one). */
+    static Timings summary(double[] sortedMillis) {
+        return new Timings(sortedMillis.length, percentile(sortedMillis, 50), percentile(sortedMillis, 95),
+                sortedMillis[sortedMillis.length - 1], Arrays.stream(sortedMillis).average().orElse(0));
     }
 
     /** Seconds an application call runs untimed first, so that it is timed compiled, as in a server that has run for a while. */
