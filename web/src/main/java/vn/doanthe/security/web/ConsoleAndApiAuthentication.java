@@ -132,7 +132,7 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
         response.setStatus(status);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"doanthe\", charset=\"UTF-8\"");
-        } else {
+        } else if (status == TOO_MANY_REQUESTS || status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             response.setHeader("Retry-After", "60");
         }
         response.setContentType("application/problem+json;charset=UTF-8");
