@@ -83,6 +83,28 @@ class AuditConsoleIT extends AdminBrowserTest {
     }
 
     @Test
+    void personalDataInAnEntryIsMaskedUntilRevealedWithAReason() {
+        Api.Reply created = admin().post("/doanthe/api/v1/persons", """
+                {"fullName": "Hồ Thị Lộ %s", "gender": "FEMALE", "birthDate": "1984-06-01", "phone": "0912345678",
+                 "hamletCode": "29254.03"}""".formatted(Deployments.unique()));
+        assertEquals(201, created.status(), created.body());
+
+        filterByEntity("Person", created.json().getJsonNumber("id").toString());
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("listForm:entries"), "Persons.register");
+        browser.click(By.cssSelector("#listForm\\:entries .ui-row-toggler"));
+        browser.waitForText(By.id("listForm:entries"), "091••••678");
+        assertFalse(browser.text(By.id("listForm:entries")).contains("0912345678"), "masked as on every screen");
+
+        browser.type(By.id("listForm:entries:0:revealReason"), "đối chiếu đơn khiếu nại");
+        browser.click(By.id("listForm:entries:0:revealEntry"));
+        browser.waitForText(By.id("listForm:entries"), "0912345678");
+        JsonObject reveal = admin().get("/doanthe/api/v1/audit?action=REVEAL&entityType=AuditEntry").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("đối chiếu đơn khiếu nại", reveal.getString("reason"));
+    }
+
+    @Test
     void anAuditorNarrowsTheEntriesToACommune() {
         String name = "Lâm Thị Địa Bàn " + Deployments.unique();
         Api.Reply created = admin().post("/doanthe/api/v1/persons", """
@@ -91,9 +113,7 @@ class AuditConsoleIT extends AdminBrowserTest {
         assertEquals(201, created.status(), created.body());
         String person = created.json().getJsonNumber("id").toString();
 
-        browser.click(By.id("navAudit"));
-        browser.type(By.id("searchForm:entityType"), "Person");
-        browser.type(By.id("searchForm:entityId"), person);
+        filterByEntity("Person", person);
         browser.type(By.id("searchForm:unit"), "29254");
         browser.click(By.id("searchForm:search"));
         browser.waitForText(By.id("listForm:entries"), "Không có dữ liệu.");
@@ -107,5 +127,12 @@ class AuditConsoleIT extends AdminBrowserTest {
         browser.click(By.id("searchForm:search"));
         browser.waitForText(By.id("searchForm"), "Không tìm thấy đơn vị hành chính có mã 99999.99.");
         browser.screenshot("audit-unit");
+    }
+
+    /** Opens the audit console and fills its entity filters. */
+    private void filterByEntity(String entityType, String entityId) {
+        browser.click(By.id("navAudit"));
+        browser.type(By.id("searchForm:entityType"), entityType);
+        browser.type(By.id("searchForm:entityId"), entityId);
     }
 }

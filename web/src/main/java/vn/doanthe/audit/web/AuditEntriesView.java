@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import vn.doanthe.audit.boundary.AuditEntries;
@@ -17,10 +19,12 @@ import vn.doanthe.audit.boundary.AuditEntryView;
 import vn.doanthe.audit.boundary.AuditExports;
 import vn.doanthe.audit.boundary.AuditQuery;
 import vn.doanthe.audit.boundary.ChainVerification;
+import vn.doanthe.audit.boundary.FieldChange;
 import vn.doanthe.audit.boundary.RecordState;
 import vn.doanthe.audit.boundary.RecordStates;
 import vn.doanthe.member.boundary.ExportFormat;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.mutation.PersonalFields;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.PagedModel;
 
@@ -61,10 +65,41 @@ public class AuditEntriesView implements Serializable {
     private ChainVerification verification;
     private LocalDate stateDay;
     private RecordState state;
+    /** Entries revealed on this page, by id, and the reasons typed for them. */
+    private final Map<Long, List<FieldChange>> revealed = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
 
     @PostConstruct
     void init() {
         search();
+    }
+
+    /** The entry's changes as shown: masked, unless revealed on this page. */
+    public List<FieldChange> changes(AuditEntryView entry) {
+        return revealed.getOrDefault(entry.id(), entry.changes());
+    }
+
+    /** Whether the entry holds a value masked as personal data. */
+    public boolean masked(AuditEntryView entry) {
+        return entry.changes().stream().anyMatch(c -> hidden(c.old()) || hidden(c.newValue()));
+    }
+
+    public boolean revealed(AuditEntryView entry) {
+        return revealed.containsKey(entry.id());
+    }
+
+    /** Shows the entry's personal data for the reason typed; the reveal is itself recorded in the trail. */
+    public void reveal(AuditEntryView entry) {
+        Feedback.attempt("listForm", () -> revealed.put(entry.id(),
+                entries.reveal(entry.id(), reasons.get(entry.id())).changes()));
+    }
+
+    private static boolean hidden(String value) {
+        return value != null && value.indexOf(PersonalFields.HIDDEN) >= 0;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
     }
 
     /** A unit code that names no unit in force is refused next to its field, and the list stays as it was. */
