@@ -20,6 +20,7 @@ import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
 import vn.doanthe.testing.Serials;
+import vn.doanthe.testing.Sql;
 
 /**
  * Every view of the audit trail (search, export, the record as on a day) masks the personal data
@@ -31,6 +32,7 @@ import vn.doanthe.testing.Serials;
 class AuditDisclosureApiIT extends ClientTest {
 
     private static final String AUDIT = "/doanthe/api/v1/audit";
+    private static final String API_PERSONS = "/doanthe/api/v1/persons/";
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -86,6 +88,35 @@ class AuditDisclosureApiIT extends ClientTest {
 
         assertEquals(1, count(auditor, AUDIT + "?entityType=Person&entityId=" + outside), "an auditor reads everything");
         assertEquals(200, auditor.get(AUDIT + "/state?entityType=Person&entityId=" + outside).status());
+    }
+
+    @Test
+    void anonymisingAPersonMakesWhatTheTrailRecordedUnreadableWhileTheChainStillVerifies() throws Exception {
+        String nationalId = NationalId.compose("86", Gender.FEMALE, 1986, Serials.next());
+        long person = register("29254.04", nationalId);
+        String name = admin().get(API_PERSONS + person).json().getString("fullName");
+        Object[] stored = Sql.row("SELECT CAST(GROUP_CONCAT(changes SEPARATOR ' ') AS CHAR) FROM audit_entry"
+                + " WHERE entity_type = 'Person' AND entity_id = ?", String.valueOf(person));
+        String raw = (String) stored[0];
+        assertTrue(raw.contains("enc:v1:"), raw);
+        assertFalse(raw.contains(nationalId) || raw.contains("0912345678") || raw.contains(name),
+                "the trail stores personal values sealed: " + raw);
+        long created = entry(admin(), person).getJsonNumber("id").longValue();
+        assertTrue(reveal(created).contains(name), "a reveal opens them");
+
+        Api.Reply anonymised = admin().post(API_PERSONS + person + "/anonymise", "{\"reason\": \"hết thời hạn lưu trữ\"}");
+        assertEquals(200, anonymised.status(), anonymised.body());
+        String after = reveal(created);
+        assertFalse(after.contains(name) || after.contains(nationalId) || after.contains("0912345678"), after);
+        assertTrue(after.contains("[đã xoá]"), after);
+        assertTrue(admin().get(AUDIT + "?entityType=Person&entityId=" + person).body().contains("[đã xoá]"));
+        assertTrue(admin().get(AUDIT + "/verify").json().getBoolean("intact"), "the chain still verifies");
+    }
+
+    private String reveal(long entry) {
+        Api.Reply revealed = admin().post(AUDIT + "/" + entry + "/reveal", "{\"reason\": \"kiểm tra xoá dữ liệu\"}");
+        assertEquals(200, revealed.status(), revealed.body());
+        return revealed.body();
     }
 
     private long register(String hamlet, String nationalId) {

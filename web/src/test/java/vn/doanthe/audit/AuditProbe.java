@@ -1,11 +1,17 @@
 package vn.doanthe.audit;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import vn.doanthe.audit.boundary.AuditEntries;
+import vn.doanthe.audit.boundary.FieldChange;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.entity.UserAccount;
 
 /** Deployed with in-container audit tests only: reads the audit trail and names users as callers. */
@@ -17,6 +23,17 @@ public class AuditProbe {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditEntries auditEntries;
+
+    /** Each entry's changes with its personal values opened, as the trail's reader opens them (by entry id). */
+    public Map<Long, List<FieldChange>> opened(List<AuditEntry> entries) {
+        Map<Long, List<FieldChange>> opened = new HashMap<>();
+        MutationContext.asSystem(() -> auditEntries.withPersonalData(entries))
+                .forEach(view -> opened.put(view.id(), view.changes()));
+        return opened;
+    }
 
     public long lastEntryId() {
         Long last = em.createQuery("select max(a.id) from AuditEntry a", Long.class).getSingleResult();

@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.audit.boundary.FieldChange;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.testing.Deployments;
 import vn.doanthe.testing.Serials;
@@ -75,7 +76,8 @@ class EveryMutationAuditedIT {
         for (ExpectedEntry entry : expected) {
             List<AuditEntry> candidates = entry.isEarlier()
                     ? probe.ofEntity(entry.entityType(), entry.entityId()) : written;
-            if (candidates.stream().noneMatch(entry::matches)) {
+            Map<Long, List<FieldChange>> opened = probe.opened(candidates);
+            if (candidates.stream().noneMatch(e -> entry.matches(e, opened.get(e.getId())))) {
                 fail(command + ": no entry " + entry + "\n  among\n  " + candidates.stream()
                         .map(ExpectedEntry::describe).collect(Collectors.joining("\n  ")));
             }

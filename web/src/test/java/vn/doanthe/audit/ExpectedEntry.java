@@ -1,16 +1,11 @@
 package vn.doanthe.audit;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.doanthe.audit.boundary.FieldChange;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.mutation.Caller;
 
@@ -86,7 +81,8 @@ final class ExpectedEntry {
         return this;
     }
 
-    boolean matches(AuditEntry entry) {
+    /** Whether the entry is this one, its changes read as the trail's reader opens them. */
+    boolean matches(AuditEntry entry, List<FieldChange> opened) {
         if (!command.equals(entry.getCommand()) || !action.equals(entry.getAction())
                 || !entityType.equals(entry.getEntityType()) || !user.equals(entry.getUsername())
                 || !Objects.equals(clientAddress, entry.getClientAddress())
@@ -94,7 +90,8 @@ final class ExpectedEntry {
                 || (reason != null && !reason.equals(entry.getReason()))) {
             return false;
         }
-        Map<String, String[]> changes = changes(entry.getChanges());
+        Map<String, String[]> changes = new HashMap<>();
+        opened.forEach(c -> changes.put(c.field(), new String[] {c.old(), c.newValue()}));
         for (Map.Entry<String, String[]> field : fields.entrySet()) {
             String[] recorded = changes.get(field.getKey());
             if (recorded == null || !Objects.equals(recorded[0], field.getValue()[0])
@@ -133,30 +130,5 @@ final class ExpectedEntry {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    private static Map<String, String[]> changes(String json) {
-        Map<String, String[]> changes = new HashMap<>();
-        if (json == null) {
-            return changes;
-        }
-        JsonStructure parsed;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            parsed = reader.read();
-        }
-        if (parsed.getValueType() == JsonValue.ValueType.ARRAY) {
-            for (JsonValue value : parsed.asJsonArray()) {
-                JsonObject field = value.asJsonObject();
-                changes.put(field.getString("field"), new String[] {value(field.get("old")), value(field.get("new"))});
-            }
-        }
-        return changes;
-    }
-
-    private static String value(JsonValue value) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        return value instanceof JsonString s ? s.getString() : value.toString();
     }
 }

@@ -72,9 +72,8 @@ public class AuditEntries {
         TypedQuery<Long> count = filter.bind(em.createQuery("select count(a)" + filter.where(), Long.class));
         TypedQuery<AuditEntry> rows = filter.bind(em.createQuery("select a" + filter.where() + AuditFilter.NEWEST_FIRST,
                 AuditEntry.class));
-        AuditMasks masks = reading.masks();
-        List<AuditEntryView> items = rows.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream().map(e -> masked(e, masks)).toList();
+        List<AuditEntryView> items = reading.maskedViews(rows.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList());
         return new Page<>(items, count.getSingleResult());
     }
 
@@ -94,7 +93,15 @@ public class AuditEntries {
         MutationContext context = MutationContext.current().orElseThrow();
         context.reason(reason.trim());
         context.act("REVEAL", "AuditEntry", id, "entityType=" + entry.getEntityType() + " entityId=" + entry.getEntityId());
-        return view(entry);
+        return reading.unmaskedViews(List.of(entry)).get(0);
+    }
+
+    /**
+     * Entries with the personal data they hold, opened (a subject-access report gives a person
+     * everything held about them); the caller has already decided that they may be shown.
+     */
+    public List<AuditEntryView> withPersonalData(List<AuditEntry> entries) {
+        return reading.unmaskedViews(entries);
     }
 
 
@@ -125,15 +132,6 @@ public class AuditEntries {
         }
     }
 
-    /** The entry as recorded, personal data included (a subject-access report, a logged reveal). */
-    public static AuditEntryView view(AuditEntry e) {
-        return view(e, changes(e.getChanges()));
-    }
-
-    /** The entry as a reader of the trail sees it: personal data masked. */
-    static AuditEntryView masked(AuditEntry e, AuditMasks masks) {
-        return view(e, masked(e.getEntityType(), changes(e.getChanges()), masks));
-    }
 
     static List<FieldChange> masked(String entityType, List<FieldChange> changes, AuditMasks masks) {
         if (!masks.hasPersonalFields(entityType)) {
@@ -143,7 +141,7 @@ public class AuditEntries {
                 masks.value(entityType, c.field(), c.newValue()))).toList();
     }
 
-    private static AuditEntryView view(AuditEntry e, List<FieldChange> changes) {
+    static AuditEntryView view(AuditEntry e, List<FieldChange> changes) {
         return new AuditEntryView(e.getId(), e.getAt(), e.getUsername(), e.getAction(), e.getEntityType(),
                 e.getEntityId(), changes, e.getClientAddress(), e.getReason(), e.getCommand(),
                 e.getRequestId(), e.getUnitId());

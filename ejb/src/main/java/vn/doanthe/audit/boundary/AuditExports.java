@@ -74,7 +74,10 @@ public class AuditExports {
             for (AuditFilter page = filter; page != null; ) {
                 List<AuditEntry> found = page.bind(em.createQuery("select a" + page.where() + AuditFilter.NEWEST_FIRST,
                         AuditEntry.class)).setMaxResults(PAGE).getResultList();
-                found.forEach(entry -> rows.row(row(entry, masks)));
+                List<List<FieldChange>> opened = reading.opened(found);
+                for (int i = 0; i < found.size(); i++) {
+                    rows.row(row(found.get(i), AuditEntries.masked(found.get(i).getEntityType(), opened.get(i), masks)));
+                }
                 AuditEntry last = found.isEmpty() ? null : found.get(found.size() - 1);
                 page = found.size() < PAGE ? null : filter.after(last.getAt(), last.getId());
                 em.clear(); // read only: forget the page before reading the next
@@ -82,7 +85,7 @@ public class AuditExports {
         }
     }
 
-    private static List<Object> row(AuditEntry e, AuditMasks masks) {
+    private static List<Object> row(AuditEntry e, List<FieldChange> changes) {
         List<Object> row = new ArrayList<>();
         row.add(e.getId());
         row.add(inVietnam(e.getAt()));
@@ -91,7 +94,7 @@ public class AuditExports {
         row.add(e.getAction());
         row.add(e.getEntityType());
         row.add(e.getEntityId());
-        row.add(AuditEntries.masked(e.getEntityType(), AuditEntries.changes(e.getChanges()), masks).stream()
+        row.add(changes.stream()
                 .map(c -> c.field() + ": " + Objects.toString(c.old(), "") + " → " + Objects.toString(c.newValue(), ""))
                 .collect(Collectors.joining("\n")));
         row.add(e.getReason());

@@ -65,13 +65,15 @@ public class RecordStates {
         List<AuditEntry> history = filter.bind(em.createQuery("select a" + filter.where() + " order by a.id",
                 AuditEntry.class)).getResultList();
         AuditMasks masks = reading.masks();
+        List<List<FieldChange>> opened = reading.opened(history);
         if (history.isEmpty()) {
             throw new RecordNotFound("entityId", "audit.error.noHistory", entityType, entityId);
         }
         Map<String, String> fields = null;
         boolean complete = false;
         AuditEntry last = null;
-        for (AuditEntry entry : history) {
+        for (int position = 0; position < history.size(); position++) {
+            AuditEntry entry = history.get(position);
             if (!entry.getAt().isBefore(before)) {
                 break;
             }
@@ -90,8 +92,7 @@ public class RecordStates {
                 }
             }
             if (fields != null) {
-                for (FieldChange change : AuditEntries.masked(entityType.trim(), AuditEntries.changes(entry.getChanges()),
-                        masks)) {
+                for (FieldChange change : AuditEntries.masked(entityType.trim(), opened.get(position), masks)) {
                     fields.put(change.field(), change.newValue());
                 }
             }

@@ -2,6 +2,7 @@ package vn.doanthe.audit.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -17,20 +18,25 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BinaryOperator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.control.BatchInsert;
+import vn.doanthe.platform.mutation.AuditedEntity;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.EntityChange;
 import vn.doanthe.platform.mutation.EntityState;
 import vn.doanthe.platform.mutation.MutationContext;
+import vn.doanthe.platform.mutation.PersonalFields;
 
 /**
  * Writes the audit entries of a command, in the command's own transaction, chained, each with the
@@ -58,6 +64,9 @@ public class AuditTrail {
     @Resource(lookup = "jdbc/doanthe")
     DataSource dataSource;
 
+    @Inject
+    SubjectKeys subjectKeys;
+
     /**
      * Writes the command's changes to the database (a broken constraint surfaces here, inside the
      * command) and then one entry per entity changed, with the fields whose values changed.
@@ -67,13 +76,14 @@ public class AuditTrail {
     public List<EntityChange> record(MutationContext context, Class<?> boundary, String method) {
         em.flush();
         String command = boundaryName(boundary) + "." + method;
+        Map<Long, SubjectKeys.Key> keys = subjectKeysOf(context.changes());
         List<Content> entries = new ArrayList<>();
         for (EntityChange change : context.changes()) {
             Map<String, String> after = change.action() == EntityChange.Action.DELETE
                     ? Map.of() : EntityState.of(change.entity());
             Map<String, String> before = context.recordsOldValues() ? change.before()
                     : erased(change.before(), after);
-            String changes = fieldChanges(before, after);
+            String changes = fieldChanges(before, after, sealer(change.entity(), keys));
             if (change.action() == EntityChange.Action.UPDATE && "[]".equals(changes)) {
                 continue;
             }
@@ -91,6 +101,41 @@ public class AuditTrail {
         append(entries);
         em.flush();
         return written;
+    }
+
+    /** The live keys of the persons whose personal data the command's changes record (made where missing). */
+    private Map<Long, SubjectKeys.Key> subjectKeysOf(List<EntityChange> changes) {
+        Set<Long> subjects = new HashSet<>();
+        for (EntityChange change : changes) {
+            Long subject = change.entity().dataSubject();
+            if (subject != null && !PersonalFields.erasable(change.entity().getClass()).isEmpty()) {
+                subjects.add(subject);
+            }
+        }
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return subjectKeys.liveKeys(connection, subjects);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the data subjects' keys failed", e);
+        }
+    }
+
+    /**
+     * Seals the values of the entity's {@link vn.doanthe.platform.mutation.Erasable} fields with its
+     * subject's key; other fields, and a value already hidden, are recorded as they are.
+     */
+    private static BinaryOperator<String> sealer(AuditedEntity entity, Map<Long, SubjectKeys.Key> keys) {
+        Set<String> erasable = PersonalFields.erasable(entity.getClass());
+        SubjectKeys.Key key = entity.dataSubject() == null ? null : keys.get(entity.dataSubject());
+        if (erasable.isEmpty() || key == null) {
+            return (field, value) -> value;
+        }
+        String type = entity.getClass().getSimpleName();
+        String id = String.valueOf(entity.getId());
+        return (field, value) -> value == null || !erasable.contains(field) || value.startsWith(EntityState.HIDDEN)
+                ? value : SealedValue.seal(key.id(), key.bytes(), SealedValue.where(type, id, field), value);
     }
 
     /** An event that is not a change of one entity: a bulk load, a login, an export. */
@@ -221,6 +266,11 @@ public class AuditTrail {
      * ({@code oldSha256}, {@code newSha256}), which the entry's hash then covers.
      */
     static String fieldChanges(Map<String, String> before, Map<String, String> after) {
+        return fieldChanges(before, after, (field, value) -> value);
+    }
+
+    /** The same, each value as {@code stored} gives it (sealed, for personal data). */
+    static String fieldChanges(Map<String, String> before, Map<String, String> after, BinaryOperator<String> stored) {
         JsonArrayBuilder fields = JSON.createArrayBuilder();
         TreeSet<String> names = new TreeSet<>(before.keySet());
         names.addAll(after.keySet());
@@ -229,8 +279,8 @@ public class AuditTrail {
             String now = after.get(name);
             if (!Objects.equals(old, now)) {
                 JsonObjectBuilder field = JSON.createObjectBuilder().add("field", name);
-                value(field, "old", old);
-                value(field, "new", now);
+                value(field, "old", old == null ? null : stored.apply(name, old));
+                value(field, "new", now == null ? null : stored.apply(name, now));
                 fields.add(field);
             }
         }

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.doanthe.audit.boundary.AuditEntries;
 import vn.doanthe.audit.boundary.AuditEntryView;
+import vn.doanthe.audit.control.SubjectKeys;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.member.control.PersonMerge;
 import vn.doanthe.member.control.PersonName;
@@ -76,6 +77,12 @@ public class Persons {
     @Inject
     Callers callers;
 
+    @Inject
+    AuditEntries auditEntries;
+
+    @Inject
+    SubjectKeys subjectKeys;
+
     /** The person, with CCCD, phone, ethnicity and religion masked (see {@link #reveal}). */
     public PersonView find(Long id) {
         Scope scope = scopes.current();
@@ -106,12 +113,13 @@ public class Persons {
                         "select t from Transfer t where t.membership.person.id = :person order by t.id", Transfer.class)
                 .setParameter("person", id).getResultStream().map(TransferView::of).toList();
         List<String> membershipIds = person.memberships().stream().map(m -> m.id().toString()).toList();
-        List<AuditEntryView> history = em.createQuery("select a from AuditEntry a where (a.entityType = 'Person'"
+        List<AuditEntry> entries = em.createQuery("select a from AuditEntry a where (a.entityType = 'Person'"
                         + " and a.entityId = :person) or (a.entityType = 'Membership' and a.entityId in :memberships)"
                         + " order by a.id", AuditEntry.class)
                 .setParameter("person", id.toString())
                 .setParameter("memberships", membershipIds.isEmpty() ? List.of("-") : membershipIds)
-                .getResultStream().map(AuditEntries::view).toList();
+                .getResultList();
+        List<AuditEntryView> history = auditEntries.withPersonalData(entries);
         disclosed("SUBJECT_ACCESS", subject, "entries=" + history.size(), reason);
         return new SubjectAccess(LocalDateTime.now(VietnamTime.ZONE), person, transfers, history);
     }
@@ -120,7 +128,8 @@ public class Persons {
      * Erases who the person is when the retention period ends (ẩn danh hóa): name, CCCD, phone,
      * address, ethnicity, religion, education, occupation; the birth date becomes 1 January of its
      * year. Gender, hamlet and memberships stay, so every count comes out as before. The audit
-     * entry records which fields were erased, not their values.
+     * entry records which fields were erased, not their values, and the values earlier entries
+     * recorded become unreadable: the person's keys are destroyed ({@link SubjectKeys}).
      */
     @Mutation(allowed = Role.ADMIN)
     public PersonView anonymise(@NotNull Long id, String reason) {
@@ -130,6 +139,9 @@ public class Persons {
         MutationContext context = MutationContext.current().orElseThrow();
         context.reason(reason.trim());
         context.withoutOldValues();
+        // The keys sealing what the audit trail recorded about the person go: those values can no
+        // longer be read by anyone, while the trail's chain still verifies.
+        subjectKeys.destroyOwnedBy(id);
         person.rename(PersonName.of(ANONYMOUS + " " + id));
         person.identity(person.getGender(), person.getBirthDate().withDayOfYear(1), null);
         person.contact(null, person.getHamlet(), null);

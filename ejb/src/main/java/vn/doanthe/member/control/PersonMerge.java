@@ -1,10 +1,12 @@
 package vn.doanthe.member.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import vn.doanthe.audit.control.SubjectKeys;
 import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.MembershipPeriod;
 import vn.doanthe.member.entity.Person;
@@ -33,6 +35,9 @@ public class PersonMerge {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SubjectKeys subjectKeys;
 
     /** Refuses a merge of two different CCCDs, or while a transfer of either person is pending. */
     public void check(Person kept, Person merged) {
@@ -68,6 +73,9 @@ public class PersonMerge {
             }
         }
         em.flush(); // nothing refers to the merged person any more
+        // What the trail recorded under the merged record is about the kept person now: its keys
+        // go when the kept person is anonymised.
+        subjectKeys.transfer(merged.getId(), kept.getId());
         em.remove(merged);
         em.flush(); // its CCCD is free before the kept person takes it
         kept.completeFrom(merged);

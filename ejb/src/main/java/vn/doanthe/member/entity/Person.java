@@ -18,6 +18,7 @@ import vn.doanthe.member.control.PersonName;
 import vn.doanthe.platform.mutation.AuditedEntity;
 import vn.doanthe.platform.mutation.Personal;
 import vn.doanthe.platform.mutation.Derived;
+import vn.doanthe.platform.mutation.Erasable;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
@@ -32,18 +33,23 @@ import vn.doanthe.territory.entity.AdminUnit;
 @NamedQuery(name = "Person.byNationalId", query = "select p from Person p where p.nationalId = :id")
 public class Person extends AuditedEntity {
 
+    @Erasable
     @Column(name = "full_name", nullable = false, length = 150)
     private String fullName;
 
+    @Erasable
     @Column(name = "family_name", nullable = false, length = 50)
     private String familyName;
 
+    @Erasable
     @Column(name = "middle_name", nullable = false, length = 100)
     private String middleName;
 
+    @Erasable
     @Column(name = "given_name", nullable = false, length = 50)
     private String givenName;
 
+    @Erasable
     @Column(name = "name_key", nullable = false, length = 150)
     private String nameKey;
 
@@ -51,28 +57,35 @@ public class Person extends AuditedEntity {
     @Column(nullable = false, length = 6)
     private Gender gender;
 
+    @Erasable
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
+    @Erasable
     @Personal
     @Column(name = "national_id", length = 12)
     private String nationalId;
 
+    @Erasable
     @Personal
     @Column(length = 15)
     private String phone;
 
+    @Erasable
     @Personal(whole = true)
     @Column(name = "ethnicity_code", length = 2)
     private String ethnicityCode;
 
+    @Erasable
     @Personal(whole = true)
     @Column(name = "religion_code", length = 2)
     private String religionCode;
 
+    @Erasable
     @Column(length = 60)
     private String education;
 
+    @Erasable
     @Column(length = 100)
     private String occupation;
 
@@ -80,6 +93,7 @@ public class Person extends AuditedEntity {
     @JoinColumn(name = "hamlet_id")
     private AdminUnit hamlet;
 
+    @Erasable
     @Column(length = 300)
     private String address;
 
@@ -98,6 +112,12 @@ public class Person extends AuditedEntity {
         this.birthDate = birthDate;
         this.hamlet = hamlet;
         index();
+    }
+
+    /** A person is the subject of their own record's personal data. */
+    @Override
+    public Long dataSubject() {
+        return getId();
     }
 
     public final void rename(PersonName name) {

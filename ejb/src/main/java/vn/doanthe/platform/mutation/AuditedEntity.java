@@ -35,6 +35,14 @@ public abstract class AuditedEntity {
         return version;
     }
 
+    /**
+     * The person whose personal data this entity's {@link Erasable} fields hold (a person is their
+     * own), or null: the audit trail seals those values with that person's key.
+     */
+    public Long dataSubject() {
+        return null;
+    }
+
     Map<String, String> recordedState() {
         return recordedState;
     }

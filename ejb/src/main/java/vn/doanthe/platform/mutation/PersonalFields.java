@@ -1,11 +1,13 @@
 package vn.doanthe.platform.mutation;
 
 import java.lang.reflect.Field;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The {@link Personal} fields of an entity type, and how each is masked. */
+/** The {@link Personal} fields of an entity type and how each is masked; its {@link Erasable} fields. */
 public final class PersonalFields {
 
     /** What stands for hidden characters: never a digit, so a mask is never taken for a value. */
@@ -13,6 +15,7 @@ public final class PersonalFields {
     public static final String HIDDEN_CODE = "••";
 
     private static final Map<Class<?>, Map<String, Personal>> FIELDS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Set<String>> ERASABLE = new ConcurrentHashMap<>();
 
     private PersonalFields() {
     }
@@ -30,6 +33,21 @@ public final class PersonalFields {
                 }
             }
             return Map.copyOf(personal);
+        });
+    }
+
+    /** The names of the {@link Erasable} fields of {@code type} (and its superclasses). */
+    public static Set<String> erasable(Class<?> type) {
+        return ERASABLE.computeIfAbsent(type, t -> {
+            Set<String> names = new HashSet<>();
+            for (Class<?> c = t; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    if (field.isAnnotationPresent(Erasable.class)) {
+                        names.add(field.getName());
+                    }
+                }
+            }
+            return Set.copyOf(names);
         });
     }
 
