@@ -46,6 +46,12 @@ import vn.doanthe.security.entity.Role;
 @Stateless
 public class AuditEntries {
 
+    /**
+     * What a personal value reads once the person was anonymised and their key destroyed: a fixed
+     * value for API clients and files (the console says it in the reader's language).
+     */
+    public static final String ERASED = "[đã xoá]";
+
     @PersistenceContext
     EntityManager em;
 

@@ -25,8 +25,6 @@ import vn.doanthe.territory.entity.AdminUnit;
 @ApplicationScoped
 class AuditReading {
 
-    /** What a personal value reads after the person was anonymised: its key is gone. */
-    static final String ERASED = "[đã xoá]";
 
     @PersistenceContext
     EntityManager em;
@@ -42,15 +40,23 @@ class AuditReading {
         return AuditFilter.of(query, unitSubtree(query.unit()), scopes.current());
     }
 
+    /** Found once: the persistence unit's entity types do not change while the application runs. */
+    private volatile AuditMasks masks;
+
     /** How personal data is masked in the entries of each entity type. */
     AuditMasks masks() {
-        return AuditMasks.of(em.getMetamodel());
+        AuditMasks found = masks;
+        if (found == null) {
+            found = AuditMasks.of(em.getMetamodel());
+            masks = found;
+        }
+        return found;
     }
 
     /**
      * The entries' changed fields with their sealed values opened by their subjects' keys (read in
      * one query for all the entries); a value whose key was destroyed by an anonymisation reads
-     * {@link #ERASED}. In the order of {@code entries}.
+     * {@link AuditEntries#ERASED}. In the order of {@code entries}.
      */
     List<List<FieldChange>> opened(List<AuditEntry> entries) {
         List<List<FieldChange>> all = new ArrayList<>(entries.size());
@@ -112,7 +118,7 @@ class AuditReading {
         }
         String opened = SealedValue.open(keys.get(id), SealedValue.where(entry.getEntityType(), entry.getEntityId(), field),
                 value);
-        return opened == null ? ERASED : opened;
+        return opened == null ? AuditEntries.ERASED : opened;
     }
 
     /**

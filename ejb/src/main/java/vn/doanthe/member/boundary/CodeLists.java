@@ -6,9 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 import vn.doanthe.security.control.Reading;
+import vn.doanthe.security.entity.Role;
 
 /** The official code lists a person's form chooses from: ethnic groups and religions. */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class CodeLists {
 

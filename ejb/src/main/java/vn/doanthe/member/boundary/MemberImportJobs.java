@@ -32,6 +32,7 @@ import vn.doanthe.member.entity.MemberImportError;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.security.control.Unguarded;
+import vn.doanthe.security.entity.Role;
 import vn.doanthe.territory.entity.AdminUnit;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.DomainException;
@@ -204,7 +205,7 @@ public class MemberImportJobs {
      * need is read in one query per kind; each person and membership created is an entity of its
      * own, recorded by the mutation path. Answers {created, unchanged}.
      */
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public int[] writeBatch(List<MemberRow> rows, RuleMemo memo) {
         // A row refused now (its CCCD registered meanwhile, its unit closed) is left out.
         List<MemberRowRules.Checked> valid = rules.check(rows, memo).stream().filter(MemberRowRules.Checked::valid)

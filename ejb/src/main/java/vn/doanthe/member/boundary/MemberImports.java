@@ -32,7 +32,7 @@ import vn.doanthe.security.entity.Role;
  * nothing is written; the user then imports the valid rows or nothing. The file is kept with the
  * import; a report lists each row in error with its messages.
  */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class MemberImports {
 

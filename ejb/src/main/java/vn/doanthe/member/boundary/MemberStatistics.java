@@ -48,7 +48,7 @@ import vn.doanthe.territory.entity.AdminUnit;
  * The territory is today's (organisation units stand where a merge moved them), so a unit code
  * means the unit in force today; a code that exists only in the past means the unit then.
  */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class MemberStatistics {
 

@@ -23,12 +23,13 @@ import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Scopes;
+import vn.doanthe.security.entity.Role;
 
 /**
  * Memberships: a person joins a branch, and their status changes over time. Every change closes
  * the membership's open period and opens the next, so counts can be taken as of any past day.
  */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class Memberships {
 
@@ -45,7 +46,7 @@ public class Memberships {
         return MembershipView.of(entity(id));
     }
 
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public MembershipView enrol(@NotNull @Valid NewMembership request) {
         Person person = em.find(Person.class, request.personId());
         if (person == null) {
@@ -76,7 +77,7 @@ public class Memberships {
         return membership;
     }
 
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public MembershipView changeStatus(@NotNull Long id, @NotNull @Valid StatusChange change) {
         Membership membership = entity(id);
         LocalDate day = change.day() == null ? VietnamTime.today() : change.day();

@@ -10,13 +10,14 @@ import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.security.control.Callers;
 import vn.doanthe.security.control.Reading;
+import vn.doanthe.security.entity.Role;
 
 /**
  * Exports of a filtered list of persons, to XLSX or CSV. The rows are read from the database a
  * page at a time and written out as they come, so a province's list needs no more memory than
  * one page. Each export is an audit event: who took which list, how many persons.
  */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class PersonExports {
 

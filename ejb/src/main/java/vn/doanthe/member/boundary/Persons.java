@@ -49,7 +49,7 @@ import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /** Persons: register, correct, find; one CCCD is one person. */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class Persons {
 
@@ -155,7 +155,7 @@ public class Persons {
      * is deleted (see {@link PersonMerge}). Both must be in the caller's scope; every change is
      * recorded with the reason.
      */
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public PersonView merge(@NotNull Long keptId, Long mergedId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", "member.error.mergeReason");
@@ -506,7 +506,7 @@ public class Persons {
         }
     }
 
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public PersonView register(@NotNull @Valid NewPerson details) {
         PersonalData.refuseMasks(details);
         Person person = new Person(PersonName.of(details.fullName()), details.gender(), details.birthDate(),
@@ -517,7 +517,7 @@ public class Persons {
         return views(List.of(person), Scope.everything()).get(0);
     }
 
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public PersonView correct(@NotNull Long id, @NotNull @Valid NewPerson details) {
         Scope scope = scopes.current();
         Person person = entity(id, scope);

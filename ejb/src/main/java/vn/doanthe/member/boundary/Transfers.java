@@ -29,6 +29,7 @@ import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Scopes;
+import vn.doanthe.security.entity.Role;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
@@ -36,7 +37,7 @@ import vn.doanthe.territory.entity.AdminUnit;
  * pending the member stays counted in the sending unit; on acceptance they are counted in the
  * receiving unit from the day of acceptance. Counted once, never twice or not at all.
  */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class Transfers {
 
@@ -110,7 +111,7 @@ public class Transfers {
                 .setMaxResults(20).getResultStream().map(TransferDestination::of).toList();
     }
 
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public TransferView issue(@NotNull Long membershipId, @NotNull @Valid NewTransfer request) {
         // The sending unit issues; the receiving unit may lie anywhere in the organisation.
         Membership membership = sending(membershipId);
@@ -158,7 +159,7 @@ public class Transfers {
     }
 
     /** The receiving unit accepts: from {@code day} the member is counted there. */
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public TransferView accept(@NotNull Long id, LocalDate day, @Size(max = 300) String note) {
         Transfer transfer = pending(id);
         LocalDate from = decisionDay(transfer, day);
@@ -176,7 +177,7 @@ public class Transfers {
     }
 
     /** The receiving unit refuses, saying why: the member stays where they are. */
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public TransferView refuse(@NotNull Long id, LocalDate day, @Size(max = 300) String note) {
         if (note == null || note.isBlank()) {
             throw new InvalidInput("reason", "member.error.refusalReason");

@@ -31,11 +31,12 @@ import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Scopes;
+import vn.doanthe.security.entity.Role;
 import vn.doanthe.territory.boundary.UnitsMerged;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /** Each organisation's tree of units: find, browse, open, rename and close units. */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class OrgUnits {
 
@@ -114,7 +115,7 @@ public class OrgUnits {
                 .getResultStream().filter(scope::sees).map(OrgUnitView::of).toList();
     }
 
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public OrgUnitView create(@NotNull @Valid NewOrgUnit request) {
         Scope scope = scopes.current();
         Organisation organisation = organisation(request.organisationCode().trim(), "organisationCode");
@@ -153,7 +154,7 @@ public class OrgUnits {
         return OrgUnitView.of(unit);
     }
 
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public OrgUnitView rename(@NotNull Long id, @NotBlank @Size(max = 200) String newName) {
         OrgUnit unit = managed(id);
         String name = VietnameseText.tidy(newName);
@@ -166,7 +167,7 @@ public class OrgUnits {
     }
 
     /** Closes a unit (giải thể) once every unit below it is closed. */
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public OrgUnitView close(@NotNull Long id, LocalDate day, @Size(max = 500) String reason) {
         OrgUnit unit = managed(id);
         if (!unit.isOpen()) {
@@ -185,7 +186,7 @@ public class OrgUnits {
     }
 
     /** Units on territorial units that a merge closed move to where that territory went. */
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public void relocate(@Observes UnitsMerged merge) {
         if (merge.successorOf().isEmpty()) {
             return;

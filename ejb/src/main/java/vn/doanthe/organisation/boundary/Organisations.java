@@ -15,7 +15,7 @@ import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.entity.Role;
 
 /** The catalogue of organisations and their unit types. */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class Organisations {
 

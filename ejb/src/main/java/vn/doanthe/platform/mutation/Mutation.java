@@ -16,7 +16,7 @@ import vn.doanthe.security.entity.Role;
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface Mutation {
 
-    /** The roles allowed to issue the command. */
+    /** The roles allowed to issue the command: named on every command, no role by default. */
     @Nonbinding
-    Role[] allowed() default {Role.ADMIN, Role.STAFF};
+    Role[] allowed();
 }

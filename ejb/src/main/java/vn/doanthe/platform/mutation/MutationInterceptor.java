@@ -25,7 +25,7 @@ import vn.doanthe.security.control.Callers;
  * boundary's transaction. A command called
  * from within another joins it.
  */
-@Mutation
+@Mutation(allowed = {}) // the binding; each boundary names its roles
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class MutationInterceptor {

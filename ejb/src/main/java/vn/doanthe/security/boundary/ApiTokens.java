@@ -29,7 +29,7 @@ import vn.doanthe.security.entity.UserAccount;
  * administrator creates them for a service account within their scope. A token is shown once,
  * stored as its hash, listed and revoked; creating and revoking one are audited like every change.
  */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class ApiTokens {
 

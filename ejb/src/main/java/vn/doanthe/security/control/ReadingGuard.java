@@ -17,7 +17,7 @@ import vn.doanthe.platform.mutation.MutationContext;
  * A call made from within another boundary call or a command was let in there and is not asked
  * again; commands ({@code @Mutation}) and {@link Unguarded} methods pass through to their own checks.
  */
-@Reading
+@Reading(allowed = {}) // the binding; each boundary names its roles
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION - 10)
 public class ReadingGuard {

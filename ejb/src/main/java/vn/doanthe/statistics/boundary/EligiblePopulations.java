@@ -33,7 +33,7 @@ import vn.doanthe.territory.entity.AdminUnit;
  * The eligible population (đối tượng kết nạp) per territorial unit, year and organisation, and the
  * membership ratios it gives: members on a day over the figure of that day's year.
  */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class EligiblePopulations {
 

@@ -50,7 +50,7 @@ import vn.doanthe.territory.entity.Succession;
  * rename and merge units. A merge closes units instead of deleting them, so that "what was here
  * on 1 March 2024" keeps its answer.
  */
-@Reading
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
 public class AdminUnits {
 
@@ -157,7 +157,7 @@ public class AdminUnits {
     }
 
     /** Adds a hamlet under a commune in force; hamlets are not in the official list. */
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public AdminUnitView addHamlet(@NotNull @Valid NewHamlet hamlet) {
         LocalDate from = hamlet.validFrom() == null ? VietnamTime.today() : hamlet.validFrom();
         Scope scope = scopes.current();
@@ -185,7 +185,7 @@ public class AdminUnits {
     }
 
     /** Renames a unit from {@code effectiveOn}; the old name stays the answer for earlier dates. */
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public AdminUnitView rename(@NotBlank String code, @NotBlank @Size(max = 150) String newName,
                                 LocalDate effectiveOn, @Size(max = 500) String reason) {
         LocalDate from = effectiveOn == null ? VietnamTime.today() : effectiveOn;
@@ -216,7 +216,7 @@ public class AdminUnits {
      * end the day before; their hamlets carry on under the successor (same code and name, new
      * validity); records placed on them move along.
      */
-    @Mutation
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public AdminUnitView merge(@NotEmpty List<@NotBlank String> mergedCodes, @NotBlank String successorCode,
                                @NotNull LocalDate effectiveOn, @Size(max = 500) String reason) {
         Scope scope = scopes.current();

@@ -20,8 +20,9 @@ import vn.doanthe.platform.mutation.Mutation;
 
 /**
  * The architecture rule behind every boundary: each public method says who may call it — a
- * command with {@code @Mutation}, a read with {@link Reading}, the login and the application's own
- * tasks with {@link Unguarded} and a reason — on the method or its class. A boundary added without
+ * command with {@code @Mutation}, a read with {@link Reading}, each naming its roles (neither has a
+ * default), the login and the application's own tasks with {@link Unguarded} and a reason — on the
+ * method or its class. A boundary added without
  * it fails here, before anyone can call it.
  */
 class BoundaryAccessTest {
@@ -40,6 +41,25 @@ class BoundaryAccessTest {
             }
         }
         assertEquals(List.of(), undeclared, "public boundary methods with neither @Mutation, @Reading nor @Unguarded");
+    }
+
+    @Test
+    void everyDeclarationNamesTheRolesItLetsIn() throws Exception {
+        List<String> empty = new ArrayList<>();
+        for (Class<?> boundary : boundaries()) {
+            Reading onClass = boundary.getAnnotation(Reading.class);
+            if (onClass != null && onClass.allowed().length == 0) {
+                empty.add(boundary.getSimpleName());
+            }
+            for (Method method : boundary.getDeclaredMethods()) {
+                Reading reading = method.getAnnotation(Reading.class);
+                Mutation mutation = method.getAnnotation(Mutation.class);
+                if ((reading != null && reading.allowed().length == 0) || (mutation != null && mutation.allowed().length == 0)) {
+                    empty.add(boundary.getSimpleName() + "#" + method.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), empty, "declarations that let no role in");
     }
 
     @Test

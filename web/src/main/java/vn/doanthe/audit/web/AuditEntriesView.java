@@ -27,6 +27,7 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.PersonalFields;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.PagedModel;
+import vn.doanthe.platform.web.Texts;
 
 /**
  * The auditor's console: entries found by user, entity, action, territorial unit and days, newest first, each with
@@ -77,6 +78,11 @@ public class AuditEntriesView implements Serializable {
     /** The entry's changes as shown: masked, unless revealed on this page. */
     public List<FieldChange> changes(AuditEntryView entry) {
         return revealed.getOrDefault(entry.id(), entry.changes());
+    }
+
+    /** A recorded value as the console shows it: an erased one in the reader's language. */
+    public String shown(String value) {
+        return AuditEntries.ERASED.equals(value) ? Texts.get("audit.erased") : value;
     }
 
     /** Whether the entry holds a value masked as personal data. */
