@@ -18,12 +18,13 @@ import java.util.Random;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.control.BatchInsert;
 import vn.doanthe.platform.control.SetupStep;
-import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.security.control.Unguarded;
 import vn.doanthe.territory.control.OfficialUnits;
+import vn.doanthe.territory.entity.AdminUnit;
 
 /**
  * Generates the demo province into an empty installation, once: hamlets under each real commune of
@@ -105,7 +106,7 @@ public class DemoProvince {
                     String name = ward ? Integer.toString(i + 1) : names.get(i);
                     String code = String.format("%s.%02d", commune.code(), i + 1);
                     long id = nextId++;
-                    insert.add(id, code, type, name, VietnameseText.fold(name), commune.id(), commune.subtreePath(), from);
+                    insert.add(id, code, type, name, AdminUnit.nameKey(name), commune.id(), commune.subtreePath(), from);
                     under.add(new Place(id, code, type, name, commune.subtreePath() + id + "/"));
                 }
                 all.add(under);
@@ -123,7 +124,7 @@ public class DemoProvince {
                 long top = nextId++;
                 String topPath = "/";
                 insert.add(top, types.organisationId(), types.top(), null, province.id(),
-                        unitName(types.topName(), province), VietnameseText.fold(unitName(types.topName(), province)),
+                        unitName(types.topName(), province), OrgUnit.nameKey(unitName(types.topName(), province)),
                         topPath, established);
                 for (int c = 0; c < communes.size(); c++) {
                     Place commune = communes.get(c);
@@ -135,14 +136,14 @@ public class DemoProvince {
                     String chapterPath = topPath + top + "/";
                     String chapterName = unitName(types.communeName(), commune);
                     insert.add(chapter, types.organisationId(), types.commune(), top, commune.id(), chapterName,
-                            VietnameseText.fold(chapterName), chapterPath, established);
+                            OrgUnit.nameKey(chapterName), chapterPath, established);
                     if (workplaceOnly) {
                         continue;
                     }
                     for (Place hamlet : hamlets.get(c)) {
                         String branchName = unitName(types.hamletName(), hamlet);
                         insert.add(nextId++, types.organisationId(), types.hamlet(), chapter, hamlet.id(), branchName,
-                                VietnameseText.fold(branchName), chapterPath + chapter + "/", established);
+                                OrgUnit.nameKey(branchName), chapterPath + chapter + "/", established);
                     }
                 }
             }

@@ -6,8 +6,9 @@ import java.util.Set;
 import vn.doanthe.member.boundary.NewPerson;
 
 /**
- * One data row of a member spreadsheet, read as text (with the columns whose cells hold a formula),
- * and what it says once parsed: the person's
+ * One data row of a member spreadsheet, read as text tidied as the registry stores text (with the
+ * columns whose cells hold a formula), so that coded values (gender, codes) compare as typed
+ * whatever the keyboard or the program they came from, and what it says once parsed: the person's
  * details and, when the membership columns are filled in, the unit they joined, when, with which
  * card number.
  */

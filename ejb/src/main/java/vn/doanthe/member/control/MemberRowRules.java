@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.platform.boundary.DomainException;
+import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Scopes;
 
@@ -165,9 +166,7 @@ public class MemberRowRules {
             if (joined == null && row.cell(MemberSheet.JOINED_ON).isEmpty()) {
                 problems.add(new Problem(MemberSheet.JOINED_ON, "validation.required", List.of()));
             }
-            if (row.cell(MemberSheet.MEMBER_NUMBER).length() > 30) {
-                problems.add(new Problem(MemberSheet.MEMBER_NUMBER, "member.import.error.tooLong", List.of(30)));
-            }
+            attempt(problems, () -> TextCheck.text("memberNumber", row.cell(MemberSheet.MEMBER_NUMBER), 30));
         }
         if (problems.size() > before) {
             return Optional.empty();

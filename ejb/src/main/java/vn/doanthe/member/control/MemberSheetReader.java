@@ -36,12 +36,16 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.SpreadsheetText;
+import vn.doanthe.platform.control.VietnameseText;
 
 /**
- * Reads the first sheet of a member spreadsheet as a stream of rows (POI's event API: the sheet's
- * XML is parsed as it is inflated, never held whole), refusing what is not a real XLSX, a zip
- * bomb, a sheet of other columns or too many rows. Blank rows are skipped; dates come as
- * dd/MM/yyyy whatever format the cell shows them in.
+ * Reads the member sheet of a spreadsheet as a stream of rows (POI's event API: the sheet's XML is
+ * parsed as it is inflated, never held whole), refusing what is not a real XLSX, a zip bomb, a
+ * workbook with no sheet of the import's columns or too many rows. The member sheet is the first
+ * whose first filled-in row is the template's header: a workbook may keep notes or an empty sheet
+ * before it. Blank rows are skipped; every cell's text comes tidied ({@link VietnameseText#tidy}),
+ * so values pasted from Word or typed decomposed read as typed; dates come as dd/MM/yyyy whatever
+ * format the cell shows them in.
  */
 public final class MemberSheetReader {
 
@@ -61,7 +65,7 @@ public final class MemberSheetReader {
 
     /**
      * The number of data rows of {@code content}, refusing (as {@link #read} does) what is not an XLSX
-     * file whose first row holds the import's columns, or has too many rows.
+     * file with a sheet whose first row holds the import's columns, or has too many rows.
      */
     public static int count(byte[] content) {
         int[] rows = new int[1];
@@ -84,24 +88,52 @@ public final class MemberSheetReader {
                 XSSFReader reader = new XSSFReader(xlsx);
                 ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(xlsx);
                 StylesTable styles = reader.getStylesTable();
-                var sheets = reader.getSheetsData();
-                if (!sheets.hasNext()) {
-                    throw new InvalidInput("file", "member.import.error.header",
-                            String.join(", ", MemberSheet.IMPORT_COLUMNS));
+                XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+                List<String> names = new ArrayList<>();
+                while (sheets.hasNext()) {
+                    try (InputStream sheet = sheets.next()) {
+                        names.add(sheets.getSheetName());
+                        if (readIfMemberSheet(sheet, styles, strings, rows)) {
+                            return;
+                        }
+                    }
                 }
-                try (InputStream sheet = sheets.next()) {
-                    Handler handler = new Handler(rows);
-                    XMLFilterImpl parser = new FormulaWatch(XMLHelper.newXMLReader(), handler);
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler,
-                            new DayFormatter(), false));
-                    parser.parse(new InputSource(sheet));
-                }
+                String columns = String.join(", ", MemberSheet.IMPORT_COLUMNS);
+                throw names.isEmpty() ? new InvalidInput("file", "member.import.error.header", columns)
+                        : new InvalidInput("file", "member.import.error.noHeaderSheet", columns, String.join(", ", names));
             }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
                  | UnsupportedFileFormatException | InvalidOperationException | IllegalStateException e) {
             throw unreadable(e);
         } finally {
             deleteQuietly(copy);
+        }
+    }
+
+    /**
+     * Reads the sheet's rows when its first filled-in row is the template's header; answers whether
+     * it was. Any other sheet is left at that row, none of its rows handed on.
+     */
+    private static boolean readIfMemberSheet(InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings,
+                                             Rows rows) throws IOException, SAXException, ParserConfigurationException {
+        Handler handler = new Handler(rows);
+        XMLFilterImpl parser = new FormulaWatch(XMLHelper.newXMLReader(), handler);
+        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, new DayFormatter(), false));
+        try {
+            parser.parse(new InputSource(sheet));
+        } catch (OtherSheet e) {
+            return false;
+        }
+        return handler.headerSeen;
+    }
+
+    /** Stops reading a sheet whose first filled-in row is not the header. */
+    private static final class OtherSheet extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        OtherSheet() {
+            super(null, null, false, false);
         }
     }
 
@@ -177,7 +209,7 @@ public final class MemberSheetReader {
 
         @Override
         public void endDocument() throws SAXException {
-            if (!merged.isEmpty()) {
+            if (handler.headerSeen && !merged.isEmpty()) {
                 throw new InvalidInput("file", "member.import.error.mergedCells",
                         String.join(", ", merged) + (mergedCount > NAMED ? ", …" : ""));
             }
@@ -216,7 +248,7 @@ public final class MemberSheetReader {
             while (cells.size() < column) {
                 cells.add("");
             }
-            cells.add(value == null ? "" : SpreadsheetText.restore(value.trim()));
+            cells.add(value == null ? "" : SpreadsheetText.restore(VietnameseText.tidy(value)));
         }
 
         @Override
@@ -230,7 +262,7 @@ public final class MemberSheetReader {
             List<String> row = Collections.unmodifiableList(new ArrayList<>(cells.subList(0, MemberSheet.IMPORT_COLUMNS.size())));
             if (!headerSeen) {
                 if (!row.equals(MemberSheet.IMPORT_COLUMNS)) {
-                    throw new InvalidInput("file", "member.import.error.header", String.join(", ", MemberSheet.IMPORT_COLUMNS));
+                    throw new OtherSheet();
                 }
                 headerSeen = true;
                 return;

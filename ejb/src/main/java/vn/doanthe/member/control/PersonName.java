@@ -1,6 +1,7 @@
 package vn.doanthe.member.control;
 
 import java.util.Arrays;
+import vn.doanthe.member.entity.Person;
 import vn.doanthe.platform.control.VietnameseText;
 
 /**
@@ -22,7 +23,8 @@ public record PersonName(String full, String family, String middle, String given
         return new PersonName(full, words[0], middle, words[words.length - 1]);
     }
 
+    /** The folded name, as {@code person.name_key} holds it. */
     public String searchKey() {
-        return VietnameseText.fold(full);
+        return VietnameseText.fold(full, Person.NAME_KEY_LENGTH);
     }
 }

@@ -8,6 +8,7 @@ import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.security.control.Scope;
 import vn.doanthe.security.control.Scopes;
@@ -31,6 +32,7 @@ public class PersonRules {
 
     /** Refuses details that break a rule; {@code self} is the person being corrected, or {@code null}. */
     public void check(NewPerson details, Long self) {
+        checkText(details);
         String nationalId = checkIdentity(details);
         if (nationalId != null) {
             em.createNamedQuery("Person.byNationalId", Person.class).setParameter("id", nationalId)
@@ -50,6 +52,7 @@ public class PersonRules {
      * Answers the id of the hamlet.
      */
     public Long checkNew(NewPerson details, RuleMemo memo) {
+        checkText(details);
         checkIdentity(details);
         rememberCode(memo, "ethnic_group", details.ethnicityCode(), "ethnicityCode");
         rememberCode(memo, "religion", details.religionCode(), "religionCode");
@@ -59,6 +62,19 @@ public class PersonRules {
     /** The id of the hamlet in force with this code, in the caller's territory, asked once per import. */
     public Long hamletId(String code, RuleMemo memo) {
         return memo.remember("hamlet:" + code.trim(), () -> hamlet(code).getId());
+    }
+
+    /**
+     * Refuses text no one's details may hold ({@link TextCheck}): the full name is a name, the
+     * rest free text, each within its column once tidied. Checked before a name is split or
+     * folded, so that one blank once tidied is refused as missing, not taken apart.
+     */
+    public static void checkText(NewPerson details) {
+        TextCheck.name("fullName", details.fullName(), 150);
+        TextCheck.text("phone", details.phone(), 15);
+        TextCheck.text("address", details.address(), 300);
+        TextCheck.text("education", details.education(), 60);
+        TextCheck.text("occupation", details.occupation(), 100);
     }
 
     /** Birth date and CCCD as written: answers the CCCD, or {@code null} when there is none. */

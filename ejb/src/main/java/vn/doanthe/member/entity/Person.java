@@ -33,24 +33,27 @@ import vn.doanthe.territory.entity.AdminUnit;
 @NamedQuery(name = "Person.byNationalId", query = "select p from Person p where p.nationalId = :id")
 public class Person extends AuditedEntity {
 
+    /** The width of {@code name_key} (V15): three times the name's, since folding may lengthen a name (ß → ss). */
+    public static final int NAME_KEY_LENGTH = 450;
+
     @Erasable
     @Column(name = "full_name", nullable = false, length = 150)
     private String fullName;
 
     @Erasable
-    @Column(name = "family_name", nullable = false, length = 50)
+    @Column(name = "family_name", nullable = false, length = 150)
     private String familyName;
 
     @Erasable
-    @Column(name = "middle_name", nullable = false, length = 100)
+    @Column(name = "middle_name", nullable = false, length = 150)
     private String middleName;
 
     @Erasable
-    @Column(name = "given_name", nullable = false, length = 50)
+    @Column(name = "given_name", nullable = false, length = 150)
     private String givenName;
 
     @Erasable
-    @Column(name = "name_key", nullable = false, length = 150)
+    @Column(name = "name_key", nullable = false, length = NAME_KEY_LENGTH)
     private String nameKey;
 
     @Enumerated(EnumType.STRING)

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import vn.doanthe.platform.control.VietnameseText;
 
 /**
  * One word of a person's folded name (tones and marks removed, đ → d) with the hamlet they live
@@ -15,7 +17,10 @@ import java.util.Objects;
 @Embeddable
 public class PersonWord {
 
-    @Column(name = "word", nullable = false, length = 150)
+    /** The width of {@code word}: that of {@code person.name_key}, so no word of a name key is ever cut. */
+    static final int WORD_LENGTH = Person.NAME_KEY_LENGTH;
+
+    @Column(name = "word", nullable = false, length = WORD_LENGTH)
     private String word;
 
     @Column(name = "hamlet_id", nullable = false)
@@ -31,8 +36,11 @@ public class PersonWord {
 
     /** The distinct words of a folded name ({@code name_key}), each with the hamlet. */
     static List<PersonWord> of(String nameKey, Long hamletId) {
-        return new LinkedHashSet<>(Arrays.asList(nameKey.split(" "))).stream().filter(w -> !w.isEmpty())
-                .map(w -> new PersonWord(w, hamletId)).toList();
+        // Each word cut to the column, as its key was, so that no write fails on a length; made
+        // distinct only then, since two words cut alike are one row of the primary key.
+        return Arrays.stream(nameKey.split(" ")).filter(w -> !w.isEmpty())
+                .map(w -> VietnameseText.fold(w, WORD_LENGTH)).collect(Collectors.toCollection(LinkedHashSet::new))
+                .stream().map(w -> new PersonWord(w, hamletId)).toList();
     }
 
     public String getWord() {

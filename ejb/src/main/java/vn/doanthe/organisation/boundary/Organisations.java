@@ -10,6 +10,7 @@ import vn.doanthe.organisation.entity.Organisation;
 import vn.doanthe.organisation.entity.OrgUnitType;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.entity.Role;
@@ -39,6 +40,9 @@ public class Organisations {
 
     @Mutation(allowed = Role.ADMIN)
     public OrganisationView create(@NotNull @Valid NewOrganisation o) {
+        TextCheck.name("name", o.name(), 200);
+        TextCheck.name("shortName", o.shortName(), 60);
+        TextCheck.name("memberTitle", o.memberTitle(), 60);
         if (!em.createNamedQuery("Organisation.byCode", Organisation.class).setParameter("code", o.code())
                 .getResultList().isEmpty()) {
             throw new Conflict("code", "organisation.error.duplicateCode", o.code());
@@ -53,6 +57,7 @@ public class Organisations {
     @Mutation(allowed = Role.ADMIN)
     public OrgUnitTypeView addUnitType(@NotNull String organisationCode, @NotNull @Valid NewUnitType t) {
         Organisation organisation = entity(organisationCode);
+        TextCheck.name("name", t.name(), 150);
         if (!em.createNamedQuery("OrgUnitType.byCode", OrgUnitType.class).setParameter("organisation", organisationCode)
                 .setParameter("code", t.code()).getResultList().isEmpty()) {
             throw new Conflict("code", "organisation.error.duplicateCode", t.code());

@@ -33,6 +33,9 @@ import vn.doanthe.territory.entity.AdminUnit;
         select u from OrgUnit u where u.adminUnit.id = :unit or u.adminUnit.path like :below""")
 public class OrgUnit extends AuditedEntity {
 
+    /** The width of {@code name_key} (V15): three times the name's, since folding may lengthen a name (ß → ss). */
+    public static final int NAME_KEY_LENGTH = 600;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
@@ -52,7 +55,7 @@ public class OrgUnit extends AuditedEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
-    @Column(name = "name_key", nullable = false, length = 200)
+    @Column(name = "name_key", nullable = false, length = NAME_KEY_LENGTH)
     private String nameKey;
 
     @Column(nullable = false, length = 200)
@@ -88,7 +91,12 @@ public class OrgUnit extends AuditedEntity {
 
     public void rename(String newName) {
         this.name = VietnameseText.tidy(newName);
-        this.nameKey = VietnameseText.fold(newName);
+        this.nameKey = nameKey(newName);
+    }
+
+    /** The search key of a unit's name, as {@code name_key} holds it. */
+    public static String nameKey(String name) {
+        return VietnameseText.fold(name, NAME_KEY_LENGTH);
     }
 
     public void close(LocalDate day) {

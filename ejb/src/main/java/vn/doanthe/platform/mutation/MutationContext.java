@@ -1,5 +1,6 @@
 package vn.doanthe.platform.mutation;
 
+import vn.doanthe.platform.control.TextCheck;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +23,9 @@ public final class MutationContext {
     private final String requestId = UUID.randomUUID().toString();
     private final List<EntityChange> changes = new ArrayList<>();
     private final List<Act> acts = new ArrayList<>();
+    /** The width of audit_entry.reason. */
+    private static final int REASON_LENGTH = 500;
+
     private String reason;
     private boolean withoutOldValues;
 
@@ -105,9 +109,13 @@ public final class MutationContext {
         return reason;
     }
 
-    /** The reason the user gave for the command (a form asks for one where the law expects it). */
+    /**
+     * The reason the user gave for the command (a form asks for one where the law expects it),
+     * checked and tidied here for every command: it is stored in the audit trail, at most 500
+     * characters.
+     */
     public void reason(String reason) {
-        this.reason = reason;
+        this.reason = TextCheck.text("reason", reason, REASON_LENGTH);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.Mutation;
@@ -52,9 +53,9 @@ public class ApiTokens {
     @Mutation(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
     public TokenView create(String username, String name, LocalDate expiresOn) {
         UserAccount account = account(username);
-        String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > 100) {
-            throw new InvalidInput("name", label.isEmpty() ? "validation.required" : "validation.size");
+        String label = TextCheck.text("name", name, 100);
+        if (label == null || label.isEmpty()) {
+            throw new InvalidInput("name", "validation.required");
         }
         LocalDate today = VietnamTime.today();
         if (expiresOn == null) {

@@ -20,6 +20,7 @@ import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.LikePattern;
+import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.security.control.Reading;
 import vn.doanthe.security.control.Unguarded;
@@ -227,6 +228,7 @@ public class Users {
 
     @Mutation(allowed = Role.ADMIN)
     public UserView create(@NotNull @Valid NewUser user) {
+        String displayName = TextCheck.name("displayName", user.displayName(), 150);
         if (byUsername(user.username()).isPresent()) {
             throw new Conflict("username", "security.error.usernameTaken", user.username());
         }
@@ -234,7 +236,7 @@ public class Users {
         requireWorkingRole(user.roles());
         Scope scope = scopes.current();
         requireGrantable(scope, user.roles());
-        UserAccount account = new UserAccount(user.username(), user.displayName().trim(),
+        UserAccount account = new UserAccount(user.username(), displayName,
                 PasswordHash.of(user.password().toCharArray()), user.roles());
         account.scope(scopeWithin(scope, user.scopeUnit()), organisationsWithin(scope, user.organisations()));
         if (user.mustChangePassword()) {
@@ -247,6 +249,7 @@ public class Users {
 
     @Mutation(allowed = Role.ADMIN)
     public UserView update(@NotBlank String username, @NotNull @Valid UserChange change) {
+        String displayName = TextCheck.name("displayName", change.displayName(), 150);
         UserAccount account = managed(username);
         if (account.getId().equals(callers.current().userId()) && !change.roles().contains(Role.ADMIN)) {
             throw new InvalidInput("roles", "security.error.ownAdminRole");
@@ -259,7 +262,7 @@ public class Users {
         requireGrantable(scope, added);
         Long unit = scopeWithin(scope, change.scopeUnit());
         Set<Long> organisations = organisationsWithin(scope, change.organisations());
-        account.describe(change.displayName().trim(), change.roles());
+        account.describe(displayName, change.roles());
         account.scope(unit, organisations);
         return view(account);
     }

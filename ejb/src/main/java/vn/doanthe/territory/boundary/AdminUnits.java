@@ -30,6 +30,7 @@ import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.LikePattern;
+import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
@@ -170,7 +171,7 @@ public class AdminUnits {
         if (hamlet.type().level() != AdminLevel.HAMLET) {
             throw new InvalidInput("type", "territory.error.notHamletType", hamlet.type().name());
         }
-        String name = VietnameseText.tidy(hamlet.name());
+        String name = TextCheck.name("name", hamlet.name(), 150);
         if (siblingNamed(commune, name)) {
             throw new Conflict("name", "territory.error.duplicateName", name);
         }
@@ -188,12 +189,13 @@ public class AdminUnits {
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public AdminUnitView rename(@NotBlank String code, @NotBlank @Size(max = 150) String newName,
                                 LocalDate effectiveOn, @Size(max = 500) String reason) {
+        String name = TextCheck.name("name", newName, 150);
+        String why = TextCheck.text("reason", reason, 500);
         LocalDate from = effectiveOn == null ? VietnamTime.today() : effectiveOn;
         Scope scope = scopes.current();
         Supplier<RecordNotFound> missing = () -> new RecordNotFound("code", "territory.error.notFound", code);
         AdminUnit unit = inScope(scope, unitOn(code, from).orElseThrow(missing), missing);
         requireChangeable(unit, scope);
-        String name = VietnameseText.tidy(newName);
         if (name.equals(unit.getName())) {
             throw new InvalidInput("name", "territory.error.sameName");
         }
@@ -206,7 +208,7 @@ public class AdminUnits {
         if ((oldNameSince != null && !from.isAfter(oldNameSince)) || !unit.isValidOn(from)) {
             throw new InvalidInput("effectiveOn", "territory.error.renameDate");
         }
-        MutationContext.current().ifPresent(m -> m.reason(reason));
+        MutationContext.current().ifPresent(m -> m.reason(why));
         em.persist(unit.renameOn(name, from, oldNameSince));
         return AdminUnitView.of(unit);
     }
@@ -218,7 +220,9 @@ public class AdminUnits {
      */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public AdminUnitView merge(@NotEmpty List<@NotBlank String> mergedCodes, @NotBlank String successorCode,
-                               @NotNull LocalDate effectiveOn, @Size(max = 500) String reason) {
+                               @NotNull LocalDate effectiveOn, @Size(max = 300) String reason) {
+        // Kept as the note of each succession (300 characters) as well as in the audit trail.
+        String why = TextCheck.text("reason", reason, 300);
         Scope scope = scopes.current();
         Supplier<InvalidInput> noSuccessor = () -> new InvalidInput("successorCode", "territory.error.notFound",
                 successorCode);
@@ -233,14 +237,14 @@ public class AdminUnits {
             checkMergeable(unit, successor, effectiveOn);
             requireUnitsMovedInScope(unit, scope);
             unit.closeAfter(effectiveOn.minusDays(1));
-            em.persist(new Succession(unit, successor, effectiveOn, Succession.Kind.FULL, reason));
+            em.persist(new Succession(unit, successor, effectiveOn, Succession.Kind.FULL, why));
             successorOf.put(unit.getId(), successor.getId());
             for (AdminUnit child : childrenOn(unit, effectiveOn)) {
                 AdminUnit moved = carryOver(child, successor, effectiveOn);
                 successorOf.put(child.getId(), moved.getId());
             }
         }
-        MutationContext.current().ifPresent(m -> m.reason(reason));
+        MutationContext.current().ifPresent(m -> m.reason(why));
         merged.fire(new UnitsMerged(Map.copyOf(successorOf), effectiveOn));
         return AdminUnitView.of(successor);
     }
@@ -320,7 +324,7 @@ public class AdminUnits {
 
     private boolean siblingNamed(AdminUnit parent, String name) {
         return em.createNamedQuery("AdminUnit.siblingNamed", Long.class).setParameter("parent", parent.getId())
-                .setParameter("nameKey", VietnameseText.fold(name)).getSingleResult() > 0;
+                .setParameter("nameKey", AdminUnit.nameKey(name)).getSingleResult() > 0;
     }
 
     private String nextHamletCode(AdminUnit commune) {

@@ -27,6 +27,7 @@ import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.security.control.Unguarded;
 import vn.doanthe.territory.control.OfficialUnits;
+import vn.doanthe.territory.entity.AdminUnit;
 
 /**
  * Loads the official administrative units into an empty database, once: the list in force until
@@ -109,7 +110,7 @@ public class ReferenceUnits {
             String path = parent == null ? "/" : parent.subtreePath();
             long id = nextId[0]++;
             units.add(id, unit.code(), unit.type().level().name(), unit.type().name(), VietnameseText.tidy(unit.name()),
-                    VietnameseText.fold(unit.name()), parent == null ? null : parent.id(), path,
+                    AdminUnit.nameKey(unit.name()), parent == null ? null : parent.id(), path,
                     validFrom == null ? null : Date.valueOf(validFrom), validTo == null ? null : Date.valueOf(validTo));
             placed.put(unit.code(), new Placed(id, path + id + "/"));
         }

@@ -41,6 +41,9 @@ import vn.doanthe.platform.mutation.AuditedEntity;
         and u.validTo is null""")
 public class AdminUnit extends AuditedEntity {
 
+    /** The width of {@code name_key} (V15): three times the name's, since folding may lengthen a name (ß → ss). */
+    public static final int NAME_KEY_LENGTH = 450;
+
     @Column(nullable = false, length = 20)
     private String code;
 
@@ -55,7 +58,7 @@ public class AdminUnit extends AuditedEntity {
     @Column(nullable = false, length = 150)
     private String name;
 
-    @Column(name = "name_key", nullable = false, length = 150)
+    @Column(name = "name_key", nullable = false, length = NAME_KEY_LENGTH)
     private String nameKey;
 
     @ManyToOne
@@ -109,7 +112,12 @@ public class AdminUnit extends AuditedEntity {
 
     private void rename(String newName) {
         this.name = VietnameseText.tidy(newName);
-        this.nameKey = VietnameseText.fold(newName);
+        this.nameKey = nameKey(newName);
+    }
+
+    /** The search key of a unit's name, as {@code name_key} holds it. */
+    public static String nameKey(String name) {
+        return VietnameseText.fold(name, NAME_KEY_LENGTH);
     }
 
     /** Renames from {@code effectiveOn}; the returned record keeps the old name for the dates before. */

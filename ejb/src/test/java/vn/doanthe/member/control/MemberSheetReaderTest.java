@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.doanthe.member.entity.Gender;
 import vn.doanthe.platform.boundary.InvalidInput;
 
 class MemberSheetReaderTest {
@@ -45,12 +47,62 @@ class MemberSheetReaderTest {
     }
 
     @Test
-    void otherColumnsAreRefusedNamingTheExpectedOnes() throws IOException {
+    void otherColumnsAreRefusedNamingTheExpectedOnesAndTheSheetsRead() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.createSheet().createRow(0).createCell(0).setCellValue("Tên");
+            workbook.createSheet("Danh sách").createRow(0).createCell(0).setCellValue("Tên");
+            workbook.createSheet("Trống");
             InvalidInput refused = assertThrows(InvalidInput.class, () -> MemberSheetReader.count(bytes(workbook)));
-            assertEquals("member.import.error.header", refused.messageKey());
+            assertEquals("member.import.error.noHeaderSheet", refused.messageKey());
             assertEquals("file", refused.field());
+            assertEquals(List.of(String.join(", ", MemberSheet.IMPORT_COLUMNS), "Danh sách, Trống"),
+                    List.of(refused.arguments()));
+        }
+    }
+
+    @Test
+    void theRowsAreReadFromTheFirstSheetWithTheHeaderAfterEmptySheetsAndNotes() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Sheet1");
+            Sheet notes = workbook.createSheet("Hướng dẫn");
+            notes.createRow(0).createCell(0).setCellValue("Điền mỗi người một dòng ở trang Thành viên");
+            notes.createRow(1).createCell(0).setCellValue("Không phải một thành viên");
+            notes.addMergedRegion(CellRangeAddress.valueOf("A2:C3")); // not the member sheet: not refused
+            Sheet members = workbook.createSheet("Thành viên");
+            header(members);
+            members.createRow(1).createCell(0).setCellValue("Nguyễn Văn A");
+            Sheet later = workbook.createSheet("Thành viên (2)");
+            header(later);
+            later.createRow(1).createCell(0).setCellValue("Không đọc");
+
+            List<String> read = new ArrayList<>();
+            MemberSheetReader.read(bytes(workbook), row -> read.add(row.number() + ":" + row.cell(0)));
+            assertEquals(List.of("2:Nguyễn Văn A"), read);
+        }
+    }
+
+    @Test
+    void everyCellIsTidiedSoAHeaderOrAGenderTypedDecomposedOrPastedFromWordReadsAsTyped() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet();
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < MemberSheet.IMPORT_COLUMNS.size(); i++) {
+                String decomposed = Normalizer.normalize(MemberSheet.IMPORT_COLUMNS.get(i), Normalizer.Form.NFD);
+                header.createCell(i).setCellValue(" " + decomposed.replace(" ", "\u00A0") + "\u200B");
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("\uFEFFÐặng\u00A0Thị  Hoa\u00AD");
+            row.createCell(1).setCellValue("Nu\u031B\u0303"); // "Nữ" as a decomposing keyboard sends it
+            row.createCell(3).setCellValue("０８６１８５００１２３４"); // full-width digits
+            sheet.createRow(2).createCell(0).setCellValue("\u200B\u00A0"); // blank once tidied: skipped
+
+            List<MemberRow> read = new ArrayList<>();
+            MemberSheetReader.read(bytes(workbook), read::add);
+            assertEquals(1, read.size());
+            MemberRow first = read.get(0);
+            assertEquals("Đặng Thị Hoa", first.cell(MemberSheet.FULL_NAME));
+            assertEquals("Nữ", first.cell(MemberSheet.GENDER));
+            assertEquals(Gender.FEMALE, MemberSheet.gender(first.cell(MemberSheet.GENDER)));
+            assertEquals("086185001234", first.cell(MemberSheet.NATIONAL_ID));
         }
     }
 

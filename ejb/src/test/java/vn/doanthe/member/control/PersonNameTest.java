@@ -22,4 +22,13 @@ class PersonNameTest {
         assertEquals(new PersonName("Y Moan", "Y", "", "Moan"), PersonName.of("Y Moan"));
         assertEquals(new PersonName("Bảo", "", "", "Bảo"), PersonName.of("Bảo"));
     }
+
+    @Test
+    void aNamePastedFromWordIsSplitAsTypedAndANameInAnotherScriptIsSearchedAsWritten() {
+        PersonName pasted = PersonName.of("\uFEFFÐinh\u00A0Văn\u200B Tú\u00A0");
+        assertEquals(new PersonName("Đinh Văn Tú", "Đinh", "Văn", "Tú"), pasted);
+        assertEquals("dinh van tu", pasted.searchKey());
+        assertEquals("ថាច់ សុភា", PersonName.of("ថាច់ សុភា").searchKey());
+        assertEquals("strauss", PersonName.of("STRAUß").searchKey());
+    }
 }
