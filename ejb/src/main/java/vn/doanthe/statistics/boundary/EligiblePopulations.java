@@ -39,6 +39,15 @@ public class EligiblePopulations {
 
     static final int FIRST_YEAR = 1950;
 
+    /**
+     * The largest figure one unit may have: 100 million, about the population of all Viet Nam and
+     * seven times that of its largest province (Ho Chi Minh City, some 14 million since the 2025
+     * merger), while a figure counts only the people of one unit who are of an organisation's age.
+     * A larger one is a typing mistake; under this bound no sum of figures comes near the range of
+     * a long.
+     */
+    public static final long MAX_ELIGIBLE = 100_000_000L;
+
     @PersistenceContext
     EntityManager em;
 
@@ -63,6 +72,9 @@ public class EligiblePopulations {
         }
         if (eligible < 0) {
             throw new InvalidInput("eligible", "statistics.error.eligibleNegative");
+        }
+        if (eligible > MAX_ELIGIBLE) {
+            throw new InvalidInput("eligible", "statistics.error.eligibleTooLarge", MAX_ELIGIBLE);
         }
         AdminUnit unit = unit(unitCode, year, "unitCode");
         Organisation organisation = organisation(organisationCode);
@@ -91,7 +103,9 @@ public class EligiblePopulations {
     /**
      * The counts with each organisation's eligible population of the counts' year and the ratio of
      * members to it (4 decimals). A unit without its own figure takes the sum of its children's
-     * when every child has one; otherwise the figure, and the ratio, stay empty.
+     * when every child has one; otherwise the figure, and the ratio, stay empty. So they do when the
+     * sum would pass the range of a long, which only figures stored before {@link #MAX_ELIGIBLE}
+     * can make it do: an empty figure, not one wrapped round to a negative.
      */
     public MemberCounts withRatios(MemberCounts counts) {
         LocalDate today = VietnamTime.today();
@@ -101,6 +115,7 @@ public class EligiblePopulations {
         Map<String, Long> own = new HashMap<>();
         Map<String, Long> childSum = new HashMap<>();
         Map<String, Set<Long>> childrenWithFigure = new HashMap<>();
+        Set<String> overflowing = new HashSet<>();
         List<Long> units = new ArrayList<>(children);
         units.add(unit.id());
         for (EligiblePopulation e : em.createNamedQuery("EligiblePopulation.ofUnits", EligiblePopulation.class)
@@ -109,13 +124,17 @@ public class EligiblePopulations {
             if (e.getUnit().getId().equals(unit.id())) {
                 own.put(organisation, e.getEligible());
             } else {
-                childSum.merge(organisation, e.getEligible(), Long::sum);
+                try {
+                    childSum.merge(organisation, e.getEligible(), Math::addExact);
+                } catch (ArithmeticException overflow) {
+                    overflowing.add(organisation);
+                }
                 childrenWithFigure.computeIfAbsent(organisation, o -> new HashSet<>()).add(e.getUnit().getId());
             }
         }
         List<MemberCounts.OrganisationCount> byOrganisation = counts.byOrganisation().stream().map(o -> {
             Long eligible = own.get(o.organisation());
-            if (eligible == null && !children.isEmpty()
+            if (eligible == null && !children.isEmpty() && !overflowing.contains(o.organisation())
                     && childrenWithFigure.getOrDefault(o.organisation(), Set.of()).size() == children.size()) {
                 eligible = childSum.get(o.organisation());
             }

@@ -1,6 +1,7 @@
 package vn.doanthe.organisation.api;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -16,6 +17,7 @@ public class OrgUnitRequest {
     @NotBlank(message = "{validation.required}")
     public String type;
 
+    @Positive(message = "{validation.positive}")
     public Long parentId;
 
     @NotBlank(message = "{validation.required}")

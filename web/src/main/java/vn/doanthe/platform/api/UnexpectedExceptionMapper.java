@@ -37,7 +37,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof ConstraintViolationException violations) {
             return ConstraintViolationMapper.problem(violations, headers);
         }
+        if (cause instanceof BodyRefused refused) {
+            return BodyRefusedMapper.problem(refused, headers);
+        }
         if (cause instanceof WebApplicationException http) {
+            String parameter = queryParameterOf(http);
+            if (parameter != null) {
+                String message = DomainMessages.format("validation.queryParameter", RequestLocale.of(headers));
+                return new Problem(Response.Status.BAD_REQUEST, message).field(parameter, message).response();
+            }
             Response.StatusType status = http.getResponse().getStatusInfo();
             if (http.getCause() instanceof JsonbException) {
                 return unreadable();
@@ -52,6 +60,23 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "API incident " + incident, e);
         return new Problem(Response.Status.INTERNAL_SERVER_ERROR,
                 DomainMessages.format("error.unexpected", RequestLocale.of(headers), incident)).response();
+    }
+
+    /**
+     * The query parameter Jersey could not convert ({@code page=abc}), which JAX-RS answers with
+     * 404 as if the resource did not exist; it is the client's value that is wrong, a 400 naming
+     * the parameter. Jersey's exception is found by name and its parameter read reflectively, so
+     * that the application compiles against the Jakarta API alone.
+     */
+    private static String queryParameterOf(WebApplicationException e) {
+        if (!e.getClass().getName().endsWith("ParamException$QueryParamException")) {
+            return null;
+        }
+        try {
+            return (String) e.getClass().getMethod("getParameterName").invoke(e);
+        } catch (ReflectiveOperationException | ClassCastException unexpected) {
+            return null;
+        }
     }
 
     private Response unreadable() {
