@@ -1,6 +1,7 @@
 package vn.doanthe.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,6 +156,14 @@ class MembersConsoleIT extends AdminBrowserTest {
         browser.click(By.id("personForm:save"));
         browser.waitForText(By.id("personForm"), "không khớp với giới tính");
         assertTrue(browser.currentUrl().endsWith("member/person.xhtml"), browser.currentUrl());
+    }
+
+    @Test
+    void aPersonPageForARecordThatDoesNotExistAnswers404WithThePageThatSaysSo() {
+        assertEquals(404, browser.status("member/person.xhtml?id=999999999"));
+        browser.go("member/person.xhtml?id=999999999");
+        assertFalse(browser.text(By.id("errorText")).isBlank());
+        assertEquals(200, browser.status("member/person.xhtml"), "the empty form still opens");
     }
 
     @Test

@@ -66,6 +66,26 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /**
+     * The HTTP status of a page requested with this browser's session (its cookies), which a
+     * browser does not tell; redirects are not followed.
+     */
+    public int status(String path) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
+                .header("Cookie", cookies).GET().build();
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public WebDriver driver() {
         return driver;
     }

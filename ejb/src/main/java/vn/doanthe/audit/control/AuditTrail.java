@@ -31,6 +31,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.control.BatchInsert;
+import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.mutation.AuditedEntity;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.EntityChange;
@@ -146,9 +147,12 @@ public class AuditTrail {
 
     /**
      * An event committed at once, in a transaction of its own: it stays recorded whatever happens
-     * after it (a download begins here and may be cut midway).
+     * after it (a download begins here and may be cut midway). Outside any JTA transaction, on a
+     * connection of its own that {@link #append} commits: a JTA transaction begun here, within the
+     * caller's suspended one, was seen to get a connection in auto-commit mode, whose head lock then
+     * ended with the SELECT and let two commands take the same entry id.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void eventStarting(Caller caller, String action, String entityType, String detail) {
         event(caller, action, entityType, detail);
     }
@@ -169,6 +173,13 @@ public class AuditTrail {
 
     private record Content(Caller caller, String requestId, String action, String entityType, String entityId,
                            String changes, String reason, String command, AuditTerritory territory) {
+
+        /** The hash covers exactly what the database stores, so no value may be altered by storing it. */
+        Content {
+            entityId = TextCheck.storable(entityId);
+            changes = TextCheck.storable(changes);
+            reason = TextCheck.storable(reason);
+        }
     }
 
     private void append(List<Content> entries) {
@@ -178,33 +189,57 @@ public class AuditTrail {
         // Plain JDBC on the transaction's connection (the one EclipseLink writes on too), so that
         // the head stays locked until this transaction ends, whatever EclipseLink has done so far.
         try (Connection connection = dataSource.getConnection()) {
-            Link head = lockHead(connection);
-            if (head.hash() == null) {
-                head = chainEntriesWrittenBeforeTheChain(connection);
+            // No transaction around (eventStarting): this one is the entries' own, committed here.
+            boolean own = connection.getAutoCommit();
+            if (own) {
+                connection.setAutoCommit(false);
             }
-            AuditChain chain = new AuditChain();
-            LocalDateTime now = AuditChain.stamp(LocalDateTime.now(ZoneOffset.UTC));
-            long id = head.id();
-            String previous = head.hash();
-            try (BatchInsert insert = new BatchInsert(connection, INSERT)) {
-                for (Content c : entries) {
-                    AuditRecord content = new AuditRecord(++id, now, c.caller().username(),
-                            c.caller().clientAddress(), c.requestId(), c.action(), c.entityType(), c.entityId(),
-                            c.changes(), c.reason(), c.command(),
-                            c.territory() == null ? null : c.territory().unitId(),
-                            c.territory() == null ? null : c.territory().unitPath());
-                    String hash = chain.hash(previous, content);
-                    insert.add(content.id(), content.at(), content.username(), content.clientAddress(),
-                            content.requestId(), content.action(), content.entityType(), content.entityId(),
-                            content.changes(), content.reason(), content.command(), content.unitId(), content.unitPath(),
-                            previous, hash);
-                    previous = hash;
+            try {
+                chain(connection, entries);
+                if (own) {
+                    connection.commit();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (own) {
+                    connection.rollback();
+                }
+                throw e;
+            } finally {
+                if (own) {
+                    connection.setAutoCommit(true);
                 }
             }
-            moveHead(connection, new Link(id, previous));
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the audit trail failed", e);
         }
+    }
+
+    /** Appends the entries to the chain, the head locked until the connection's transaction ends. */
+    private void chain(Connection connection, List<Content> entries) throws SQLException {
+        Link head = lockHead(connection);
+        if (head.hash() == null) {
+            head = chainEntriesWrittenBeforeTheChain(connection);
+        }
+        AuditChain chain = new AuditChain();
+        LocalDateTime now = AuditChain.stamp(LocalDateTime.now(ZoneOffset.UTC));
+        long id = head.id();
+        String previous = head.hash();
+        try (BatchInsert insert = new BatchInsert(connection, INSERT)) {
+            for (Content c : entries) {
+                AuditRecord content = new AuditRecord(++id, now, c.caller().username(),
+                        c.caller().clientAddress(), c.requestId(), c.action(), c.entityType(), c.entityId(),
+                        c.changes(), c.reason(), c.command(),
+                        c.territory() == null ? null : c.territory().unitId(),
+                        c.territory() == null ? null : c.territory().unitPath());
+                String hash = chain.hash(previous, content);
+                insert.add(content.id(), content.at(), content.username(), content.clientAddress(),
+                        content.requestId(), content.action(), content.entityType(), content.entityId(),
+                        content.changes(), content.reason(), content.command(), content.unitId(), content.unitPath(),
+                        previous, hash);
+                previous = hash;
+            }
+        }
+        moveHead(connection, new Link(id, previous));
     }
 
     private record Link(long id, String hash) {

@@ -9,6 +9,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.logging.Level;
@@ -23,6 +26,7 @@ import java.util.logging.Logger;
 import vn.doanthe.audit.control.AuditTrail;
 import vn.doanthe.member.control.MemberRow;
 import vn.doanthe.member.control.MemberRowRules;
+import vn.doanthe.member.control.MembershipRules;
 import vn.doanthe.member.control.MemberSheet;
 import vn.doanthe.member.control.MemberSheetReader;
 import vn.doanthe.member.control.RuleMemo;
@@ -61,6 +65,9 @@ public class MemberImportJobs {
     MemberRowRules rules;
 
     @Inject
+    MembershipRules memberships;
+
+    @Inject
     AuditTrail auditTrail;
 
     @Resource
@@ -75,22 +82,26 @@ public class MemberImportJobs {
         return job.getId();
     }
 
-    /** Records the user's decision on a checked import, as an audit event. */
+    /**
+     * Records the user's decision on a checked import, as an audit event. One decision wins: the
+     * state changes only from "checked", in one statement that a second decision at the same moment
+     * waits for and then finds already taken; that one is told what was decided.
+     */
     public void decide(Long id, ImportMode mode, Caller caller) {
-        MemberImport job = em.find(MemberImport.class, id);
-        if (job == null) {
-            throw new RecordNotFound("id", "member.import.error.notFound", id);
+        boolean nothing = mode == ImportMode.NOTHING;
+        int taken = em.createQuery("update MemberImport i set i.state = :next, i.done = 0, i.finishedAt = :finished"
+                        + " where i.id = :id and i.state = :waiting")
+                .setParameter("next", nothing ? MemberImport.State.DISCARDED : MemberImport.State.IMPORTING)
+                .setParameter("finished", nothing ? LocalDateTime.now(ZoneOffset.UTC) : null)
+                .setParameter("id", id).setParameter("waiting", MemberImport.State.VALIDATED).executeUpdate();
+        Object[] job = em.createQuery("select i.state, i.fileName, i.valid, i.invalid from MemberImport i where i.id = :id",
+                Object[].class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("id", "member.import.error.notFound", id));
+        if (taken == 0) {
+            throw new Conflict("mode", "member.import.error.decided." + job[0]);
         }
-        if (job.getState() != MemberImport.State.VALIDATED) {
-            throw new Conflict("mode", "member.import.error.notWaiting");
-        }
-        if (mode == ImportMode.NOTHING) {
-            job.finish(MemberImport.State.DISCARDED, null);
-        } else {
-            job.importing();
-        }
-        auditTrail.event(caller, "IMPORT_" + mode, "MemberImport", "import=" + id + " file=" + job.getFileName()
-                + " valid=" + job.getValid() + " invalid=" + job.getInvalid());
+        auditTrail.event(caller, "IMPORT_" + mode, "MemberImport", "import=" + id + " file=" + job[1]
+                + " valid=" + job[2] + " invalid=" + job[3]);
     }
 
     @Asynchronous
@@ -137,13 +148,11 @@ public class MemberImportJobs {
             Set<Integer> refused = self.rowsInError(id);
             RuleMemo memo = new RuleMemo();
             List<MemberRow> batch = new ArrayList<>();
-            int[] counts = new int[3]; // done, created, unchanged
+            Written[] total = {Written.NONE};
             Runnable flush = () -> {
-                int[] written = MutationContext.onBehalfOf(caller, () -> self.writeBatch(batch, memo));
-                counts[0] += batch.size();
-                counts[1] += written[0];
-                counts[2] += written[1];
-                self.written(id, counts[0], counts[1], counts[2]);
+                Written written = writeRows(self, caller, batch, memo);
+                total[0] = total[0].plus(written);
+                self.written(id, total[0], written.refused());
                 batch.clear();
             };
             MemberSheetReader.read(self.content(id), row -> {
@@ -160,6 +169,66 @@ public class MemberImportJobs {
             LOG.log(Level.SEVERE, "Import " + id + " stopped", e);
             self.finish(id, MemberImport.State.FAILED, "member.import.error.unexpected");
         }
+    }
+
+    /**
+     * Writes rows as one command; if that fails (a row the check let through broke a rule at
+     * writing, say its CCCD was registered by another import at the same moment), writes each row
+     * alone, so that a row's failure is that row's only and is reported with its number.
+     */
+    private static Written writeRows(MemberImportJobs self, Caller caller, List<MemberRow> rows, RuleMemo memo) {
+        if (rows.isEmpty()) {
+            return Written.NONE;
+        }
+        try {
+            return MutationContext.onBehalfOf(caller, () -> self.writeBatch(rows, memo));
+        } catch (RuntimeException batchFailed) {
+            if (rows.size() == 1) {
+                return writeAlone(self, caller, rows.get(0), memo, batchFailed);
+            }
+            LOG.info(() -> "A batch of " + rows.size() + " rows from row " + rows.get(0).number()
+                    + " failed as a whole; writing its rows one by one");
+            Written written = Written.NONE;
+            for (MemberRow row : rows) {
+                written = written.plus(writeAlone(self, caller, row, memo, null));
+            }
+            return written;
+        }
+    }
+
+    /**
+     * One row as its own command, tried a second time when it collided with a concurrent command
+     * (checked again, it then finds what the other wrote: a person registered meanwhile is counted
+     * unchanged). A row that still fails is refused with its reason.
+     */
+    private static Written writeAlone(MemberImportJobs self, Caller caller, MemberRow row, RuleMemo memo,
+                                      RuntimeException failed) {
+        RuntimeException last = failed;
+        for (int attempt = failed == null ? 1 : 2; attempt <= 2; attempt++) {
+            try {
+                return MutationContext.onBehalfOf(caller, () -> self.writeBatch(List.of(row), memo));
+            } catch (RuntimeException e) {
+                last = e;
+            }
+        }
+        DomainException refusal = refusalIn(last);
+        if (refusal != null && !refusal.messageKey().startsWith("error.conflict.")) {
+            return Written.refused(row, new MemberRowRules.Problem(MemberSheet.column(refusal.field()),
+                    refusal.messageKey(), List.of(refusal.arguments())));
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Import row " + row.number() + " could not be written (incident " + incident + ")", last);
+        return Written.refused(row, new MemberRowRules.Problem(null, "member.import.error.rowNotWritten",
+                List.of(incident)));
+    }
+
+    private static DomainException refusalIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return domain;
+            }
+        }
+        return null;
     }
 
     public byte[] content(Long id) {
@@ -201,15 +270,28 @@ public class MemberImportJobs {
     /**
      * Writes a batch of checked rows as one command: a new person for an unknown CCCD, a membership
      * where the person has none in that organisation. A row that matches what the registry
-     * already holds changes nothing. The rows are checked again first, together, and what they
-     * need is read in one query per kind; each person and membership created is an entity of its
-     * own, recorded by the mutation path. Answers {created, unchanged}.
+     * already holds changes nothing. The rows are checked again first, together, with the very
+     * rules of the check (what they name may have changed since), and what they need is read in
+     * one query per kind; each person and membership created is an entity of its own, recorded by
+     * the mutation path. Rows refused now are answered with their problems.
      */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
-    public int[] writeBatch(List<MemberRow> rows, RuleMemo memo) {
-        // A row refused now (its CCCD registered meanwhile, its unit closed) is left out.
-        List<MemberRowRules.Checked> valid = rules.check(rows, memo).stream().filter(MemberRowRules.Checked::valid)
-                .toList();
+    public Written writeBatch(List<MemberRow> rows, RuleMemo memo) {
+        List<MemberRowRules.Checked> checked = rules.check(rows, memo);
+        Set<Long> closed = memberships.lockForJoining(checked.stream().filter(MemberRowRules.Checked::valid)
+                .map(c -> c.parsed().orgUnitId()).filter(Objects::nonNull).toList());
+        Written written = Written.NONE;
+        List<MemberRowRules.Checked> valid = new ArrayList<>();
+        for (MemberRowRules.Checked row : checked) {
+            if (!row.valid()) {
+                written = written.plus(Written.refused(row.row(), row.problems()));
+            } else if (closed.contains(row.parsed().orgUnitId())) {
+                written = written.plus(Written.refused(row.row(), List.of(new MemberRowRules.Problem(MemberSheet.UNIT,
+                        "organisation.error.unitClosed", List.of(em.find(OrgUnit.class, row.parsed().orgUnitId()).getName())))));
+            } else {
+                valid.add(row);
+            }
+        }
         load(AdminUnit.class, valid.stream().map(MemberRowRules.Checked::hamletId));
         load(OrgUnit.class, valid.stream().map(c -> c.parsed().orgUnitId()));
         List<Long> registered = valid.stream().map(MemberRowRules.Checked::registeredId).filter(Objects::nonNull)
@@ -239,7 +321,7 @@ public class MemberImportJobs {
             }
             created += changed ? 1 : 0;
         }
-        return new int[] {created, valid.size() - created};
+        return written.plus(new Written(created, valid.size() - created, List.of()));
     }
 
     /** Reads the entities with these ids into the persistence context, in one query. */
@@ -255,8 +337,15 @@ public class MemberImportJobs {
         em.find(MemberImport.class, id).validated(rows, rows - invalid, invalid);
     }
 
-    public void written(Long id, int done, int created, int unchanged) {
-        em.find(MemberImport.class, id).written(done, created, unchanged);
+    /** The progress so far, and the problems of the rows refused in the last batch. */
+    public void written(Long id, Written total, List<Written.Refused> refused) {
+        MemberImport job = em.find(MemberImport.class, id);
+        for (Written.Refused row : refused) {
+            row.problems().forEach(p -> em.persist(new MemberImportError(id, row.number(), p.column(), p.messageKey(),
+                    p.arguments())));
+        }
+        job.refusedAtWrite(refused.size());
+        job.written(total.created() + total.unchanged(), total.created(), total.unchanged());
     }
 
     public void finish(Long id, MemberImport.State state, String why) {

@@ -22,6 +22,7 @@ import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.RowWriter;
+import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.security.control.Callers;
 import vn.doanthe.security.control.Reading;
@@ -64,7 +65,7 @@ public class MemberImports {
         }
         // Counted at once (the sheet is read without checking anything): the progress of the check is out of it.
         int rows = MemberSheetReader.count(content);
-        Long id = jobs.create(caller, fileName, content, rows);
+        Long id = jobs.create(caller, storedFileName(fileName), content, rows);
         jobs.validate(id, caller);
         return find(id);
     }
@@ -142,6 +143,19 @@ public class MemberImports {
         try (RowWriter rows = RowWriter.xlsx(out, MemberSheet.SHEET_NAME)) {
             rows.row(MemberSheet.IMPORT_COLUMNS);
         }
+    }
+
+    /**
+     * The browser's name of the file, kept only to tell uploads apart: tidied, without what cannot
+     * be stored, at most 255 characters (its end kept, where the extension is).
+     */
+    static String storedFileName(String fileName) {
+        String tidy = VietnameseText.tidy(fileName).codePoints()
+                .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.SURROGATE)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        int length = tidy.codePointCount(0, tidy.length());
+        String kept = length <= 255 ? tidy : tidy.substring(tidy.offsetByCodePoints(0, length - 255));
+        return kept.isBlank() ? "-" : kept;
     }
 
     private Caller importer() {

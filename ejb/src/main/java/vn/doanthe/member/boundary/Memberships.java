@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.List;
 import vn.doanthe.member.control.MembershipRules;
 import vn.doanthe.member.entity.MemberRole;
 import vn.doanthe.member.entity.Membership;
@@ -17,6 +18,7 @@ import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
@@ -56,13 +58,17 @@ public class Memberships {
         scope.require(scopes.coversPerson(scope, person.getId()), "Person", person.getId(),
                 () -> new InvalidInput("personId", "member.error.personNotFound", request.personId()));
         OrgUnit unit = rules.unit(request.orgUnitId(), request.organisationCode());
+        if (!rules.lockForJoining(List.of(unit.getId())).isEmpty()) {
+            throw new InvalidInput("orgUnitId", "organisation.error.unitClosed", unit.getName());
+        }
         if (!em.createNamedQuery("Membership.ofPersonIn", Membership.class).setParameter("person", person.getId())
                 .setParameter("organisation", unit.getOrganisation().getId()).getResultList().isEmpty()) {
             throw new Conflict("orgUnitId", "member.error.alreadyMember", unit.getOrganisation().getShortName());
         }
         LocalDate joined = request.joinedOn();
         rules.joined(joined, person.getBirthDate());
-        Membership membership = join(em, person, unit, request.memberNumber(), joined,
+        String memberNumber = TextCheck.text("memberNumber", request.memberNumber(), 30);
+        Membership membership = join(em, person, unit, memberNumber == null || memberNumber.isEmpty() ? null : memberNumber, joined,
                 request.role() == null ? MemberRole.MEMBER : request.role());
         em.flush(); // the view carries the id the database assigns
         return MembershipView.of(membership);
@@ -87,18 +93,25 @@ public class Memberships {
         if (membership.getStatus() == change.status()) {
             throw new InvalidInput("status", "member.error.sameStatus");
         }
-        if (day.isAfter(VietnamTime.today()) || day.isBefore(membership.getStatusSince().plusDays(1))) {
-            throw new InvalidInput("day", "member.error.statusDay");
-        }
         if (change.status() == MembershipStatus.LEFT && (change.reason() == null || change.reason().isBlank())) {
             throw new InvalidInput("reason", "member.error.reasonRequired");
         }
         MembershipPeriod open = em.createNamedQuery("MembershipPeriod.open", MembershipPeriod.class)
                 .setParameter("membership", id).getSingleResult();
+        // The dated history allows a change only after its last entry: the last status change, or a
+        // transfer accepted since (which opened the current period in the new unit).
+        LocalDate last = open.getValidFrom().isAfter(membership.getStatusSince()) ? open.getValidFrom()
+                : membership.getStatusSince();
+        if (day.isAfter(VietnamTime.today()) || !day.isAfter(last)) {
+            throw new InvalidInput("day", "member.error.statusDayBetween", last.plusDays(1),
+                    VietnamTime.today(), last);
+        }
         open.endBefore(day);
-        membership.changeStatus(change.status(), day, change.awayPlace(), change.awayContact(), change.reason());
+        String reason = TextCheck.text("reason", change.reason(), 300);
+        membership.changeStatus(change.status(), day, TextCheck.text("awayPlace", change.awayPlace(), 200),
+                TextCheck.text("awayContact", change.awayContact(), 100), reason);
         em.persist(new MembershipPeriod(membership, membership.getUnit(), change.status(), day));
-        MutationContext.current().ifPresent(m -> m.reason(change.reason()));
+        MutationContext.current().ifPresent(m -> m.reason(reason));
         return MembershipView.of(membership);
     }
 

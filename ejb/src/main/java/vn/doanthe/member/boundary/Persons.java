@@ -3,6 +3,7 @@ package vn.doanthe.member.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -36,6 +37,7 @@ import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.boundary.Seek;
 import vn.doanthe.platform.boundary.Slice;
 import vn.doanthe.platform.control.LikePattern;
+import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
@@ -61,6 +63,9 @@ public class Persons {
 
     /** The oldest age a list may be filtered by. */
     static final int MAX_AGE = 150;
+
+    /** The longest reason the audit trail keeps ({@code audit_entry.reason}). */
+    static final int REASON_LENGTH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -95,17 +100,17 @@ public class Persons {
      */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF, Role.AUDITOR})
     public PersonView reveal(@NotNull Long id, String reason) {
-        requireReason(reason);
+        String why = requireReason(reason);
         Scope scope = scopes.current();
         Person person = entity(id, scope);
-        disclosed("REVEAL", person, "fields=nationalId,phone,ethnicityCode,religionCode", reason);
+        disclosed("REVEAL", person, "fields=nationalId,phone,ethnicityCode,religionCode", why);
         return views(List.of(person), scope).get(0);
     }
 
     /** Everything held about the person, for them; an administrator's act, recorded. */
     @Mutation(allowed = Role.ADMIN)
     public SubjectAccess subjectAccess(@NotNull Long id, String reason) {
-        requireReason(reason);
+        String why = requireReason(reason);
         Scope scope = scopes.current();
         Person subject = entity(id, scope);
         PersonView person = views(List.of(subject), scope).get(0);
@@ -120,7 +125,7 @@ public class Persons {
                 .setParameter("memberships", membershipIds.isEmpty() ? List.of("-") : membershipIds)
                 .getResultList();
         List<AuditEntryView> history = auditEntries.withPersonalData(entries);
-        disclosed("SUBJECT_ACCESS", subject, "entries=" + history.size(), reason);
+        disclosed("SUBJECT_ACCESS", subject, "entries=" + history.size(), why);
         return new SubjectAccess(LocalDateTime.now(VietnamTime.ZONE), person, transfers, history);
     }
 
@@ -133,11 +138,11 @@ public class Persons {
      */
     @Mutation(allowed = Role.ADMIN)
     public PersonView anonymise(@NotNull Long id, String reason) {
-        requireReason(reason);
+        String why = requireReason(reason);
         Scope scope = scopes.current();
         Person person = entity(id, scope);
         MutationContext context = MutationContext.current().orElseThrow();
-        context.reason(reason.trim());
+        context.reason(why);
         context.withoutOldValues();
         // The keys sealing what the audit trail recorded about the person go: those values can no
         // longer be read by anyone, while the trail's chain still verifies.
@@ -157,18 +162,25 @@ public class Persons {
      */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public PersonView merge(@NotNull Long keptId, Long mergedId, String reason) {
-        if (reason == null || reason.isBlank()) {
+        String why = TextCheck.text("reason", reason, REASON_LENGTH);
+        if (why == null || why.isEmpty()) {
             throw new InvalidInput("reason", "member.error.mergeReason");
         }
         if (mergedId == null || mergedId.equals(keptId)) {
             throw new InvalidInput("mergedId", "member.error.mergeSamePerson");
         }
+        // Both records locked in id order first: two merges of one pair, in opposite directions at
+        // the same moment, then follow each other instead of deadlocking; the second finds its
+        // record gone (404) or joined already.
+        em.createQuery("select p from Person p where p.id in :ids order by p.id", Person.class)
+                .setParameter("ids", List.of(keptId, mergedId)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         Scope scope = scopes.current();
         Person kept = entity(keptId, scope);
         Person merged = entity(mergedId, scope, "mergedId");
         requireAllMembershipsInScope(List.of(keptId, mergedId), scope);
         MutationContext context = MutationContext.current().orElseThrow();
-        context.reason(reason.trim());
+        context.reason(why);
         personMerge.merge(kept, merged);
         context.act("MERGE", kept, "merged=" + mergedId);
         return PersonalData.masked(views(List.of(kept), scope).get(0));
@@ -191,14 +203,17 @@ public class Persons {
     /** Records, with the command, that the person's data was shown and why. */
     private static void disclosed(String action, Person person, String detail, String reason) {
         MutationContext context = MutationContext.current().orElseThrow();
-        context.reason(reason.trim());
+        context.reason(reason);
         context.act(action, person, detail);
     }
 
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
+    /** The reason given, tidied; refused when missing or not plain text. */
+    private static String requireReason(String reason) {
+        String why = TextCheck.text("reason", reason, REASON_LENGTH);
+        if (why == null || why.isEmpty()) {
             throw new InvalidInput("reason", "member.error.personalDataReason");
         }
+        return why;
     }
 
     /**
@@ -491,8 +506,10 @@ public class Persons {
                 select p from Person p where p.id <> :self and ((p.nameKey = :nameKey and p.birthDate = :birthDate)
                 or (:phone is not null and p.phone = :phone))""" + " and " + inScope.jpql() + " order by p.id", Person.class);
         inScope.parameters().forEach(likelySame::setParameter);
+        // The key PersonName gives, folded without it: a name that cannot be registered finds no one
+        // here, and is refused when it is registered.
         List<Person> found = likelySame.setParameter("self", self == null ? -1L : self)
-                .setParameter("nameKey", PersonName.of(details.fullName()).searchKey())
+                .setParameter("nameKey", VietnameseText.fold(details.fullName(), Person.NAME_KEY_LENGTH))
                 .setParameter("birthDate", details.birthDate())
                 .setParameter("phone", blankToNull(details.phone()))
                 .setMaxResults(10).getResultList();
@@ -508,6 +525,7 @@ public class Persons {
 
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public PersonView register(@NotNull @Valid NewPerson details) {
+        PersonRules.checkText(details);
         PersonalData.refuseMasks(details);
         Person person = new Person(PersonName.of(details.fullName()), details.gender(), details.birthDate(),
                 rules.hamlet(details.hamletCode()));
@@ -522,6 +540,7 @@ public class Persons {
         Scope scope = scopes.current();
         Person person = entity(id, scope);
         NewPerson unmasked = PersonalData.unmasked(details, person);
+        PersonRules.checkText(unmasked);
         PersonalData.refuseMasks(unmasked);
         person.rename(PersonName.of(unmasked.fullName()));
         apply(person, unmasked);

@@ -3,6 +3,7 @@ package vn.doanthe.member.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.doanthe.member.control.MembershipRules;
 import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.MembershipPeriod;
 import vn.doanthe.member.entity.Transfer;
@@ -22,6 +24,7 @@ import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.LikePattern;
+import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
@@ -46,6 +49,9 @@ public class Transfers {
 
     @Inject
     Scopes scopes;
+
+    @Inject
+    MembershipRules rules;
 
     /** A transfer is seen by both ends: the sending unit and the receiving one. */
     public TransferView find(Long id) {
@@ -140,7 +146,7 @@ public class Transfers {
         if (day.isAfter(VietnamTime.today()) || day.isBefore(membership.getStatusSince())) {
             throw new InvalidInput("day", "member.error.statusDay");
         }
-        Transfer transfer = new Transfer(membership, to, day, request.reason());
+        Transfer transfer = new Transfer(membership, to, day, TextCheck.text("reason", request.reason(), 300));
         em.persist(transfer);
         em.flush(); // the view carries the id the database assigns
         return TransferView.of(transfer);
@@ -167,24 +173,29 @@ public class Transfers {
         MembershipPeriod open = em.createNamedQuery("MembershipPeriod.open", MembershipPeriod.class)
                 .setParameter("membership", membership.getId()).getSingleResult();
         if (!from.isAfter(open.getValidFrom())) {
-            throw new InvalidInput("day", "member.error.statusDay");
+            throw new InvalidInput("day", "member.error.statusDayBetween", open.getValidFrom().plusDays(1),
+                    VietnamTime.today(), open.getValidFrom());
+        }
+        if (!rules.lockForJoining(List.of(transfer.getTo().getId())).isEmpty()) {
+            throw new Conflict("id", "member.error.transferToClosed", transfer.getTo().getName());
         }
         open.endBefore(from);
         membership.moveTo(transfer.getTo());
         em.persist(new MembershipPeriod(membership, transfer.getTo(), membership.getStatus(), from));
-        transfer.accept(from, note);
+        transfer.accept(from, TextCheck.text("reason", note, 300));
         return TransferView.of(transfer);
     }
 
     /** The receiving unit refuses, saying why: the member stays where they are. */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public TransferView refuse(@NotNull Long id, LocalDate day, @Size(max = 300) String note) {
-        if (note == null || note.isBlank()) {
+        String why = TextCheck.text("reason", note, 300);
+        if (why == null || why.isEmpty()) {
             throw new InvalidInput("reason", "member.error.refusalReason");
         }
         Transfer transfer = pending(id);
-        transfer.refuse(decisionDay(transfer, day), note);
-        MutationContext.current().ifPresent(m -> m.reason(note));
+        transfer.refuse(decisionDay(transfer, day), why);
+        MutationContext.current().ifPresent(m -> m.reason(why));
         return TransferView.of(transfer);
     }
 
@@ -202,6 +213,9 @@ public class Transfers {
         Scope scope = scopes.current();
         scope.require(scope.covers(transfer.getTo()), "Transfer", id,
                 () -> new RecordNotFound("id", "member.error.transferNotFound", id));
+        // Locked and read again: of an acceptance and a refusal at the same moment, the second
+        // waits and finds the transfer decided.
+        em.refresh(transfer, LockModeType.PESSIMISTIC_WRITE);
         if (!transfer.isPending()) {
             throw new Conflict(null, "member.error.transferDecided");
         }

@@ -3,6 +3,10 @@ package vn.doanthe.member.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import vn.doanthe.organisation.entity.OrgUnit;
@@ -34,13 +38,27 @@ public class MembershipRules {
         scope.require(scope.covers(unit), "OrgUnit", orgUnitId,
                 () -> new InvalidInput("orgUnitId", "organisation.error.unitNotFound"));
         if (!unit.isOpen()) {
-            throw new InvalidInput("orgUnitId", "organisation.error.parentClosed", unit.getName());
+            throw new InvalidInput("orgUnitId", "organisation.error.unitClosed", unit.getName());
         }
         if (organisationCode != null && !organisationCode.isBlank()
                 && !organisationCode.trim().equals(unit.getOrganisation().getCode())) {
             throw new InvalidInput("orgUnitId", "member.error.unitOfOtherOrganisation", unit.getName(), organisationCode);
         }
         return unit;
+    }
+
+    /**
+     * Locks the units members are about to join, in id order (two commands never wait on each
+     * other crosswise), reading their current state: a unit closed meanwhile is refused, and none
+     * can be closed until the joining is committed. Answers the ids of those closed meanwhile.
+     */
+    public Set<Long> lockForJoining(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery("select u from OrgUnit u where u.id in :ids order by u.id", OrgUnit.class)
+                .setParameter("ids", Set.copyOf(unitIds)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().filter(unit -> !unit.isOpen()).map(OrgUnit::getId).collect(Collectors.toSet());
     }
 
     /** The organisation of the open unit {@code orgUnitId} in the caller's scope, asked once per import. */

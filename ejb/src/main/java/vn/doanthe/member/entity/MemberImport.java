@@ -117,6 +117,15 @@ public class MemberImport {
         this.done = 0;
     }
 
+    /**
+     * Rows the check had found valid were refused when written (what they name changed in
+     * between); their problems are kept with the others'.
+     */
+    public void refusedAtWrite(int rows) {
+        this.valid -= rows;
+        this.invalid += rows;
+    }
+
     public void written(int rowsDone, int createdRows, int unchangedRows) {
         this.done = rowsDone;
         this.created = createdRows;

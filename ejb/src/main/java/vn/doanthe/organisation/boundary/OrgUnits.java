@@ -1,9 +1,11 @@
 package vn.doanthe.organisation.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -24,6 +26,7 @@ import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.LikePattern;
+import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
@@ -45,6 +48,9 @@ public class OrgUnits {
 
     @Inject
     Scopes scopes;
+
+    @Inject
+    Event<UnitClosing> closingObservers;
 
     public OrgUnitView find(Long id) {
         return OrgUnitView.of(visible(id, scopes.current()));
@@ -143,7 +149,7 @@ public class OrgUnits {
             }
             checkPlacement(organisation, type, place, parent);
         }
-        String name = VietnameseText.tidy(request.name());
+        String name = TextCheck.name("name", request.name(), 200);
         if (siblingNamed(organisation, parent, name)) {
             throw new Conflict("name", "organisation.error.duplicateName", name);
         }
@@ -156,9 +162,9 @@ public class OrgUnits {
 
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public OrgUnitView rename(@NotNull Long id, @NotBlank @Size(max = 200) String newName) {
+        String name = TextCheck.name("name", newName, 200);
         OrgUnit unit = managed(id);
-        String name = VietnameseText.tidy(newName);
-        if (!VietnameseText.fold(name).equals(unit.getNameKey())
+        if (!OrgUnit.nameKey(name).equals(unit.getNameKey())
                 && siblingNamed(unit.getOrganisation(), unit.getParent(), name)) {
             throw new Conflict("name", "organisation.error.duplicateName", name);
         }
@@ -169,7 +175,10 @@ public class OrgUnits {
     /** Closes a unit (giải thể) once every unit below it is closed. */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public OrgUnitView close(@NotNull Long id, LocalDate day, @Size(max = 500) String reason) {
+        String why = TextCheck.text("reason", reason, 500);
         OrgUnit unit = managed(id);
+        // Locked so that no member joins it between the check and the closing (an enrolment locks it too).
+        em.refresh(unit, LockModeType.PESSIMISTIC_WRITE);
         if (!unit.isOpen()) {
             throw new Conflict(null, "organisation.error.alreadyClosed", unit.getName());
         }
@@ -180,7 +189,8 @@ public class OrgUnits {
         if (unit.getEstablishedOn() != null && closing.isBefore(unit.getEstablishedOn())) {
             throw new InvalidInput("day", "organisation.error.closeBeforeOpen");
         }
-        MutationContext.current().ifPresent(m -> m.reason(reason));
+        closingObservers.fire(new UnitClosing(unit.getId(), unit.getName()));
+        MutationContext.current().ifPresent(m -> m.reason(why));
         unit.close(closing);
         return OrgUnitView.of(unit);
     }
@@ -224,7 +234,7 @@ public class OrgUnits {
         TypedQuery<Long> query = parent == null
                 ? em.createNamedQuery("OrgUnit.rootNamed", Long.class).setParameter("organisation", organisation.getId())
                 : em.createNamedQuery("OrgUnit.siblingNamed", Long.class).setParameter("parent", parent.getId());
-        return query.setParameter("nameKey", VietnameseText.fold(name)).getSingleResult() > 0;
+        return query.setParameter("nameKey", OrgUnit.nameKey(name)).getSingleResult() > 0;
     }
 
     private OrgUnit visible(Long id, Scope scope) {

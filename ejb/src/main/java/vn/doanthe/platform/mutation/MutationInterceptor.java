@@ -66,10 +66,18 @@ public class MutationInterceptor {
         } catch (OptimisticLockException e) {
             throw new Conflict(null, "error.conflict.stale");
         } catch (PersistenceException e) {
-            if (causedByConstraint(e)) {
+            if (DatabaseRefusal.isConcurrent(e)) {
+                // Two commands locked the same rows in opposite orders, or one waited too long for the
+                // other: the database rolled this one back. Nothing of it was written.
+                LOG.info(() -> "Refused " + invocation.getMethod().getName() + " of " + caller.username()
+                        + ": it collided with a concurrent command (" + DatabaseRefusal.describe(e) + ")");
+                throw new Conflict(null, "error.conflict.concurrent");
+            }
+            if (DatabaseRefusal.isConstraint(e)) {
                 // The database's message quotes the duplicate value (a CCCD): only the constraint is logged.
                 LOG.info(() -> "Refused a change that breaks the database constraint " + constraintOf(e));
-                throw new Conflict(null, "error.conflict.duplicate");
+                throw new Conflict(null, DatabaseRefusal.isDuplicate(e) ? "error.conflict.duplicate"
+                        : "error.conflict.constraint");
             }
             throw e;
         } finally {
@@ -100,14 +108,5 @@ public class MutationInterceptor {
             }
         }
         return "(unnamed)";
-    }
-
-    private static boolean causedByConstraint(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -3,6 +3,9 @@ package vn.doanthe.platform.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -16,6 +19,7 @@ import vn.doanthe.platform.boundary.DomainException;
 public final class DomainMessages {
 
     private static final String BUNDLE = "ValidationMessages";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private DomainMessages() {
     }
@@ -58,10 +62,16 @@ public final class DomainMessages {
         };
     }
 
+    /** Days as Vietnamese offices write them (dd/MM/yyyy), in every language. */
+    private static Object shown(Object argument) {
+        return argument instanceof LocalDate day ? DAY.format(day) : argument;
+    }
+
     public static String format(String key, Locale locale, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale, DomainMessages.class.getClassLoader()).getString(key);
-            return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(arguments);
+            return arguments.length == 0 ? pattern.replace("''", "'")
+                    : new MessageFormat(pattern, locale).format(Arrays.stream(arguments).map(DomainMessages::shown).toArray());
         } catch (MissingResourceException e) {
             return key;
         }
