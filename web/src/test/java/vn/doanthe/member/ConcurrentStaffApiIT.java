@@ -92,7 +92,7 @@ class ConcurrentStaffApiIT extends ClientTest {
             MemberWorkbooks.row(sheet, 0, COLUMNS.toArray(String[]::new));
             for (int i = 1; i <= 3; i++) {
                 MemberWorkbooks.row(sheet, i, "Lâm Thị " + word, "Nữ", "01/02/1990",
-                        NationalId.compose("80", Gender.FEMALE, 1990, serial + i), "", HAMLET, "", "", "", "", "",
+                        NationalId.compose("80", Gender.FEMALE, 1990, serial + i - 1), "", HAMLET, "", "", "", "", "",
                         Long.toString(i == 3 ? temporary : branch), "01/03/2010", "");
             }
             xlsx = MemberWorkbooks.bytes(workbook);

@@ -81,7 +81,7 @@ public final class MemberWorkbooks {
             Sheet sheet = workbook.createSheet("Thành viên");
             row(sheet, 0, COLUMNS.toArray(String[]::new));
             for (int i = 1; i <= rows; i++) {
-                ids.add(NationalId.compose("80", Gender.FEMALE, 1990, serial + i));
+                ids.add(NationalId.compose("80", Gender.FEMALE, 1990, serial + i - 1));
                 row(sheet, i, "Lâm Thị " + word, "Nữ", "01/02/1990", ids.get(i - 1), "", HAMLET, "", "", "", "", "",
                         Long.toString(branch), "01/03/2010", "");
             }

@@ -56,4 +56,13 @@ public final class Deployments {
     public static String unique() {
         return Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     }
+
+    /** The same as a word of letters only, for names (a name's words are letters). */
+    public static String uniqueLetters() {
+        StringBuilder word = new StringBuilder("Q");
+        for (char c : unique().toCharArray()) {
+            word.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
+        }
+        return word.toString();
+    }
 }

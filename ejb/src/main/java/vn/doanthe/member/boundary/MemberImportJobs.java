@@ -285,7 +285,7 @@ public class MemberImportJobs {
         for (MemberRowRules.Checked row : checked) {
             if (!row.valid()) {
                 written = written.plus(Written.refused(row.row(), row.problems()));
-            } else if (closed.contains(row.parsed().orgUnitId())) {
+            } else if (row.parsed().orgUnitId() != null && closed.contains(row.parsed().orgUnitId())) {
                 written = written.plus(Written.refused(row.row(), List.of(new MemberRowRules.Problem(MemberSheet.UNIT,
                         "organisation.error.unitClosed", List.of(em.find(OrgUnit.class, row.parsed().orgUnitId()).getName())))));
             } else {
