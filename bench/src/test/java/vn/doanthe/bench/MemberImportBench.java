@@ -63,11 +63,11 @@ import vn.doanthe.member.entity.Gender;
 import vn.doanthe.member.entity.MemberImport;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.control.VietnamTime;
-import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.platform.access.Caller;
 import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.boundary.NewUser;
 import vn.doanthe.security.boundary.Users;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.testing.Deployments;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Map;
 import vn.doanthe.audit.boundary.AuditEntries;
 import vn.doanthe.audit.boundary.FieldChange;
 import vn.doanthe.audit.entity.AuditEntry;
-import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.platform.access.Caller;
 import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.entity.UserAccount;
 

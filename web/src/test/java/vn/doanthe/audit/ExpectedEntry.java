@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import vn.doanthe.audit.boundary.FieldChange;
 import vn.doanthe.audit.entity.AuditEntry;
-import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.platform.access.Caller;
 
 /**
  * An audit entry a command must write: by which command, what it did to which entity, for whom,

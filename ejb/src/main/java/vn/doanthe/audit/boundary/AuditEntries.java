@@ -33,9 +33,9 @@ import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.security.control.Callers;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
 
 /**
  * The audit trail as auditors read it: search, an entity's timeline, and the verification of the

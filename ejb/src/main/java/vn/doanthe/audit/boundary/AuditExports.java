@@ -16,12 +16,12 @@ import java.util.stream.Collectors;
 import vn.doanthe.audit.control.AuditTrail;
 import vn.doanthe.audit.control.AuditMasks;
 import vn.doanthe.audit.entity.AuditEntry;
-import vn.doanthe.member.boundary.ExportFormat;
+import vn.doanthe.platform.boundary.ExportFormat;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.control.VietnamTime;
-import vn.doanthe.security.control.Callers;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
 
 /**
  * The entries an auditor found, as a file: XLSX or CSV, one row per entry with its changed fields,

@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import vn.doanthe.platform.control.VietnamTime;
-import vn.doanthe.security.control.Scope;
+import vn.doanthe.platform.access.Scope;
 
 /** The where clause of an auditor's query over {@code AuditEntry a}, and its parameters. */
 record AuditFilter(String where, Map<String, Object> parameters) {

@@ -15,7 +15,7 @@ import vn.doanthe.audit.control.SubjectKeys;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.VietnamTime;
-import vn.doanthe.security.control.Scopes;
+import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**

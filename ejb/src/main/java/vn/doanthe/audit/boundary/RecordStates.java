@@ -14,8 +14,8 @@ import vn.doanthe.audit.control.AuditMasks;
 import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
 
 /**
  * "What did this record look like on day D": the record rebuilt from its audit entries alone, in

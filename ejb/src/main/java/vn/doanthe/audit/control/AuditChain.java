@@ -2,12 +2,12 @@ package vn.doanthe.audit.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
+import vn.doanthe.platform.control.Sha256;
 
 /**
  * The audit trail's hash chain: each entry stores {@code hash = SHA-256(canonical(previous hash,
@@ -41,7 +41,7 @@ public final class AuditChain {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
-    private final MessageDigest sha256 = sha256();
+    private final MessageDigest sha256 = Sha256.digester();
     /** The encoding of the entry being hashed, reused from entry to entry (the verification hashes millions). */
     private byte[] buffer = new byte[2048];
     private int size;
@@ -118,7 +118,7 @@ public final class AuditChain {
 
     /** The SHA-256 of a full value that was stored cut, lowercase hex. */
     public static String digest(String value) {
-        return HexFormat.of().formatHex(sha256().digest(value.getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(value);
     }
 
     /** Times are stored and hashed to the millisecond (the column is DATETIME(3)). */
@@ -192,11 +192,4 @@ public final class AuditChain {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

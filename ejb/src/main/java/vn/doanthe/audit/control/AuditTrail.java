@@ -33,7 +33,8 @@ import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.platform.control.BatchInsert;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.mutation.AuditedEntity;
-import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.platform.mutation.ChangeRecorder;
+import vn.doanthe.platform.access.Caller;
 import vn.doanthe.platform.mutation.EntityChange;
 import vn.doanthe.platform.mutation.EntityState;
 import vn.doanthe.platform.mutation.MutationContext;
@@ -46,7 +47,7 @@ import vn.doanthe.platform.mutation.PersonalFields;
  * instances take ids and hashes in one order and a rolled-back command leaves no link behind.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail implements ChangeRecorder {
 
     private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
     /**
@@ -74,6 +75,7 @@ public class AuditTrail {
      *
      * @return the changes written
      */
+    @Override
     public List<EntityChange> record(MutationContext context, Class<?> boundary, String method) {
         em.flush();
         String command = boundaryName(boundary) + "." + method;
@@ -140,6 +142,7 @@ public class AuditTrail {
     }
 
     /** An event that is not a change of one entity: a bulk load, a login, an export. */
+    @Override
     public void event(Caller caller, String action, String entityType, String detail) {
         append(List.of(new Content(caller, UUID.randomUUID().toString(), action, entityType, null, details(detail),
                 null, null, null)));
@@ -152,6 +155,7 @@ public class AuditTrail {
      * caller's suspended one, was seen to get a connection in auto-commit mode, whose head lock then
      * ended with the SELECT and let two commands take the same entry id.
      */
+    @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void eventStarting(Caller caller, String action, String entityType, String detail) {
         event(caller, action, entityType, detail);

@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.platform.mutation.ChangeRecorder;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.control.BatchInsert;
 import vn.doanthe.platform.control.SetupStep;
-import vn.doanthe.platform.mutation.Caller;
-import vn.doanthe.security.control.Unguarded;
+import vn.doanthe.platform.access.Caller;
+import vn.doanthe.platform.access.Unguarded;
 import vn.doanthe.territory.control.OfficialUnits;
 import vn.doanthe.territory.entity.AdminUnit;
 
@@ -52,7 +52,7 @@ public class DemoProvince {
     DataSource dataSource;
 
     @Inject
-    AuditTrail auditTrail;
+    ChangeRecorder auditTrail;
 
     private record Place(long id, String code, String type, String name, String subtreePath) {
     }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.platform.mutation.ChangeRecorder;
 import vn.doanthe.member.control.MemberRow;
 import vn.doanthe.member.control.MemberRowRules;
 import vn.doanthe.member.control.MembershipRules;
@@ -35,13 +35,13 @@ import vn.doanthe.member.entity.MemberImport;
 import vn.doanthe.member.entity.MemberImportError;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.organisation.entity.OrgUnit;
-import vn.doanthe.security.control.Unguarded;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Unguarded;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.entity.AdminUnit;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.DomainException;
 import vn.doanthe.platform.boundary.RecordNotFound;
-import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.platform.access.Caller;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
 
@@ -68,7 +68,7 @@ public class MemberImportJobs {
     MembershipRules memberships;
 
     @Inject
-    AuditTrail auditTrail;
+    ChangeRecorder auditTrail;
 
     @Resource
     SessionContext session;

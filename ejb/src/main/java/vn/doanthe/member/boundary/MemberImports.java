@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.platform.mutation.ChangeRecorder;
 import vn.doanthe.member.control.MemberSheet;
 import vn.doanthe.member.control.MemberSheetReader;
 import vn.doanthe.member.entity.MemberImportError;
@@ -23,10 +23,10 @@ import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.control.VietnameseText;
-import vn.doanthe.platform.mutation.Caller;
-import vn.doanthe.security.control.Callers;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Caller;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
 
 /**
  * Imports of members from a spreadsheet. An upload is checked row by row in the background and
@@ -53,7 +53,7 @@ public class MemberImports {
     Callers callers;
 
     @Inject
-    AuditTrail auditTrail;
+    ChangeRecorder auditTrail;
 
     /** Keeps the file and starts its check; refuses at once what is not a member spreadsheet. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

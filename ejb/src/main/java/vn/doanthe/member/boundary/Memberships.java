@@ -22,10 +22,11 @@ import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.control.Scope;
-import vn.doanthe.security.control.Scopes;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.access.Role;
+import vn.doanthe.member.control.PersonScope;
 
 /**
  * Memberships: a person joins a branch, and their status changes over time. Every change closes
@@ -44,6 +45,9 @@ public class Memberships {
     @Inject
     Scopes scopes;
 
+    @Inject
+    PersonScope personScope;
+
     public MembershipView find(Long id) {
         return MembershipView.of(entity(id));
     }
@@ -55,7 +59,7 @@ public class Memberships {
             throw new InvalidInput("personId", "member.error.personNotFound", request.personId());
         }
         Scope scope = scopes.current();
-        scope.require(scopes.coversPerson(scope, person.getId()), "Person", person.getId(),
+        scope.require(personScope.covers(scope, person.getId()), "Person", person.getId(),
                 () -> new InvalidInput("personId", "member.error.personNotFound", request.personId()));
         OrgUnit unit = rules.unit(request.orgUnitId(), request.organisationCode());
         if (!rules.lockForJoining(List.of(unit.getId())).isEmpty()) {

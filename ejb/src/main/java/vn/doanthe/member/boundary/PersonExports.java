@@ -4,13 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.io.OutputStream;
-import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.platform.mutation.ChangeRecorder;
 import vn.doanthe.member.control.MemberSheet;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.control.VietnamTime;
-import vn.doanthe.security.control.Callers;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
+import vn.doanthe.platform.boundary.ExportFormat;
 
 /**
  * Exports of a filtered list of persons, to XLSX or CSV. The rows are read from the database a
@@ -27,7 +28,7 @@ public class PersonExports {
     Persons persons;
 
     @Inject
-    AuditTrail auditTrail;
+    ChangeRecorder auditTrail;
 
     @Inject
     Callers callers;

@@ -18,16 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import vn.doanthe.audit.boundary.AuditEntries;
-import vn.doanthe.audit.boundary.AuditEntryView;
-import vn.doanthe.audit.control.SubjectKeys;
-import vn.doanthe.audit.entity.AuditEntry;
 import vn.doanthe.member.control.PersonMerge;
 import vn.doanthe.member.control.PersonName;
 import vn.doanthe.member.control.PersonalData;
 import vn.doanthe.member.control.PersonRules;
 import vn.doanthe.member.entity.Person;
-import vn.doanthe.member.entity.Transfer;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.InvalidInput;
@@ -42,13 +37,18 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.control.Scope;
-import vn.doanthe.security.control.Callers;
-import vn.doanthe.security.control.Scopes;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
+import vn.doanthe.member.control.PersonScope;
+import vn.doanthe.platform.person.SubjectAccessReport;
+import vn.doanthe.platform.person.PersonAnonymising;
+import vn.doanthe.member.control.MembershipsOfPerson;
+import jakarta.enterprise.event.Event;
 
 /** Persons: register, correct, find; one CCCD is one person. */
 @Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
@@ -80,13 +80,16 @@ public class Persons {
     Scopes scopes;
 
     @Inject
+    PersonScope personScope;
+
+    @Inject
     Callers callers;
 
     @Inject
-    AuditEntries auditEntries;
+    Event<SubjectAccessReport> subjectAccessReports;
 
     @Inject
-    SubjectKeys subjectKeys;
+    Event<PersonAnonymising> anonymising;
 
     /** The person, with CCCD, phone, ethnicity and religion masked (see {@link #reveal}). */
     public PersonView find(Long id) {
@@ -114,19 +117,14 @@ public class Persons {
         Scope scope = scopes.current();
         Person subject = entity(id, scope);
         PersonView person = views(List.of(subject), scope).get(0);
-        List<TransferView> transfers = em.createQuery(
-                        "select t from Transfer t where t.membership.person.id = :person order by t.id", Transfer.class)
-                .setParameter("person", id).getResultStream().map(TransferView::of).toList();
-        List<String> membershipIds = person.memberships().stream().map(m -> m.id().toString()).toList();
-        List<AuditEntry> entries = em.createQuery("select a from AuditEntry a where (a.entityType = 'Person'"
-                        + " and a.entityId = :person) or (a.entityType = 'Membership' and a.entityId in :memberships)"
-                        + " order by a.id", AuditEntry.class)
-                .setParameter("person", id.toString())
-                .setParameter("memberships", membershipIds.isEmpty() ? List.of("-") : membershipIds)
-                .getResultList();
-        List<AuditEntryView> history = auditEntries.withPersonalData(entries);
+        // Every feature adds what it holds about the person; the audit trail, the history of it all.
+        SubjectAccessReport report = new SubjectAccessReport(id);
+        report.holds("Person", List.of(id));
+        subjectAccessReports.fire(report);
+        List<?> history = report.section(SubjectAccessReport.HISTORY);
         disclosed("SUBJECT_ACCESS", subject, "entries=" + history.size(), why);
-        return new SubjectAccess(LocalDateTime.now(VietnamTime.ZONE), person, transfers, history);
+        return new SubjectAccess(LocalDateTime.now(VietnamTime.ZONE), person,
+                report.section(MembershipsOfPerson.TRANSFERS, TransferView.class), history);
     }
 
     /**
@@ -134,7 +132,7 @@ public class Persons {
      * address, ethnicity, religion, education, occupation; the birth date becomes 1 January of its
      * year. Gender, hamlet and memberships stay, so every count comes out as before. The audit
      * entry records which fields were erased, not their values, and the values earlier entries
-     * recorded become unreadable: the person's keys are destroyed ({@link SubjectKeys}).
+     * recorded become unreadable: the person's keys are destroyed.
      */
     @Mutation(allowed = Role.ADMIN)
     public PersonView anonymise(@NotNull Long id, String reason) {
@@ -144,9 +142,10 @@ public class Persons {
         MutationContext context = MutationContext.current().orElseThrow();
         context.reason(why);
         context.withoutOldValues();
-        // The keys sealing what the audit trail recorded about the person go: those values can no
-        // longer be read by anyone, while the trail's chain still verifies.
-        subjectKeys.destroyOwnedBy(id);
+        // Every feature erases who the person is from its records; the audit trail destroys the
+        // keys sealing what it recorded about them: those values can no longer be read by anyone,
+        // while the trail's chain still verifies.
+        anonymising.fire(new PersonAnonymising(id));
         person.rename(PersonName.of(ANONYMOUS + " " + id));
         person.identity(person.getGender(), person.getBirthDate().withDayOfYear(1), null);
         person.contact(null, person.getHamlet(), null);
@@ -354,7 +353,7 @@ public class Persons {
     }
 
     private Filter filter(PersonQuery query, Scope scope) {
-        Scope.Condition inScope = scope.person("p");
+        Scope.Condition inScope = PersonScope.person(scope, "p");
         Map<String, Object> parameters = new HashMap<>(inScope.parameters());
         StringBuilder from = new StringBuilder(" from Person p");
         StringBuilder where = new StringBuilder(inScope.jpql());
@@ -501,7 +500,7 @@ public class Persons {
     /** Persons already registered who are probably this one: same name and birth date, or same phone. */
     public List<PersonView> likelyDuplicates(@NotNull NewPerson details, Long self) {
         Scope scope = scopes.current();
-        Scope.Condition inScope = scope.person("p");
+        Scope.Condition inScope = PersonScope.person(scope, "p");
         TypedQuery<Person> likelySame = em.createQuery("""
                 select p from Person p where p.id <> :self and ((p.nameKey = :nameKey and p.birthDate = :birthDate)
                 or (:phone is not null and p.phone = :phone))""" + " and " + inScope.jpql() + " order by p.id", Person.class);
@@ -576,7 +575,7 @@ public class Persons {
         if (person == null) {
             throw new RecordNotFound(field, "member.error.personNotFound", id);
         }
-        scope.require(scopes.coversPerson(scope, id), "Person", id,
+        scope.require(personScope.covers(scope, id), "Person", id,
                 () -> new RecordNotFound(field, "member.error.personNotFound", id));
         return person;
     }

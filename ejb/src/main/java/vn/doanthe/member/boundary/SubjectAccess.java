@@ -3,12 +3,11 @@ package vn.doanthe.member.boundary;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
-import vn.doanthe.audit.boundary.AuditEntryView;
 
 /**
  * Everything the registry holds about one person, for them (quyền truy cập dữ liệu của chủ thể):
  * their details unmasked, their memberships, transfers, and every recorded change.
  */
 public record SubjectAccess(LocalDateTime takenAt, PersonView person, List<TransferView> transfers,
-                            List<AuditEntryView> history) implements Serializable {
+                            List<?> history) implements Serializable {
 }

@@ -29,10 +29,10 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.control.Scope;
-import vn.doanthe.security.control.Scopes;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.platform.boundary.DomainException;
 import vn.doanthe.platform.control.TextCheck;
-import vn.doanthe.security.control.Scope;
-import vn.doanthe.security.control.Scopes;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
 
 /**
  * Checks a spreadsheet row with the very rules the register form and the API apply (the person's
@@ -191,7 +191,7 @@ public class MemberRowRules {
         if (personIds.isEmpty() || scope.isEverything()) {
             return new HashSet<>(personIds);
         }
-        Scope.Condition inScope = scope.person("p");
+        Scope.Condition inScope = PersonScope.person(scope, "p");
         TypedQuery<Long> query = em.createQuery("select p.id from Person p where p.id in :ids and " + inScope.jpql(),
                 Long.class);
         inScope.parameters().forEach(query::setParameter);

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.VietnamTime;
-import vn.doanthe.security.control.Scope;
-import vn.doanthe.security.control.Scopes;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
 
 /**
  * The rules of joining an organisation: an open unit of the organisation named, in the caller's

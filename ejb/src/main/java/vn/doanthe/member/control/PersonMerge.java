@@ -1,14 +1,12 @@
 package vn.doanthe.member.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.List;
-import vn.doanthe.audit.control.SubjectKeys;
-import vn.doanthe.member.entity.Membership;
-import vn.doanthe.member.entity.MembershipPeriod;
+import vn.doanthe.platform.person.PersonMerging;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.member.entity.Transfer;
 import vn.doanthe.platform.boundary.Conflict;
@@ -37,7 +35,7 @@ public class PersonMerge {
     EntityManager em;
 
     @Inject
-    SubjectKeys subjectKeys;
+    Event<PersonMerging> merging;
 
     /** Refuses a merge of two different CCCDs, or while a transfer of either person is pending. */
     public void check(Person kept, Person merged) {
@@ -61,58 +59,13 @@ public class PersonMerge {
 
     public void merge(Person kept, Person merged) {
         check(kept, merged);
-        for (Membership duplicate : memberships(merged)) {
-            Membership own = em.createNamedQuery("Membership.ofPersonIn", Membership.class)
-                    .setParameter("person", kept.getId())
-                    .setParameter("organisation", duplicate.getOrganisation().getId())
-                    .getResultStream().findFirst().orElse(null);
-            if (own == null) {
-                duplicate.heldBy(kept);
-            } else {
-                join(own, duplicate);
-            }
-        }
+        // Every feature moves its records of the merged person to the kept one (the registry's
+        // memberships with their history and transfers: MembershipsOfPerson); the audit trail
+        // hands over the keys of what it recorded about the merged record.
+        merging.fire(new PersonMerging(kept.getId(), merged.getId()));
         em.flush(); // nothing refers to the merged person any more
-        // What the trail recorded under the merged record is about the kept person now: its keys
-        // go when the kept person is anonymised.
-        subjectKeys.transfer(merged.getId(), kept.getId());
         em.remove(merged);
         em.flush(); // its CCCD is free before the kept person takes it
         kept.completeFrom(merged);
-    }
-
-    private void join(Membership own, Membership duplicate) {
-        boolean duplicateLater = duplicate.getJoinedOn().isAfter(own.getJoinedOn());
-        Membership earlier = duplicateLater ? own : duplicate;
-        LocalDate laterJoined = duplicateLater ? duplicate.getJoinedOn() : own.getJoinedOn();
-        for (MembershipPeriod period : history(earlier)) {
-            if (!period.getValidFrom().isBefore(laterJoined)) {
-                em.remove(period);
-            } else if (period.getValidTo() == null || !period.getValidTo().isBefore(laterJoined)) {
-                period.endBefore(laterJoined);
-            }
-        }
-        for (MembershipPeriod period : history(duplicate)) {
-            if (em.contains(period)) {
-                period.belongTo(own);
-            }
-        }
-        for (Transfer transfer : em.createNamedQuery("Transfer.ofMembership", Transfer.class)
-                .setParameter("membership", duplicate.getId()).getResultList()) {
-            transfer.belongTo(own);
-        }
-        own.absorb(duplicate);
-        em.flush(); // the duplicate's periods and transfers have left it
-        em.remove(duplicate);
-    }
-
-    private List<Membership> memberships(Person person) {
-        return em.createQuery("select m from Membership m where m.person.id = :person order by m.id", Membership.class)
-                .setParameter("person", person.getId()).getResultList();
-    }
-
-    private List<MembershipPeriod> history(Membership membership) {
-        return em.createNamedQuery("MembershipPeriod.history", MembershipPeriod.class)
-                .setParameter("membership", membership.getId()).getResultList();
     }
 }

@@ -10,8 +10,8 @@ import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
-import vn.doanthe.security.control.Scope;
-import vn.doanthe.security.control.Scopes;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
 

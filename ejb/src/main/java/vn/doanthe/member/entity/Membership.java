@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.organisation.entity.Organisation;
 import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.access.Place;
 
 /**
  * A person's membership of one organisation: the unit where they are counted now, their post and
@@ -82,6 +83,16 @@ public class Membership extends AuditedEntity {
         this.awayPlace = newStatus == MembershipStatus.AWAY ? place : null;
         this.awayContact = newStatus == MembershipStatus.AWAY ? contact : null;
         this.statusReason = reason;
+    }
+
+    /**
+     * The person is anonymised: the free texts of their status (where they work away, how to reach
+     * them, why they left) go; status, unit and dates stay, so every count comes out as before.
+     */
+    public void eraseStatusTexts() {
+        this.awayPlace = null;
+        this.awayContact = null;
+        this.statusReason = null;
     }
 
     /** After an accepted transfer the member is counted in the receiving unit. */
@@ -158,5 +169,11 @@ public class Membership extends AuditedEntity {
 
     public String getStatusReason() {
         return statusReason;
+    }
+
+    /** The territorial unit of the unit it is held in. */
+    @Override
+    public Place territory() {
+        return unit == null ? null : unit.getAdminUnit();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.access.Place;
 
 /** A stretch of a membership's history: counted in one unit, in one status, from one day to another. */
 @Entity
@@ -77,5 +78,11 @@ public class MembershipPeriod extends AuditedEntity {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    /** The territorial unit of the unit it was held in. */
+    @Override
+    public Place territory() {
+        return unit == null ? null : unit.getAdminUnit();
     }
 }

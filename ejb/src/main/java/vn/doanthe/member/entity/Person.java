@@ -20,6 +20,7 @@ import vn.doanthe.platform.mutation.Personal;
 import vn.doanthe.platform.mutation.Derived;
 import vn.doanthe.platform.mutation.Erasable;
 import vn.doanthe.territory.entity.AdminUnit;
+import vn.doanthe.platform.access.Place;
 
 /**
  * A citizen known to the registry, whatever organisations they belong to: one CCCD is one person.
@@ -236,5 +237,11 @@ public class Person extends AuditedEntity {
 
     public String getAddress() {
         return address;
+    }
+
+    /** The hamlet they live in. */
+    @Override
+    public Place territory() {
+        return hamlet;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.access.Place;
 
 /**
  * A transfer of activity (chuyển sinh hoạt): issued by the sending unit, then accepted or refused
@@ -79,6 +80,12 @@ public class Transfer extends AuditedEntity {
         this.decisionNote = note;
     }
 
+    /** The member is anonymised: the texts written about the move go; units, dates and decision stay. */
+    public void eraseTexts() {
+        this.reason = null;
+        this.decisionNote = null;
+    }
+
     /** The transfer now belongs to the membership a duplicate was merged into. */
     public void belongTo(Membership kept) {
         this.membership = kept;
@@ -118,5 +125,11 @@ public class Transfer extends AuditedEntity {
 
     public String getDecisionNote() {
         return decisionNote;
+    }
+
+    /** The sending unit's territorial unit. */
+    @Override
+    public Place territory() {
+        return from == null ? null : from.getAdminUnit();
     }
 }

@@ -31,10 +31,10 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.control.Scope;
-import vn.doanthe.security.control.Scopes;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.boundary.UnitsMerged;
 import vn.doanthe.territory.entity.AdminUnit;
 
@@ -195,11 +195,28 @@ public class OrgUnits {
         return OrgUnitView.of(unit);
     }
 
-    /** Units on territorial units that a merge closed move to where that territory went. */
+    /**
+     * Units on territorial units that a merge closed move to where that territory went, with their
+     * members: all of them must be the caller's to move (a Women's Union officer does not move the
+     * Youth Union's branches, nor a commune's officer another commune's).
+     */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public void relocate(@Observes UnitsMerged merge) {
         if (merge.successorOf().isEmpty()) {
             return;
+        }
+        Scope scope = scopes.current();
+        if (!scope.isEverything()) {
+            for (Long merged : merge.successorOf().keySet()) {
+                AdminUnit unit = em.find(AdminUnit.class, merged);
+                for (OrgUnit moved : em.createNamedQuery("OrgUnit.onAdminUnitOrBelow", OrgUnit.class)
+                        .setParameter("unit", unit.getId()).setParameter("below", unit.subtreePath() + "%")
+                        .getResultList()) {
+                    if (!scope.covers(moved)) {
+                        throw new AccessDenied("territory.error.mergeMovesOutsideScope", unit.getName(), moved.getName());
+                    }
+                }
+            }
         }
         List<OrgUnit> affected = em.createNamedQuery("OrgUnit.onAdminUnits", OrgUnit.class)
                 .setParameter("units", List.copyOf(merge.successorOf().keySet())).getResultList();

@@ -12,8 +12,8 @@ import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.mutation.Mutation;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
 
 /** The catalogue of organisations and their unit types. */
 @Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})

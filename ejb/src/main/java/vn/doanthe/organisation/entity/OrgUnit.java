@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.AuditedEntity;
 import vn.doanthe.territory.entity.AdminUnit;
+import vn.doanthe.platform.access.Place;
+import vn.doanthe.platform.access.OrganisationUnit;
 
 /**
  * A unit of one organisation (a provincial committee, a grassroots chapter, a branch, a cell),
@@ -31,7 +33,7 @@ import vn.doanthe.territory.entity.AdminUnit;
 @NamedQuery(name = "OrgUnit.onAdminUnits", query = "select u from OrgUnit u where u.adminUnit.id in :units")
 @NamedQuery(name = "OrgUnit.onAdminUnitOrBelow", query = """
         select u from OrgUnit u where u.adminUnit.id = :unit or u.adminUnit.path like :below""")
-public class OrgUnit extends AuditedEntity {
+public class OrgUnit extends AuditedEntity implements OrganisationUnit {
 
     /** The width of {@code name_key} (V15): three times the name's, since folding may lengthen a name (ß → ss). */
     public static final int NAME_KEY_LENGTH = 600;
@@ -146,5 +148,21 @@ public class OrgUnit extends AuditedEntity {
 
     public LocalDate getClosedOn() {
         return closedOn;
+    }
+
+    /** The territorial unit it stands on. */
+    @Override
+    public Place territory() {
+        return adminUnit;
+    }
+
+    @Override
+    public Place place() {
+        return adminUnit;
+    }
+
+    @Override
+    public Long organisationId() {
+        return organisation.getId();
     }
 }

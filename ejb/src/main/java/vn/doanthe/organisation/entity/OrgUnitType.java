@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.AuditedEntity;
 import vn.doanthe.territory.entity.AdminLevel;
+import vn.doanthe.platform.access.Place;
 
 /**
  * A kind of unit in one organisation's tree (Tỉnh đoàn, Hội LHPN cơ sở, Chi hội, Tổ hội …): its
@@ -70,5 +71,11 @@ public class OrgUnitType extends AuditedEntity {
 
     public AdminLevel getAdminLevel() {
         return adminLevel;
+    }
+
+    /** None: a unit type belongs to an organisation, not to a place. */
+    @Override
+    public Place territory() {
+        return null;
     }
 }

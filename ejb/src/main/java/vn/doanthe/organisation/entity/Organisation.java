@@ -6,6 +6,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.access.Place;
 
 /**
  * A mass organisation (đoàn thể): the Fatherland Front, which stands over the others, the Youth
@@ -85,5 +86,11 @@ public class Organisation extends AuditedEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** None: an organisation spans the installation. */
+    @Override
+    public Place territory() {
+        return null;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.util.Map;
+import vn.doanthe.platform.access.Place;
 
 /**
  * Domain data: every change of it passes the mutation path and is recorded. The state seen when the
@@ -42,6 +43,14 @@ public abstract class AuditedEntity {
     public Long dataSubject() {
         return null;
     }
+
+    /**
+     * The territorial unit this record belongs to as it stands now, or null for records of the
+     * whole installation (accounts, organisations, unit types). Each entity answers for itself, so
+     * the audit trail files every entry under its place without knowing the entity's type, and an
+     * auditor's filter by unit finds it.
+     */
+    public abstract Place territory();
 
     Map<String, String> recordedState() {
         return recordedState;

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.doanthe.audit.control.AuditChain;
+import vn.doanthe.platform.control.Sha256;
 
 /** The persistent field values of an entity as text, the way the audit trail records them. */
 public final class EntityState {
@@ -40,7 +40,7 @@ public final class EntityState {
      * 8 hex digits of its SHA-256), so that a change of the secret alone is still a change.
      */
     private static String hidden(String value) {
-        return HIDDEN + " " + AuditChain.digest(value).substring(0, 8);
+        return HIDDEN + " " + Sha256.hex(value).substring(0, 8);
     }
 
     private static String text(Object value) {

@@ -7,7 +7,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 
 /** Marks a boundary method (or every method of a boundary) as a command that changes data. */
 @Inherited

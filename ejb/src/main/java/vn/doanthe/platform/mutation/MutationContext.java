@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import vn.doanthe.platform.access.Caller;
 
 /**
  * The command being carried out on this thread: who issued it, the request it belongs to, the

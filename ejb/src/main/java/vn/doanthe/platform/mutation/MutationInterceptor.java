@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.doanthe.audit.control.AuditTrail;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.Conflict;
-import vn.doanthe.security.control.Callers;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Caller;
 
 /**
  * Carries out a command: finds the caller, checks their role, runs the boundary method, writes the
@@ -37,7 +37,7 @@ public class MutationInterceptor {
     Callers callers;
 
     @Inject
-    AuditTrail auditTrail;
+    ChangeRecorder auditTrail;
 
     @Inject
     Event<ChangesWritten> changesWritten;

@@ -14,15 +14,15 @@ import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
-import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.platform.access.Caller;
 import vn.doanthe.platform.mutation.Mutation;
-import vn.doanthe.security.control.Callers;
+import vn.doanthe.platform.access.Callers;
 import vn.doanthe.security.control.ManagedAccounts;
-import vn.doanthe.security.control.Reading;
+import vn.doanthe.platform.access.Reading;
 import vn.doanthe.security.control.TokenSecret;
-import vn.doanthe.security.control.Unguarded;
+import vn.doanthe.platform.access.Unguarded;
 import vn.doanthe.security.entity.ApiToken;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.security.entity.UserAccount;
 
 /**

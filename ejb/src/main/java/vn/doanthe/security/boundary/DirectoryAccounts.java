@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.security.control.DirectoryUser;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.security.entity.UserAccount;
 
 /**

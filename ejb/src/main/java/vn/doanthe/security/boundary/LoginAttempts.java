@@ -11,10 +11,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.logging.Logger;
-import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.platform.mutation.ChangeRecorder;
 import vn.doanthe.platform.control.LogText;
-import vn.doanthe.platform.mutation.Caller;
-import vn.doanthe.security.control.Unguarded;
+import vn.doanthe.platform.access.Caller;
+import vn.doanthe.platform.access.Unguarded;
 
 /**
  * Failed logins and the temporary locks they cause: after {@value #MAX_FAILURES} failures for one
@@ -38,7 +38,7 @@ public class LoginAttempts {
     EntityManager em;
 
     @Inject
-    AuditTrail auditTrail;
+    ChangeRecorder auditTrail;
 
     /** Whether the name is locked now. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 
 /**
  * An account an administrator opens: its roles, its territorial scope (a unit code; none means the

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 
 /** What an administrator changes on an account: the name shown, roles and scope. */
 public record UserChange(@NotBlank @Size(max = 150) String displayName, @NotEmpty Set<Role> roles, String scopeUnit,

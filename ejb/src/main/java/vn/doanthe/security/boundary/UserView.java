@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 
 /** An account as administrators see it; never its password hash. */
 public record UserView(String username, String displayName, Set<Role> roles, String scopeUnit, String scopeUnitName,

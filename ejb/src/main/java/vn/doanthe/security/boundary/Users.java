@@ -18,30 +18,29 @@ import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
-import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.LikePattern;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.control.Unguarded;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Unguarded;
 import vn.doanthe.territory.entity.AdminUnit;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.platform.mutation.ChangeRecorder;
 import vn.doanthe.platform.boundary.InvalidInput;
-import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.platform.access.Caller;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.security.control.Callers;
-import vn.doanthe.security.control.Scope;
-import vn.doanthe.security.control.Scopes;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.security.control.Directory;
 import vn.doanthe.security.control.ManagedAccounts;
 import vn.doanthe.security.control.PasswordHash;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.security.entity.UserAccount;
 
 /** Accounts: checking a password, the first administrator, and what every user changes for themselves. */
@@ -66,7 +65,7 @@ public class Users {
     ManagedAccounts managedAccounts;
 
     @Inject
-    AuditTrail auditTrail;
+    ChangeRecorder auditTrail;
 
     @Inject
     LoginAttempts loginAttempts;

@@ -23,7 +23,7 @@ import javax.naming.ldap.LdapName;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.doanthe.platform.control.LogText;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 
 /**
  * The organisation's LDAP or Active Directory, when the IT department configured one

@@ -1,7 +1,7 @@
 package vn.doanthe.security.control;
 
 import java.util.Set;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 
 /** A user the directory vouched for, with the roles their groups map to. */
 public record DirectoryUser(String username, String displayName, Set<Role> roles) {

@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.doanthe.platform.boundary.RecordNotFound;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.security.entity.UserAccount;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
 
 /**
  * The accounts an administrator administers: those whose scope lies within theirs
@@ -67,7 +70,7 @@ public class ManagedAccounts {
     }
 
     private Scope.Condition condition(Scope scope, String account) {
-        Scope.Condition within = scope.account(account);
+        Scope.Condition within = AccountScope.account(scope, account);
         if (scope.isEverything()) {
             return within;
         }

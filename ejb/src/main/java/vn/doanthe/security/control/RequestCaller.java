@@ -2,7 +2,7 @@ package vn.doanthe.security.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
-import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.platform.access.Caller;
 
 /**
  * The caller as found once in a request: the interceptors and every boundary a request passes ask

@@ -1,11 +1,8 @@
 package vn.doanthe.security.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import vn.doanthe.platform.control.Sha256;
 
 /**
  * The secret of an API token: {@code dt_} and 256 random bits (43 URL-safe characters), and the
@@ -34,12 +31,7 @@ public final class TokenSecret {
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(token);
     }
 
     /** What lists show of a token: its first characters, enough to tell two apart. */

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import vn.doanthe.platform.mutation.AuditedEntity;
 import vn.doanthe.platform.mutation.Secret;
+import vn.doanthe.platform.access.Place;
 
 /**
  * A named key with which a program (a province's reporting tool, a service account) calls the API
@@ -103,5 +104,11 @@ public class ApiToken extends AuditedEntity {
 
     public LocalDateTime getRevokedAt() {
         return revokedAt;
+    }
+
+    /** None: a token is its account's. */
+    @Override
+    public Place territory() {
+        return null;
     }
 }

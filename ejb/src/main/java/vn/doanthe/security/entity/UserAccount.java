@@ -18,6 +18,8 @@ import java.util.HashSet;
 import java.util.Set;
 import vn.doanthe.platform.mutation.AuditedEntity;
 import vn.doanthe.platform.mutation.Secret;
+import vn.doanthe.platform.access.Place;
+import vn.doanthe.platform.access.Role;
 
 /**
  * A person who signs in (tài khoản người dùng): roles, a scope (a territorial unit and the
@@ -170,5 +172,11 @@ public class UserAccount extends AuditedEntity {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    /** None: accounts are the installation's, whatever their scope. */
+    @Override
+    public Place territory() {
+        return null;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import vn.doanthe.organisation.entity.Organisation;
 import vn.doanthe.platform.mutation.AuditedEntity;
 import vn.doanthe.territory.entity.AdminUnit;
+import vn.doanthe.platform.access.Place;
 
 /**
  * Đối tượng kết nạp: how many people of a territorial unit could belong to an organisation in a
@@ -69,5 +70,11 @@ public class EligiblePopulation extends AuditedEntity {
 
     public long getEligible() {
         return eligible;
+    }
+
+    /** The unit counted. */
+    @Override
+    public Place territory() {
+        return unit;
     }
 }

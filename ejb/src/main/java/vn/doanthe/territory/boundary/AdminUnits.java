@@ -35,15 +35,13 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.organisation.entity.OrgUnit;
-import vn.doanthe.security.control.Reading;
-import vn.doanthe.security.control.Scope;
-import vn.doanthe.security.control.Scopes;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
 import vn.doanthe.territory.entity.AdminUnitName;
-import vn.doanthe.territory.entity.AdminUnitType;
 import vn.doanthe.territory.entity.Succession;
 
 /**
@@ -235,7 +233,6 @@ public class AdminUnits {
             AdminUnit unit = inScope(scope, unitOn(code, effectiveOn).orElseThrow(noUnit), noUnit);
             requireChangeable(unit, scope);
             checkMergeable(unit, successor, effectiveOn);
-            requireUnitsMovedInScope(unit, scope);
             unit.closeAfter(effectiveOn.minusDays(1));
             em.persist(new Succession(unit, successor, effectiveOn, Succession.Kind.FULL, why));
             successorOf.put(unit.getId(), successor.getId());
@@ -297,24 +294,6 @@ public class AdminUnits {
                 throw new AccessDenied("territory.error.officialUnit");
             }
         });
-    }
-
-    /**
-     * A merge moves every organisation unit on the merged unit and its hamlets, with their members:
-     * all of them must be the caller's to move (a Women's Union officer does not move the Youth
-     * Union's branches, nor a commune's officer another commune's).
-     */
-    private void requireUnitsMovedInScope(AdminUnit unit, Scope scope) {
-        if (scope.isEverything()) {
-            return;
-        }
-        List<OrgUnit> moved = em.createNamedQuery("OrgUnit.onAdminUnitOrBelow", OrgUnit.class)
-                .setParameter("unit", unit.getId()).setParameter("below", unit.subtreePath() + "%").getResultList();
-        for (OrgUnit orgUnit : moved) {
-            if (!scope.covers(orgUnit)) {
-                throw new AccessDenied("territory.error.mergeMovesOutsideScope", unit.getName(), orgUnit.getName());
-            }
-        }
     }
 
     private List<AdminUnit> childrenOn(AdminUnit parent, LocalDate day) {

@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import vn.doanthe.audit.control.AuditTrail;
+import vn.doanthe.platform.mutation.ChangeRecorder;
 import vn.doanthe.platform.control.BatchInsert;
 import vn.doanthe.platform.control.SetupStep;
 import vn.doanthe.platform.control.VietnameseText;
-import vn.doanthe.platform.mutation.Caller;
-import vn.doanthe.security.control.Unguarded;
+import vn.doanthe.platform.access.Caller;
+import vn.doanthe.platform.access.Unguarded;
 import vn.doanthe.territory.control.OfficialUnits;
 import vn.doanthe.territory.entity.AdminUnit;
 
@@ -49,7 +49,7 @@ public class ReferenceUnits {
     DataSource dataSource;
 
     @Inject
-    AuditTrail auditTrail;
+    ChangeRecorder auditTrail;
 
     private record Placed(long id, String subtreePath) {
     }

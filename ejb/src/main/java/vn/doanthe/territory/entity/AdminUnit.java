@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.access.Place;
 
 /**
  * A territorial unit (đơn vị hành chính) valid from {@code validFrom} to {@code validTo}
@@ -39,7 +40,7 @@ import vn.doanthe.platform.mutation.AuditedEntity;
 @NamedQuery(name = "AdminUnit.siblingNamed", query = """
         select count(u) from AdminUnit u where u.parent.id = :parent and u.nameKey = :nameKey
         and u.validTo is null""")
-public class AdminUnit extends AuditedEntity {
+public class AdminUnit extends AuditedEntity implements Place {
 
     /** The width of {@code name_key} (V15): three times the name's, since folding may lengthen a name (ß → ss). */
     public static final int NAME_KEY_LENGTH = 450;
@@ -170,5 +171,11 @@ public class AdminUnit extends AuditedEntity {
 
     public boolean isOfficial() {
         return official;
+    }
+
+    /** The unit itself. */
+    @Override
+    public Place territory() {
+        return this;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.access.Place;
 
 /** A name a unit carried before it was renamed (tên cũ), and the dates it carried it. */
 @Entity
@@ -58,5 +59,11 @@ public class AdminUnitName extends AuditedEntity {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    /** The unit named. */
+    @Override
+    public Place territory() {
+        return unit;
     }
 }

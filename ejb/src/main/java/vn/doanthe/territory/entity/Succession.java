@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.access.Place;
 
 /**
  * The predecessor ceased the day before {@code effectiveOn} and all of it (FULL) or part of it
@@ -72,5 +73,11 @@ public class Succession extends AuditedEntity {
 
     public String getNote() {
         return note;
+    }
+
+    /** The successor. */
+    @Override
+    public Place territory() {
+        return successor;
     }
 }

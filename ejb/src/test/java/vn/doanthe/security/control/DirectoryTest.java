@@ -7,7 +7,7 @@ import java.util.Map;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import org.junit.jupiter.api.Test;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 
 class DirectoryTest {
 

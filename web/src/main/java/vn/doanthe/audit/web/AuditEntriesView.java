@@ -22,7 +22,7 @@ import vn.doanthe.audit.boundary.ChainVerification;
 import vn.doanthe.audit.boundary.FieldChange;
 import vn.doanthe.audit.boundary.RecordState;
 import vn.doanthe.audit.boundary.RecordStates;
-import vn.doanthe.member.boundary.ExportFormat;
+import vn.doanthe.platform.boundary.ExportFormat;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.PersonalFields;
 import vn.doanthe.platform.web.Feedback;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import vn.doanthe.member.boundary.CountedSlice;
-import vn.doanthe.member.boundary.ExportFormat;
+import vn.doanthe.platform.boundary.ExportFormat;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.boundary.PersonExports;
 import vn.doanthe.member.boundary.PersonQuery;
@@ -25,13 +25,13 @@ import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.Persons;
 import vn.doanthe.member.boundary.SubjectAccess;
 import vn.doanthe.member.entity.Gender;
-import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.platform.api.Parse;
 import vn.doanthe.platform.api.RequestBodies;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.Seek;
 import vn.doanthe.platform.boundary.Slice;
+import vn.doanthe.platform.api.ReasonRequest;
 
 /** Persons over HTTP: register, correct, find by name without diacritics, CCCD or phone, export a list. */
 @Path("persons")

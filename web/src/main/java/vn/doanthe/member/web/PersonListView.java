@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
-import vn.doanthe.member.boundary.ExportFormat;
+import vn.doanthe.platform.boundary.ExportFormat;
 import vn.doanthe.member.boundary.PersonExports;
 import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.PersonView;

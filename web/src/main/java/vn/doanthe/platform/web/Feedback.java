@@ -27,7 +27,7 @@ public final class Feedback {
 
     /** Shows why a command was refused, next to {@code form:field} when the form has such a field. */
     public static void refused(DomainException e, String form) {
-        Locale locale = UserSession.current();
+        Locale locale = ChosenLanguage.current();
         add(form, e.field(), DomainMessages.text(e, locale));
         Faces.validationFailed();
     }
@@ -35,7 +35,7 @@ public final class Feedback {
     /** Shows Bean Validation refusals from a boundary next to their fields. */
     public static void refused(ConstraintViolationException e, String form) {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            add(form, lastNode(violation.getPropertyPath()), DomainMessages.text(violation, UserSession.current()));
+            add(form, lastNode(violation.getPropertyPath()), DomainMessages.text(violation, ChosenLanguage.current()));
         }
         Faces.validationFailed();
     }

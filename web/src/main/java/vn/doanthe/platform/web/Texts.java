@@ -14,7 +14,7 @@ public final class Texts {
     }
 
     public static String get(String key, Object... arguments) {
-        return get(UserSession.current(), key, arguments);
+        return get(ChosenLanguage.current(), key, arguments);
     }
 
     public static String get(Locale locale, String key, Object... arguments) {

@@ -28,7 +28,7 @@ import vn.doanthe.security.boundary.TokenView;
 import vn.doanthe.security.boundary.UserChange;
 import vn.doanthe.security.boundary.UserView;
 import vn.doanthe.security.boundary.Users;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 
 /** Accounts over HTTP, for administrators: open, change, reset a password, lock and unlock. */
 @Path("users")

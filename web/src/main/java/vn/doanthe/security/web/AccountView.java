@@ -8,7 +8,6 @@ import java.io.IOException;
 import org.omnifaces.util.Faces;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.web.Feedback;
-import vn.doanthe.platform.web.UserSession;
 import vn.doanthe.security.boundary.Users;
 
 /** What every user does for themselves: sign out and change their password. */

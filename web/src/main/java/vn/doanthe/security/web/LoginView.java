@@ -17,7 +17,6 @@ import java.io.IOException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import vn.doanthe.platform.web.Texts;
-import vn.doanthe.platform.web.UserSession;
 import vn.doanthe.security.boundary.Users;
 
 /** The login page: checks the password through the container, then opens the console in the user's language. */

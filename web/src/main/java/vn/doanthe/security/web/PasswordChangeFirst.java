@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import vn.doanthe.platform.web.UserSession;
 
 /**
  * A user whose password was given to them (a new account, a reset) changes it before anything

@@ -19,7 +19,7 @@ import vn.doanthe.security.boundary.NewUser;
 import vn.doanthe.security.boundary.UserChange;
 import vn.doanthe.security.boundary.UserView;
 import vn.doanthe.security.boundary.Users;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.boundary.AdminUnits;
 
 /** The administrators' list of accounts, with the dialogs that open, change, reset and lock them. */

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import vn.doanthe.member.api.ReasonRequest;
+import vn.doanthe.platform.api.ReasonRequest;
 import vn.doanthe.member.boundary.MemberCounts;
 import vn.doanthe.member.boundary.MemberStatistics;
 import vn.doanthe.platform.api.Parse;

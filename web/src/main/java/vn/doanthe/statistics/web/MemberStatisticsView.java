@@ -25,7 +25,7 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.Choices;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.Texts;
-import vn.doanthe.platform.web.UserSession;
+import vn.doanthe.security.web.UserSession;
 import vn.doanthe.statistics.boundary.EligiblePopulations;
 import vn.doanthe.territory.boundary.AdminUnitView;
 import vn.doanthe.territory.boundary.AdminUnits;

@@ -1,4 +1,4 @@
-package vn.doanthe.security.control;
+package vn.doanthe.platform.access;
 
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
@@ -7,7 +7,6 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import vn.doanthe.security.entity.Role;
 
 /**
  * Who may call a boundary's reads (on the class: every method; on a method: that one), enforced

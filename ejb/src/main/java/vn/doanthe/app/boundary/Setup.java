@@ -1,4 +1,4 @@
-package vn.doanthe.platform.boundary;
+package vn.doanthe.app.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

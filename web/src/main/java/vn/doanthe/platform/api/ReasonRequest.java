@@ -1,4 +1,4 @@
-package vn.doanthe.member.api;
+package vn.doanthe.platform.api;
 
 import jakarta.validation.constraints.Size;
 

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.Set;
 import vn.doanthe.organisation.entity.Organisation;
-import vn.doanthe.platform.mutation.Caller;
-import vn.doanthe.security.entity.Role;
+import vn.doanthe.platform.access.Caller;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
@@ -17,7 +19,7 @@ import vn.doanthe.territory.entity.AdminUnit;
  * Fatherland Front (an umbrella organisation) serves every organisation in their territory.
  */
 @ApplicationScoped
-public class Scopes {
+public class AccountScopes implements Scopes {
 
     @PersistenceContext
     EntityManager em;
@@ -25,10 +27,12 @@ public class Scopes {
     @Inject
     Callers callers;
 
+    @Override
     public Scope current() {
         return of(callers.current());
     }
 
+    @Override
     public Scope of(Caller caller) {
         if (caller.isSystem() || readsOnlyEverything(caller)) {
             return Scope.everything();
@@ -40,28 +44,16 @@ public class Scopes {
             organisations = Set.of();
         }
         if (caller.scopeUnitId() == null) {
-            return new Scope(caller.username(), null, null, organisations);
+            return Scope.of(caller.username(), null, null, organisations);
         }
         AdminUnit unit = em.find(AdminUnit.class, caller.scopeUnitId());
         // A scope whose unit has gone covers nothing rather than everything.
-        return new Scope(caller.username(), caller.scopeUnitId(), unit == null ? "/gone/" : unit.subtreePath(),
+        return Scope.of(caller.username(), caller.scopeUnitId(), unit == null ? "/gone/" : unit.subtreePath(),
                 organisations);
     }
 
     private static boolean readsOnlyEverything(Caller caller) {
         return caller.roles().contains(Role.AUDITOR) && !caller.roles().contains(Role.STAFF)
                 && !caller.roles().contains(Role.ADMIN);
-    }
-
-    /** Whether the person with this id is in the scope (see {@link Scope}). */
-    public boolean coversPerson(Scope scope, Long personId) {
-        if (scope.isEverything()) {
-            return true;
-        }
-        Scope.Condition inScope = scope.person("p");
-        TypedQuery<Long> query = em.createQuery("select count(p) from Person p where p.id = :id and " + inScope.jpql(),
-                Long.class);
-        inScope.parameters().forEach(query::setParameter);
-        return query.setParameter("id", personId).getSingleResult() > 0;
     }
 }

@@ -1,4 +1,4 @@
-package vn.doanthe.security.control;
+package vn.doanthe.platform.access;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -8,7 +8,6 @@ import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
 import java.util.logging.Logger;
 import vn.doanthe.platform.boundary.AccessDenied;
-import vn.doanthe.platform.mutation.Caller;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
 

@@ -1,16 +1,14 @@
-package vn.doanthe.platform.web;
+package vn.doanthe.security.web;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
-import org.omnifaces.util.Faces;
 import vn.doanthe.security.boundary.SignedInUser;
 import vn.doanthe.security.boundary.Users;
+import vn.doanthe.platform.web.ChosenLanguage;
 
 /**
  * The signed-in user as the console shows them, and the language they chose (Vietnamese unless
@@ -18,10 +16,9 @@ import vn.doanthe.security.boundary.Users;
  */
 @Named
 @SessionScoped
-public class UserSession implements Serializable {
+public class UserSession implements ChosenLanguage, Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Inject
     Users users;
@@ -45,18 +42,8 @@ public class UserSession implements Serializable {
         }
     }
 
-    /**
-     * The language the signed-in user chose. A page's view action (on GET) runs before the view
-     * takes that language, so messages made there ask here rather than the view.
-     */
-    public static Locale current() {
-        try {
-            return CDI.current().select(UserSession.class).get().getLocale();
-        } catch (ContextNotActiveException e) {
-            return Faces.getLocale();
-        }
-    }
 
+    @Override
     public Locale getLocale() {
         return locale;
     }

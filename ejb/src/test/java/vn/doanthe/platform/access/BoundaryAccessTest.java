@@ -1,4 +1,4 @@
-package vn.doanthe.security.control;
+package vn.doanthe.platform.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

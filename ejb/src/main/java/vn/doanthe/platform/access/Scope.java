@@ -1,4 +1,4 @@
-package vn.doanthe.security.control;
+package vn.doanthe.platform.access;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,10 +8,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.boundary.DomainException;
 import vn.doanthe.platform.control.LogText;
-import vn.doanthe.territory.entity.AdminUnit;
 
 /**
  * What a caller may see and change (phạm vi): a territorial unit and everything below it, and the
@@ -20,9 +18,9 @@ import vn.doanthe.territory.entity.AdminUnit;
  * class, so the rule lives in one place; the conditions it writes into JPQL and SQL are built here,
  * never from what a client sent.
  * <p>
- * A person is in scope when one of their memberships is held in a unit in scope, or when they live
- * in the territory and the caller serves every organisation there (or the person belongs to no
- * organisation yet: registering a person comes before enrolling them).
+ * This is the shared core — a territorial subtree and a set of organisations — that knows no
+ * feature: each feature applies it to its own records in its scope policy (a person's in
+ * {@code member.control.PersonScope}, an account's in {@code security.control.AccountScope}).
  */
 public final class Scope {
 
@@ -39,15 +37,30 @@ public final class Scope {
      * @param below           that unit's subtree path (its descendants' paths start with it)
      * @param organisationIds the organisations served; empty for all
      */
-    Scope(String username, Long unitId, String below, Set<Long> organisationIds) {
+    private Scope(String username, Long unitId, String below, Set<Long> organisationIds) {
         this.username = username;
         this.unitId = unitId;
         this.below = below;
         this.organisationIds = Set.copyOf(organisationIds);
     }
 
+    /** A caller's scope, as the security feature reads it from their account (see {@link Scopes}). */
+    public static Scope of(String username, Long unitId, String below, Set<Long> organisationIds) {
+        return new Scope(username, unitId, below, organisationIds);
+    }
+
     public static Scope everything() {
         return EVERYTHING;
+    }
+
+    /** Whether the scope is bounded by a territorial unit (false: the whole installation). */
+    public boolean hasPlace() {
+        return unitId != null;
+    }
+
+    /** The organisations served; empty for all of them. */
+    public Set<Long> organisationIds() {
+        return organisationIds;
     }
 
     public boolean isEverything() {
@@ -55,17 +68,17 @@ public final class Scope {
     }
 
     /** The place is in scope; no place (the whole installation) only for a scope that has no unit either. */
-    public boolean coversPlace(AdminUnit place) {
+    public boolean coversPlace(Place place) {
         return unitId == null || (place != null && (place.getId().equals(unitId) || place.getPath().startsWith(below)));
     }
 
     /** The place lies below the caller's own unit (an administrator changes what is under them, not their own unit). */
-    public boolean coversBelow(AdminUnit place) {
+    public boolean coversBelow(Place place) {
         return unitId == null || place.getPath().startsWith(below);
     }
 
     /** The place is in scope, or lies above it (the caller's commune lies in a district and a province). */
-    public boolean coversOrContainsPlace(AdminUnit place) {
+    public boolean coversOrContainsPlace(Place place) {
         return unitId == null || coversPlace(place) || below.startsWith(place.subtreePath());
     }
 
@@ -78,16 +91,16 @@ public final class Scope {
         return organisationIds.isEmpty() || (!ids.isEmpty() && organisationIds.containsAll(ids));
     }
 
-    public boolean covers(OrgUnit unit) {
-        return coversPlace(unit.getAdminUnit()) && coversOrganisation(unit.getOrganisation().getId());
+    public boolean covers(OrganisationUnit unit) {
+        return coversPlace(unit.place()) && coversOrganisation(unit.organisationId());
     }
 
     /**
      * The unit may be seen: it is in scope, or it is a unit of an organisation served that stands
      * above the scope (the district and province committees over a commune's branch).
      */
-    public boolean sees(OrgUnit unit) {
-        return coversOrContainsPlace(unit.getAdminUnit()) && coversOrganisation(unit.getOrganisation().getId());
+    public boolean sees(OrganisationUnit unit) {
+        return coversOrContainsPlace(unit.place()) && coversOrganisation(unit.organisationId());
     }
 
     /**
@@ -106,6 +119,13 @@ public final class Scope {
 
         public static Condition always() {
             return new Condition("1 = 1", Map.of());
+        }
+
+        /** Both conditions; parameters of the same name carry the same value (the scope's). */
+        public Condition and(Condition other) {
+            Map<String, Object> all = new HashMap<>(parameters);
+            all.putAll(other.parameters);
+            return new Condition("(" + jpql + " and " + other.jpql + ")", all);
         }
     }
 
@@ -138,7 +158,7 @@ public final class Scope {
                 + ".adminUnit.path like :scopeBelow)", territoryParameters());
     }
 
-    /** JPQL: the organisation unit {@code unit} may be seen (see {@link #sees(OrgUnit)}). */
+    /** JPQL: the organisation unit {@code unit} may be seen (see {@link #sees(OrganisationUnit)}). */
     public Condition visibleUnit(String unit) {
         if (unitId == null) {
             return unitCondition(unit, null, Map.of());
@@ -158,45 +178,6 @@ public final class Scope {
         }
         if (!organisationIds.isEmpty()) {
             jpql.append(" and ").append(unit).append(".organisation.id in :scopeOrganisations");
-            parameters.put("scopeOrganisations", organisationIds);
-        }
-        return new Condition("(" + jpql + ")", parameters);
-    }
-
-    /** JPQL: the person {@code person} (an identification variable) is in scope. */
-    public Condition person(String person) {
-        if (isEverything()) {
-            return Condition.always();
-        }
-        Condition held = unit("sm.unit");
-        Condition home = place(person + ".hamlet");
-        Map<String, Object> parameters = new HashMap<>(held.parameters());
-        parameters.putAll(home.parameters());
-        String livesHere = home.jpql() + (organisationIds.isEmpty() ? ""
-                : " and not exists (select nm.id from Membership nm where nm.person = " + person + ")");
-        return new Condition("(exists (select sm.id from Membership sm where sm.person = " + person + " and "
-                + held.jpql() + ") or (" + livesHere + "))", parameters);
-    }
-
-    /**
-     * JPQL: the user account {@code account} (an identification variable) lies within the scope:
-     * its territorial unit is in it and it serves only organisations served here. An account
-     * without a unit (the whole installation) or without organisations (all of them) lies within
-     * only a scope as wide.
-     */
-    public Condition account(String account) {
-        StringBuilder jpql = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (unitId != null) {
-            Condition place = place("sa");
-            jpql.append(" and exists (select sa.id from AdminUnit sa where sa.id = ").append(account)
-                    .append(".scopeUnitId and ").append(place.jpql()).append(")");
-            parameters.putAll(place.parameters());
-        }
-        if (!organisationIds.isEmpty()) {
-            jpql.append(" and exists (select so from UserAccount su join su.organisationIds so where su = ")
-                    .append(account).append(") and not exists (select sx from UserAccount sy join sy.organisationIds sx")
-                    .append(" where sy = ").append(account).append(" and sx not in :scopeOrganisations)");
             parameters.put("scopeOrganisations", organisationIds);
         }
         return new Condition("(" + jpql + ")", parameters);

@@ -1,8 +1,7 @@
-package vn.doanthe.platform.mutation;
+package vn.doanthe.platform.access;
 
 import java.util.Arrays;
 import java.util.Set;
-import vn.doanthe.security.entity.Role;
 
 /**
  * Who issues a command: a signed-in user with their roles and scope (a territorial unit and the

@@ -1,4 +1,4 @@
-package vn.doanthe.security.control;
+package vn.doanthe.platform.access;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package vn.doanthe.platform.web;
+package vn.doanthe.app.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package vn.doanthe.member.boundary;
+package vn.doanthe.platform.boundary;
 
 /** The file formats a list can be exported to. */
 public enum ExportFormat {

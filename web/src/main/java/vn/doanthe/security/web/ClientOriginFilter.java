@@ -1,4 +1,4 @@
-package vn.doanthe.platform.web;
+package vn.doanthe.security.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package vn.doanthe.security.entity;
+package vn.doanthe.platform.access;
 
 /** What a user may do; where they may do it is their scope. */
 public enum Role {

@@ -1,4 +1,4 @@
-package vn.doanthe.platform.boundary;
+package vn.doanthe.app.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -11,7 +11,8 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import vn.doanthe.platform.boundary.AccessDenied;
-import vn.doanthe.platform.mutation.Caller;
+import vn.doanthe.platform.access.Caller;
+import vn.doanthe.platform.access.Callers;
 import vn.doanthe.platform.mutation.MutationContext;
 import vn.doanthe.security.entity.UserAccount;
 
@@ -20,7 +21,7 @@ import vn.doanthe.security.entity.UserAccount;
  * once per request ({@link RequestCaller}).
  */
 @ApplicationScoped
-public class Callers {
+public class AccountCallers implements Callers {
 
     @PersistenceContext
     EntityManager em;
@@ -34,6 +35,7 @@ public class Callers {
     @Inject
     Instance<RequestCaller> requestCaller;
 
+    @Override
     public Caller current() {
         if (MutationContext.systemTaskRunning()) {
             return Caller.system();
