@@ -107,7 +107,10 @@ class PersonalDataApiIT extends ClientTest {
         String nationalId = nationalId();
         long id = register("Quách Thị " + word, nationalId);
         Registry registry = new Registry(admin());
-        registry.enrol(id, registry.branch("HPN", HAMLET), "2010-03-08");
+        long membership = registry.enrol(id, registry.branch("HPN", HAMLET), "2010-03-08");
+        Api.Reply away = admin().post(API + "/memberships/" + membership + "/status", """
+                {"status": "AWAY", "day": "2024-02-01", "awayPlace": "KCN Tân Tạo", "awayContact": "0912345678"}""");
+        assertEquals(200, away.status(), away.body());
 
         Api.Reply access = admin().post(API + "/persons/" + id + "/subject-access", "{\"reason\": \"bà yêu cầu bản sao\"}");
         assertEquals(200, access.status(), access.body());
@@ -126,6 +129,10 @@ class PersonalDataApiIT extends ClientTest {
         assertTrue(absent(after, "nationalId") && absent(after, "phone") && absent(after, "ethnicityCode"), after.toString());
         assertEquals(LocalDate.of(1985, 1, 1).toString(), after.getString("birthDate"));
         assertEquals(1, after.getJsonArray("memberships").size());
+        JsonObject keptMembership = after.getJsonArray("memberships").getJsonObject(0);
+        assertEquals("AWAY", keptMembership.getString("status"), "the status stays for the counts");
+        assertTrue(absent(keptMembership, "awayPlace") && absent(keptMembership, "awayContact"),
+                "where the member works and how to reach them go: " + keptMembership);
         JsonObject counted = admin().get(API + "/stats/members?unit=" + HAMLET).json();
         assertEquals(before.getJsonNumber("persons"), counted.getJsonNumber("persons"));
         assertEquals(before.getJsonArray("byOrganisation"), counted.getJsonArray("byOrganisation"));

@@ -23,7 +23,7 @@ import vn.doanthe.platform.control.BatchInsert;
 import vn.doanthe.platform.control.SetupStep;
 import vn.doanthe.platform.access.Caller;
 import vn.doanthe.platform.access.Unguarded;
-import vn.doanthe.territory.control.OfficialUnits;
+import vn.doanthe.territory.boundary.ReferenceUnits;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
@@ -92,7 +92,7 @@ public class DemoProvince {
     private List<List<Place>> insertHamlets(Connection connection, List<Place> communes) throws SQLException {
         Random random = new Random(86);
         long nextId = SetupStep.maxId(connection, "admin_unit") + 1;
-        Date from = Date.valueOf(OfficialUnits.REFORM_DAY);
+        Date from = Date.valueOf(ReferenceUnits.REFORM_DAY);
         List<List<Place>> all = new ArrayList<>();
         try (BatchInsert insert = new BatchInsert(connection, INSERT_UNIT)) {
             for (Place commune : communes) {

@@ -36,6 +36,10 @@ import vn.doanthe.territory.entity.AdminUnit;
 @Stateless
 public class ReferenceUnits {
 
+    /** The day the two-level administration of the 2025 reform took effect. */
+    public static final LocalDate REFORM_DAY = OfficialUnits.REFORM_DAY;
+
+
     private static final Logger LOG = Logger.getLogger(ReferenceUnits.class.getName());
     private static final String STEP = "reference-units";
     private static final String INSERT_UNIT = """
