@@ -168,7 +168,7 @@ final class AuditTrailGenerator {
         int action = random.nextInt(20);
         String verb = action < 6 ? "CREATE" : action < 19 ? "UPDATE" : "DELETE";
         String command = switch (type) {
-            case "Person" -> verb.equals("CREATE") ? "Persons.register" : verb.equals("DELETE") ? "Persons.anonymise" : "Persons.correct";
+            case "Person" -> verb.equals("CREATE") ? "Persons.register" : verb.equals("DELETE") ? "PersonalDataRequests.anonymise" : "Persons.correct";
             case "Membership" -> verb.equals("CREATE") ? "Memberships.enrol" : "Memberships.change";
             default -> "Memberships.change";
         };

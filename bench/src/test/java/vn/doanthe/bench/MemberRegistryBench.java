@@ -40,7 +40,7 @@ import vn.doanthe.member.boundary.CountedSlice;
 import vn.doanthe.member.boundary.PersonCursor;
 import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.PersonView;
-import vn.doanthe.member.boundary.Persons;
+import vn.doanthe.member.boundary.PersonSearch;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.Seek;
@@ -91,7 +91,7 @@ class MemberRegistryBench {
     }
 
     @Inject
-    Persons registry;
+    PersonSearch registry;
 
     /** The person boundary called as the system (the benchmark signs in no user: the whole registry is in scope). */
     private final SystemCalls persons = new SystemCalls();

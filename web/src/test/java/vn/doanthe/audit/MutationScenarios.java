@@ -20,6 +20,8 @@ import vn.doanthe.member.boundary.NewMembership;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.boundary.NewTransfer;
 import vn.doanthe.member.boundary.PersonView;
+import vn.doanthe.member.boundary.PersonMerges;
+import vn.doanthe.member.boundary.PersonalDataRequests;
 import vn.doanthe.member.boundary.Persons;
 import vn.doanthe.member.boundary.StatusChange;
 import vn.doanthe.member.boundary.TransferView;
@@ -93,6 +95,12 @@ public class MutationScenarios {
 
     @Inject
     Persons persons;
+
+    @Inject
+    PersonalDataRequests personalDataRequests;
+
+    @Inject
+    PersonMerges personMerges;
 
     @Inject
     AuditEntries auditEntries;
@@ -241,10 +249,10 @@ public class MutationScenarios {
             return List.of(of("Persons.correct", "UPDATE", "Person", person.id())
                     .field("phone", "0912345678", "0987654321"));
         });
-        all.put("Persons#reveal", () -> {
+        all.put("PersonalDataRequests#reveal", () -> {
             PersonView person = asAdmin(() -> persons.register(person("Vũ Thị Lộ " + Deployments.unique(), "0912345678")));
-            asAdmin(() -> persons.reveal(person.id(), "đối chiếu hồ sơ"));
-            return List.of(of("Persons.reveal", "REVEAL", "Person", person.id()).reason("đối chiếu hồ sơ"));
+            asAdmin(() -> personalDataRequests.reveal(person.id(), "đối chiếu hồ sơ"));
+            return List.of(of("PersonalDataRequests.reveal", "REVEAL", "Person", person.id()).reason("đối chiếu hồ sơ"));
         });
         all.put("AuditEntries#reveal", () -> {
             PersonView person = asAdmin(() -> persons.register(person("Vũ Thị Nhật " + Deployments.unique(), "0912345678")));
@@ -252,33 +260,33 @@ public class MutationScenarios {
             asAdmin(() -> auditEntries.reveal(created, "đối chiếu nhật ký"));
             return List.of(of("AuditEntries.reveal", "REVEAL", "AuditEntry", created).reason("đối chiếu nhật ký"));
         });
-        all.put("Persons#subjectAccess", () -> {
+        all.put("PersonalDataRequests#subjectAccess", () -> {
             PersonView person = registeredPerson();
-            asAdmin(() -> persons.subjectAccess(person.id(), "bà yêu cầu bản sao"));
-            return List.of(of("Persons.subjectAccess", "SUBJECT_ACCESS", "Person", person.id())
+            asAdmin(() -> personalDataRequests.subjectAccess(person.id(), "bà yêu cầu bản sao"));
+            return List.of(of("PersonalDataRequests.subjectAccess", "SUBJECT_ACCESS", "Person", person.id())
                     .reason("bà yêu cầu bản sao"));
         });
-        all.put("Persons#anonymise", () -> {
+        all.put("PersonalDataRequests#anonymise", () -> {
             String name = "Hà Thị Xóa " + Deployments.unique();
             PersonView person = asAdmin(() -> persons.register(person(name, "0912345678")));
-            asAdmin(() -> persons.anonymise(person.id(), "hết thời hạn lưu trữ"));
+            asAdmin(() -> personalDataRequests.anonymise(person.id(), "hết thời hạn lưu trữ"));
             // The entry says which fields were erased, never what they held.
-            return List.of(of("Persons.anonymise", "UPDATE", "Person", person.id()).reason("hết thời hạn lưu trữ")
+            return List.of(of("PersonalDataRequests.anonymise", "UPDATE", "Person", person.id()).reason("hết thời hạn lưu trữ")
                     .field("fullName", ERASED, "Ẩn Danh " + person.id()).field("phone", ERASED, null));
         });
-        all.put("Persons#merge", () -> {
+        all.put("PersonMerges#merge", () -> {
             PersonView kept = registeredPerson();
             PersonView merged = asAdmin(() -> persons.register(person("Phạm Thị Trùng " + Deployments.unique(), "0912345678")));
             Long branch = unitOf("HPN", HAMLET);
             MembershipView membership = asAdmin(() -> memberships.enrol(
                     new NewMembership(merged.id(), branch, null, null, LocalDate.of(2015, 1, 1), null)));
-            asAdmin(() -> persons.merge(kept.id(), merged.id(), "hồ sơ nhập trùng"));
-            return List.of(of("Persons.merge", "UPDATE", "Membership", membership.id()).reason("hồ sơ nhập trùng")
+            asAdmin(() -> personMerges.merge(kept.id(), merged.id(), "hồ sơ nhập trùng"));
+            return List.of(of("PersonMerges.merge", "UPDATE", "Membership", membership.id()).reason("hồ sơ nhập trùng")
                             .field("person", merged.id(), kept.id()),
-                    of("Persons.merge", "DELETE", "Person", merged.id()).reason("hồ sơ nhập trùng")
+                    of("PersonMerges.merge", "DELETE", "Person", merged.id()).reason("hồ sơ nhập trùng")
                             .field("phone", "0912345678", null),
-                    of("Persons.merge", "UPDATE", "Person", kept.id()).field("phone", null, "0912345678"),
-                    of("Persons.merge", "MERGE", "Person", kept.id()).reason("hồ sơ nhập trùng"));
+                    of("PersonMerges.merge", "UPDATE", "Person", kept.id()).field("phone", null, "0912345678"),
+                    of("PersonMerges.merge", "MERGE", "Person", kept.id()).reason("hồ sơ nhập trùng"));
         });
         all.put("Memberships#enrol", () -> {
             PersonView person = registeredPerson();

@@ -234,7 +234,7 @@ class PersonMergeApiIT extends ClientTest {
 
     private static void assertAudited(String action, String entityType, long id) {
         try {
-            Object[] row = Sql.row("SELECT id FROM audit_entry WHERE command = 'Persons.merge' AND action = ?"
+            Object[] row = Sql.row("SELECT id FROM audit_entry WHERE command = 'PersonMerges.merge' AND action = ?"
                     + " AND entity_type = ? AND entity_id = ? AND reason = 'hồ sơ nhập trùng'", action, entityType,
                     Long.toString(id));
             assertNotNull(row, action + " " + entityType + "#" + id);

@@ -25,7 +25,7 @@ public class PersonExports {
     static final int PAGE = 500;
 
     @Inject
-    Persons persons;
+    PersonSearch persons;
 
     @Inject
     ChangeRecorder auditTrail;

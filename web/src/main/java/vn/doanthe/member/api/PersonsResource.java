@@ -23,6 +23,9 @@ import vn.doanthe.member.boundary.PersonExports;
 import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.Persons;
+import vn.doanthe.member.boundary.PersonMerges;
+import vn.doanthe.member.boundary.PersonSearch;
+import vn.doanthe.member.boundary.PersonalDataRequests;
 import vn.doanthe.member.boundary.SubjectAccess;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.platform.api.Parse;
@@ -41,6 +44,15 @@ public class PersonsResource {
 
     @Inject
     Persons persons;
+
+    @Inject
+    PersonMerges personMerges;
+
+    @Inject
+    PersonSearch personSearch;
+
+    @Inject
+    PersonalDataRequests personalDataRequests;
 
     @Inject
     PersonExports exports;
@@ -62,15 +74,15 @@ public class PersonsResource {
                              @QueryParam("size") Integer size, @QueryParam("after") String after) {
         PersonQuery query = filter.query();
         if (page != null) {
-            Page<PersonView> numbered = persons.search(query, PageRequest.of(page, size, 50));
+            Page<PersonView> numbered = personSearch.search(query, PageRequest.of(page, size, 50));
             return new PersonList(numbered.items(), numbered.total(), null);
         }
         int rows = size == null ? 50 : size;
         if (after == null) {
-            CountedSlice<PersonView> first = persons.searchCounting(query, Seek.first(rows).lookingAhead());
+            CountedSlice<PersonView> first = personSearch.searchCounting(query, Seek.first(rows).lookingAhead());
             return new PersonList(first.slice().items(), first.total(), first.slice().next());
         }
-        Slice<PersonView> slice = persons.search(query, Seek.after(after, rows).lookingAhead());
+        Slice<PersonView> slice = personSearch.search(query, Seek.after(after, rows).lookingAhead());
         return new PersonList(slice.items(), null, slice.next());
     }
 
@@ -80,11 +92,11 @@ public class PersonsResource {
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.WILDCARD})
     public Response export(@QueryParam("format") String format, @BeanParam PersonFilter filter,
                            @QueryParam("personalData") boolean personalData) {
-        persons.requirePersonalDataGrant(personalData);
+        personalDataRequests.requirePersonalDataGrant(personalData);
         ExportFormat chosen = format == null || format.isBlank()
                 ? ExportFormat.XLSX : Parse.constant(ExportFormat.class, format, "format");
         PersonQuery query = filter.query();
-        persons.check(query);
+        personSearch.check(query);
         StreamingOutput body = out -> exports.export(query, chosen, personalData, out);
         return Response.ok(body, chosen.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + PersonExports.fileName(chosen) + "\"")
@@ -101,14 +113,14 @@ public class PersonsResource {
     @POST
     @Path("{id}/reveal")
     public PersonView reveal(@PathParam("id") Long id, ReasonRequest request) {
-        return persons.reveal(id, bodies.valid(request).reason);
+        return personalDataRequests.reveal(id, bodies.valid(request).reason);
     }
 
     /** Everything held about the person, as a file to hand to them (subject access). */
     @POST
     @Path("{id}/subject-access")
     public Response subjectAccess(@PathParam("id") Long id, ReasonRequest request) {
-        SubjectAccess report = persons.subjectAccess(id, bodies.valid(request).reason);
+        SubjectAccess report = personalDataRequests.subjectAccess(id, bodies.valid(request).reason);
         return Response.ok(report).header("Content-Disposition",
                 "attachment; filename=\"du-lieu-ca-nhan-" + id + ".json\"").build();
     }
@@ -117,7 +129,7 @@ public class PersonsResource {
     @POST
     @Path("{id}/anonymise")
     public PersonView anonymise(@PathParam("id") Long id, ReasonRequest request) {
-        return persons.anonymise(id, bodies.valid(request).reason);
+        return personalDataRequests.anonymise(id, bodies.valid(request).reason);
     }
 
     /** Joins the record {@code mergedId} into this one (gộp hồ sơ): memberships and history move here. */
@@ -125,7 +137,7 @@ public class PersonsResource {
     @Path("{id}/merge")
     public PersonView merge(@PathParam("id") Long id, MergeRequest request) {
         MergeRequest merge = bodies.valid(request == null ? new MergeRequest() : request);
-        return persons.merge(id, merge.mergedId, merge.reason);
+        return personMerges.merge(id, merge.mergedId, merge.reason);
     }
 
     /** Persons already registered who are probably the one described: same name and birth date, or same phone. */

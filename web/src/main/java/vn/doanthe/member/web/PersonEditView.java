@@ -16,6 +16,7 @@ import vn.doanthe.member.boundary.NewMembership;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.Persons;
+import vn.doanthe.member.boundary.PersonalDataRequests;
 import vn.doanthe.member.boundary.StatusChange;
 import vn.doanthe.member.control.PersonalData;
 import vn.doanthe.member.entity.Gender;
@@ -44,6 +45,9 @@ public class PersonEditView implements Serializable {
     Persons persons;
 
     @Inject
+    PersonalDataRequests personalDataRequests;
+
+    @Inject
     Memberships memberships;
 
     @Inject
@@ -60,17 +64,7 @@ public class PersonEditView implements Serializable {
     private List<PersonView> duplicates = List.of();
     private boolean duplicatesSeen;
 
-    private String fullName;
-    private Gender gender;
-    private LocalDate birthDate;
-    private String nationalId;
-    private String phone;
-    private String ethnicityCode;
-    private String religionCode;
-    private String education;
-    private String occupation;
-    private String hamlet;
-    private String address;
+    private PersonForm form = new PersonForm();
 
     private boolean revealed;
     private String revealReason;
@@ -96,22 +90,11 @@ public class PersonEditView implements Serializable {
     }
 
     private void fill(PersonView p) {
-        fullName = p.fullName();
-        gender = p.gender();
-        birthDate = p.birthDate();
-        nationalId = p.nationalId();
-        phone = p.phone();
-        ethnicityCode = p.ethnicityCode();
-        religionCode = p.religionCode();
-        education = p.education();
-        occupation = p.occupation();
-        hamlet = Choices.label(p.hamletCode(), p.hamletName());
-        address = p.address();
+        form = PersonForm.of(p);
     }
 
     public void save() throws IOException {
-        NewPerson details = new NewPerson(fullName, gender, birthDate, nationalId, phone, ethnicityCode, religionCode,
-                education, occupation, Choices.key(hamlet), address);
+        NewPerson details = form.toNewPerson();
         if (person == null && !duplicatesSeen) {
             duplicates = persons.likelyDuplicates(details, null);
             duplicatesSeen = true;
@@ -130,7 +113,7 @@ public class PersonEditView implements Serializable {
 
     /** Shows the person's masked personal data to a user who says why (recorded in the audit trail). */
     public void reveal() {
-        if (Feedback.attempt("revealForm", () -> fill(persons.reveal(person.id(), revealReason)))) {
+        if (Feedback.attempt("revealForm", () -> fill(personalDataRequests.reveal(person.id(), revealReason)))) {
             revealed = true;
             revealReason = null;
         }
@@ -169,7 +152,7 @@ public class PersonEditView implements Serializable {
 
     /** Branches and cells to join, as "id name" lines: units on the person's hamlet or its commune. */
     public List<String> completeUnit(String query) {
-        String place = Choices.key(hamlet);
+        String place = form.hamletCode();
         return orgUnits.search(null, place == null ? null : adminUnits.find(place, null).parentCode(), query, false,
                         new PageRequest(0, 20)).items().stream()
                 .map((OrgUnitView u) -> Choices.label(u.id(), u.name())).toList();
@@ -185,11 +168,11 @@ public class PersonEditView implements Serializable {
     }
 
     public List<CodeLists.Code> getEthnicGroups() {
-        return withHidden(codeLists.ethnicGroups(), ethnicityCode);
+        return withHidden(codeLists.ethnicGroups(), form.getEthnicityCode());
     }
 
     public List<CodeLists.Code> getReligions() {
-        return withHidden(codeLists.religions(), religionCode);
+        return withHidden(codeLists.religions(), form.getReligionCode());
     }
 
     /** A masked code is offered as it is, so that saving without revealing keeps the stored one. */
@@ -243,92 +226,8 @@ public class PersonEditView implements Serializable {
         return duplicates;
     }
 
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
-    public void setGender(Gender gender) {
-        this.gender = gender;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
-
-    public String getNationalId() {
-        return nationalId;
-    }
-
-    public void setNationalId(String nationalId) {
-        this.nationalId = nationalId;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEthnicityCode() {
-        return ethnicityCode;
-    }
-
-    public void setEthnicityCode(String ethnicityCode) {
-        this.ethnicityCode = ethnicityCode;
-    }
-
-    public String getReligionCode() {
-        return religionCode;
-    }
-
-    public void setReligionCode(String religionCode) {
-        this.religionCode = religionCode;
-    }
-
-    public String getEducation() {
-        return education;
-    }
-
-    public void setEducation(String education) {
-        this.education = education;
-    }
-
-    public String getOccupation() {
-        return occupation;
-    }
-
-    public void setOccupation(String occupation) {
-        this.occupation = occupation;
-    }
-
-    public String getHamlet() {
-        return hamlet;
-    }
-
-    public void setHamlet(String hamlet) {
-        this.hamlet = hamlet;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
+    public PersonForm getForm() {
+        return form;
     }
 
     public String getUnit() {

@@ -12,7 +12,8 @@ import vn.doanthe.platform.boundary.ExportFormat;
 import vn.doanthe.member.boundary.PersonExports;
 import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.PersonView;
-import vn.doanthe.member.boundary.Persons;
+import vn.doanthe.member.boundary.PersonSearch;
+import vn.doanthe.member.boundary.PersonalDataRequests;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.organisation.boundary.OrgUnitView;
@@ -34,7 +35,10 @@ public class PersonListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Persons persons;
+    PersonSearch personSearch;
+
+    @Inject
+    PersonalDataRequests personalDataRequests;
 
     @Inject
     Organisations organisations;
@@ -71,7 +75,7 @@ public class PersonListView implements Serializable {
      */
     public void search() {
         PersonQuery query = query();
-        if (list != null && !Feedback.attempt("searchForm", () -> persons.check(query))) {
+        if (list != null && !Feedback.attempt("searchForm", () -> personSearch.check(query))) {
             return;
         }
         list = new KeysetModel<>(new KeysetModel.Source<>() {
@@ -79,12 +83,12 @@ public class PersonListView implements Serializable {
 
             @Override
             public long count() {
-                return persons.count(query);
+                return personSearch.count(query);
             }
 
             @Override
             public Slice<PersonView> slice(Seek seek) {
-                return persons.search(query, seek);
+                return personSearch.search(query, seek);
             }
         }, person -> person.id().toString());
     }
@@ -101,8 +105,8 @@ public class PersonListView implements Serializable {
     private void export(ExportFormat format) {
         PersonQuery query = query();
         Feedback.attempt("searchForm", () -> {
-            persons.check(query);
-            persons.requirePersonalDataGrant(personalData);
+            personSearch.check(query);
+            personalDataRequests.requirePersonalDataGrant(personalData);
             Faces.sendFile(PersonExports.fileName(format), true, out -> exports.export(query, format, personalData, out));
         });
     }

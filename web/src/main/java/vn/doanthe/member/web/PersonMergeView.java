@@ -11,6 +11,8 @@ import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.Persons;
+import vn.doanthe.member.boundary.PersonMerges;
+import vn.doanthe.member.boundary.PersonSearch;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.web.Choices;
 import vn.doanthe.platform.web.Feedback;
@@ -27,6 +29,12 @@ public class PersonMergeView implements Serializable {
 
     @Inject
     Persons persons;
+
+    @Inject
+    PersonMerges personMerges;
+
+    @Inject
+    PersonSearch personSearch;
 
     @Inject
     PersonEditView page;
@@ -52,7 +60,7 @@ public class PersonMergeView implements Serializable {
     /** Records to merge: likely duplicates first, then the search's matches, never the person kept. */
     public List<String> complete(String query) {
         Long kept = page.getPerson().id();
-        return persons.search(new PersonQuery(query, null, null, null), new PageRequest(0, 15)).items().stream()
+        return personSearch.search(new PersonQuery(query, null, null, null), new PageRequest(0, 15)).items().stream()
                 .filter(p -> !p.id().equals(kept)).map(PersonMergeView::label).toList();
     }
 
@@ -67,7 +75,7 @@ public class PersonMergeView implements Serializable {
     public void merge() throws IOException {
         Long kept = page.getPerson().id();
         PersonView[] result = new PersonView[1];
-        if (Feedback.attempt("mergeForm", () -> result[0] = persons.merge(kept, Choices.id(merged), reason))) {
+        if (Feedback.attempt("mergeForm", () -> result[0] = personMerges.merge(kept, Choices.id(merged), reason))) {
             Faces.getFlash().setKeepMessages(true);
             Feedback.info("member.merge.done", other == null ? merged : other.fullName(), result[0].fullName());
             Faces.redirect("member/person.xhtml?id=" + kept);
