@@ -4,13 +4,13 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.control.Where;
 
 /** The where clause of an auditor's query over {@code AuditEntry a}, and its parameters. */
-record AuditFilter(String where, Map<String, Object> parameters) {
+record AuditFilter(Where condition) {
 
     static final String NEWEST_FIRST = " order by a.at desc, a.id desc";
 
@@ -21,55 +21,35 @@ record AuditFilter(String where, Map<String, Object> parameters) {
      *                    territory only; an auditor reads everything
      */
     static AuditFilter of(AuditQuery query, String unitSubtree, Scope scope) {
-        Scope.Condition inScope = scope.subtree("a.unitPath");
-        Map<String, Object> parameters = new HashMap<>(inScope.parameters());
-        StringBuilder where = new StringBuilder(" from AuditEntry a where ").append(inScope.jpql());
-        condition(where, parameters, "a.entityType = :entityType", "entityType", query.entityType());
-        condition(where, parameters, "a.entityId = :entityId", "entityId", query.entityId());
-        condition(where, parameters, "a.username = :username", "username", query.user());
-        condition(where, parameters, "a.action = :action", "action", query.action());
-        if (unitSubtree != null) {
-            // A prefix range of ix_audit_entry_unit: the unit itself and every unit below it.
-            where.append(" and a.unitPath like :unitPath");
-            parameters.put("unitPath", unitSubtree + "%");
-        }
-        if (query.from() != null) {
-            where.append(" and a.at >= :from");
-            parameters.put("from", startInUtc(query.from()));
-        }
-        if (query.to() != null) {
-            where.append(" and a.at < :to");
-            parameters.put("to", startInUtc(query.to().plusDays(1)));
-        }
-        return new AuditFilter(where.toString(), Map.copyOf(parameters));
+        return new AuditFilter(scope.subtree("a.unitPath")
+                .andIfGiven("a.entityType = :entityType", "entityType", query.entityType())
+                .andIfGiven("a.entityId = :entityId", "entityId", query.entityId())
+                .andIfGiven("a.username = :username", "username", query.user())
+                .andIfGiven("a.action = :action", "action", query.action())
+                // A prefix range of ix_audit_entry_unit: the unit itself and every unit below it.
+                .andIfGiven("a.unitPath like :unitPath", "unitPath", unitSubtree == null ? null : unitSubtree + "%")
+                .andIfGiven("a.at >= :from", "from", query.from() == null ? null : startInUtc(query.from()))
+                .andIfGiven("a.at < :to", "to", query.to() == null ? null : startInUtc(query.to().plusDays(1))));
+    }
+
+    /** {@code from AuditEntry a where …}. */
+    String where() {
+        return " from AuditEntry a where " + condition.jpql();
     }
 
     <T> TypedQuery<T> bind(TypedQuery<T> query) {
-        parameters.forEach(query::setParameter);
-        return query;
+        return condition.bind(query);
     }
 
     /** The same entries, narrowed by one more condition. */
-    AuditFilter with(String condition, String name, Object value) {
-        Map<String, Object> more = new HashMap<>(parameters);
-        more.put(name, value);
-        return new AuditFilter(where + " and " + condition, Map.copyOf(more));
+    AuditFilter with(String test, String name, Object value) {
+        return new AuditFilter(condition.and(test, name, value));
     }
 
     /** The same entries, but only those after {@code (at, id)} in newest-first order: the next page of a walk. */
     AuditFilter after(LocalDateTime at, long id) {
-        Map<String, Object> next = new HashMap<>(parameters);
-        next.put("lastAt", at);
-        next.put("lastId", id);
-        return new AuditFilter(where + " and (a.at < :lastAt or (a.at = :lastAt and a.id < :lastId))", Map.copyOf(next));
-    }
-
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String test, String name,
-                                  String value) {
-        if (value != null && !value.isBlank()) {
-            where.append(" and ").append(test);
-            parameters.put(name, value.trim());
-        }
+        return new AuditFilter(condition.and(Where.of("(a.at < :lastAt or (a.at = :lastAt and a.id < :lastId))",
+                Map.of("lastAt", at, "lastId", id))));
     }
 
     static LocalDateTime startInUtc(LocalDate day) {

@@ -130,8 +130,7 @@ class AuditReading {
             return null;
         }
         String trimmed = code.trim();
-        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", trimmed)
-                .setParameter("day", VietnamTime.today()).getResultStream().findFirst()
+        return AdminUnit.byCodeOn(em, trimmed, VietnamTime.today())
                 .orElseThrow(() -> new InvalidInput("unit", "territory.error.notFound", trimmed)).subtreePath();
     }
 }

@@ -16,6 +16,7 @@ import vn.doanthe.platform.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.doanthe.member.control.PersonScope;
 import vn.doanthe.member.control.PersonalData;
+import vn.doanthe.platform.control.Where;
 
 
 /**
@@ -69,7 +70,7 @@ class PersonLookup {
         if (persons.isEmpty()) {
             return List.of();
         }
-        Scope.Condition inScope = scope.unit("u");
+        Where inScope = scope.unit("u");
         TypedQuery<Object[]> query = em.createQuery("select " + MembershipView.COLUMNS + " from Membership m"
                 + " join m.organisation o join m.unit u where m.person.id in :persons and " + inScope.jpql()
                 + " order by o.sortOrder", Object[].class);

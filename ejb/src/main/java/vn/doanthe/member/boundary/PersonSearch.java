@@ -8,7 +8,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
 import vn.doanthe.member.control.PersonScope;
+import vn.doanthe.platform.control.Where;
 
 
 /**
@@ -170,77 +170,61 @@ public class PersonSearch {
      * A person query: its joins and where clause, its parameters, and whether a person may come
      * out of the joins more than once (a typed prefix matching two words of one name).
      */
-    private record Filter(String from, String where, Map<String, Object> parameters, boolean distinct) {
+    private record Filter(String from, Where where, boolean distinct) {
 
         /** {@code select [distinct ]<columns> from … where …}. */
         String rows(String columns) {
-            return "select " + (distinct ? "distinct " : "") + columns + from + " where " + where;
+            return "select " + (distinct ? "distinct " : "") + columns + from + " where " + where.jpql();
         }
 
         /** {@code select count([distinct ]p) from … where …}. */
         String count() {
-            return "select count(" + (distinct ? "distinct " : "") + "p)" + from + " where " + where;
+            return "select count(" + (distinct ? "distinct " : "") + "p)" + from + " where " + where.jpql();
         }
 
         /** The same query narrowed by one more condition. */
         Filter and(String condition, Map<String, Object> more) {
-            Map<String, Object> all = new HashMap<>(parameters);
-            all.putAll(more);
-            return new Filter(from, where + " and " + condition, all, distinct);
+            return new Filter(from, where.and(Where.of(condition, more)), distinct);
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
+            return where.bind(query);
         }
     }
 
     private Filter filter(PersonQuery query, Scope scope) {
-        Scope.Condition inScope = PersonScope.person(scope, "p");
-        Map<String, Object> parameters = new HashMap<>(inScope.parameters());
         StringBuilder from = new StringBuilder(" from Person p");
-        StringBuilder where = new StringBuilder(inScope.jpql());
+        Where where = PersonScope.person(scope, "p");
         Place place = query.adminUnitCode() == null || query.adminUnitCode().isBlank() ? null
                 : place(query.adminUnitCode().trim());
         if (place != null) {
-            where.append(" and (p.hamlet.id = :place or p.hamlet.path like :below)");
-            parameters.put("place", place.id());
-            parameters.put("below", place.below() + "%");
+            where = where.and(Where.subtree("p.hamlet", "place", place.id(), place.below()));
         }
         String text = query.text() == null ? "" : query.text().trim();
         boolean distinct = false;
         if (text.matches("\\d{12}")) {
-            where.append(" and p.nationalId = :nationalId");
-            parameters.put("nationalId", text);
+            where = where.and("p.nationalId = :nationalId", "nationalId", text);
         } else if (text.matches("(0|\\+84)[\\d .]{8,14}")) {
-            where.append(" and p.phone = :phone");
-            parameters.put("phone", text.replaceAll("[ .]", ""));
+            where = where.and("p.phone = :phone", "phone", text.replaceAll("[ .]", ""));
         } else if (!text.isEmpty()) {
             // One row of the name's word index per typed word, in any order; the last word may
             // still be being typed (a prefix). Narrowed to the place's hamlets, so that the
             // database starts from the rarest word there.
             String[] words = typedWords(text);
-            if (place != null) {
-                parameters.put("hamlets", hamletsOf(place));
-            }
+            List<Long> hamlets = place == null ? null : hamletsOf(place);
             for (int i = 0; i < words.length; i++) {
                 boolean last = i == words.length - 1;
                 from.append(" join p.words w").append(i);
-                where.append(" and w").append(i).append(".word ").append(last ? "like" : "=").append(" :w").append(i);
-                parameters.put("w" + i, last ? LikePattern.escape(words[i]) + "%" : words[i]);
-                if (place != null) {
-                    where.append(" and w").append(i).append(".hamletId in :hamlets");
+                where = where.and("w" + i + ".word " + (last ? "like" : "=") + " :w" + i, "w" + i,
+                        last ? LikePattern.escape(words[i]) + "%" : words[i]);
+                if (hamlets != null) {
+                    where = where.and("w" + i + ".hamletId in :hamlets", "hamlets", hamlets);
                 }
             }
             distinct = true;
         }
-        if (query.gender() != null) {
-            where.append(" and p.gender = :gender");
-            parameters.put("gender", query.gender());
-        }
-        ages(query, where, parameters);
-        membership(query, where, parameters);
-        return new Filter(from.toString(), where.toString(), parameters, distinct);
+        where = where.andIfGiven("p.gender = :gender", "gender", query.gender());
+        return new Filter(from.toString(), where.and(ages(query)).and(membership(query)), distinct);
     }
 
     /**
@@ -260,7 +244,7 @@ public class PersonSearch {
      * Age in completed years today between the bounds, both included: born on or before the day
      * {@code ageFrom} years ago, and after the day {@code ageTo + 1} years ago.
      */
-    private static void ages(PersonQuery query, StringBuilder where, Map<String, Object> parameters) {
+    private static Where ages(PersonQuery query) {
         Integer from = query.ageFrom();
         Integer to = query.ageTo();
         if (from != null && (from < 0 || from > MAX_AGE)) {
@@ -273,49 +257,33 @@ public class PersonSearch {
             throw new InvalidInput("ageTo", "member.error.ageRange");
         }
         LocalDate today = VietnamTime.today();
-        if (from != null) {
-            where.append(" and p.birthDate <= :bornBy");
-            parameters.put("bornBy", today.minusYears(from));
-        }
-        if (to != null) {
-            where.append(" and p.birthDate > :bornAfter");
-            parameters.put("bornAfter", today.minusYears(to + 1L));
-        }
+        return Where.always()
+                .andIfGiven("p.birthDate <= :bornBy", "bornBy", from == null ? null : today.minusYears(from))
+                .andIfGiven("p.birthDate > :bornAfter", "bornAfter", to == null ? null : today.minusYears(to + 1L));
     }
 
     /** The membership conditions of the query, all on one membership of the person. */
-    private void membership(PersonQuery query, StringBuilder where, Map<String, Object> parameters) {
+    private Where membership(PersonQuery query) {
         if (query.joinedFrom() != null && query.joinedTo() != null && query.joinedFrom().isAfter(query.joinedTo())) {
             throw new InvalidInput("joinedTo", "member.error.joinedRange");
         }
-        StringBuilder held = new StringBuilder();
-        if (query.organisationCode() != null && !query.organisationCode().isBlank()) {
-            held.append(" and m.organisation.code = :organisation");
-            parameters.put("organisation", query.organisationCode().trim());
-        }
+        Where held = Where.always().andIfGiven("m.organisation.code = :organisation", "organisation",
+                query.organisationCode());
         if (query.orgUnitId() != null) {
             String path = em.createQuery("select u.path from OrgUnit u where u.id = :id", String.class)
                     .setParameter("id", query.orgUnitId()).getResultStream().findFirst()
                     .orElseThrow(() -> new InvalidInput("orgUnit", "organisation.error.unitNotFound"));
-            held.append(" and (m.unit.id = :orgUnit or m.unit.path like :orgUnitBelow)");
-            parameters.put("orgUnit", query.orgUnitId());
-            parameters.put("orgUnitBelow", OrgUnit.subtreePath(path, query.orgUnitId()) + "%");
+            held = held.and(Where.subtree("m.unit", "orgUnit", query.orgUnitId(),
+                    OrgUnit.subtreePath(path, query.orgUnitId())));
         }
-        if (query.status() != null) {
-            held.append(" and m.status = :status");
-            parameters.put("status", query.status());
+        held = held.andIfGiven("m.status = :status", "status", query.status())
+                .andIfGiven("m.joinedOn >= :joinedFrom", "joinedFrom", query.joinedFrom())
+                .andIfGiven("m.joinedOn <= :joinedTo", "joinedTo", query.joinedTo());
+        if (held.equals(Where.always())) {
+            return held;
         }
-        if (query.joinedFrom() != null) {
-            held.append(" and m.joinedOn >= :joinedFrom");
-            parameters.put("joinedFrom", query.joinedFrom());
-        }
-        if (query.joinedTo() != null) {
-            held.append(" and m.joinedOn <= :joinedTo");
-            parameters.put("joinedTo", query.joinedTo());
-        }
-        if (!held.isEmpty()) {
-            where.append(" and exists (select m from Membership m where m.person = p").append(held).append(")");
-        }
+        return Where.of("exists (select m from Membership m where m.person = p and " + held.jpql() + ")",
+                held.parameters());
     }
 
     /** A territorial unit a list is filtered by: its id, and the path of the units below it. */
@@ -333,10 +301,9 @@ public class PersonSearch {
 
     /** The ids of the hamlets at or below the place, closed ones included (persons may still live there). */
     private List<Long> hamletsOf(Place place) {
-        List<Long> hamlets = em.createQuery("select u.id from AdminUnit u where u.level = :hamlet"
-                        + " and (u.id = :place or u.path like :below)", Long.class)
-                .setParameter("hamlet", AdminLevel.HAMLET).setParameter("place", place.id())
-                .setParameter("below", place.below() + "%").getResultList();
+        Where below = Where.subtree("u", "place", place.id(), place.below());
+        List<Long> hamlets = below.bind(em.createQuery("select u.id from AdminUnit u where u.level = :hamlet and "
+                        + below.jpql(), Long.class)).setParameter("hamlet", AdminLevel.HAMLET).getResultList();
         return hamlets.isEmpty() ? List.of(-1L) : hamlets;
     }
 }

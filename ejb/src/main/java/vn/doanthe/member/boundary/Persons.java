@@ -20,6 +20,7 @@ import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.entity.AdminUnit;
 import vn.doanthe.member.control.PersonScope;
+import vn.doanthe.platform.control.Where;
 
 
 /** Persons: register, correct, find; one CCCD is one person. */
@@ -52,7 +53,7 @@ public class Persons {
     /** Persons already registered who are probably this one: same name and birth date, or same phone. */
     public List<PersonView> likelyDuplicates(@NotNull NewPerson details, Long self) {
         Scope scope = scopes.current();
-        Scope.Condition inScope = PersonScope.person(scope, "p");
+        Where inScope = PersonScope.person(scope, "p");
         TypedQuery<Person> likelySame = em.createQuery("""
                 select p from Person p where p.id <> :self and ((p.nameKey = :nameKey and p.birthDate = :birthDate)
                 or (:phone is not null and p.phone = :phone))""" + " and " + inScope.jpql() + " order by p.id", Person.class);

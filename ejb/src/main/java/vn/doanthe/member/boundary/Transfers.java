@@ -10,9 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.doanthe.member.control.MembershipRules;
 import vn.doanthe.member.entity.Membership;
 import vn.doanthe.member.entity.MembershipPeriod;
@@ -34,6 +32,7 @@ import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.entity.AdminUnit;
+import vn.doanthe.platform.control.Where;
 
 /**
  * Transfers of activity (chuyển sinh hoạt) between units of one organisation. While a transfer is
@@ -68,24 +67,16 @@ public class Transfers {
      */
     public Page<TransferEntry> list(TransferQuery query, PageRequest page) {
         Scope scope = scopes.current();
-        Scope.Condition sent = scope.unit("t.from");
-        Scope.Condition received = scope.unit("t.to");
-        Map<String, Object> parameters = new HashMap<>(sent.parameters());
-        parameters.putAll(received.parameters()); // the same names and values: one scope
-        String where = " from Transfer t where " + (query.direction() == null
-                ? "(" + sent.jpql() + " or " + received.jpql() + ")"
-                : query.direction() == TransferQuery.Direction.SENT ? sent.jpql() : received.jpql());
-        if (query.status() != null) {
-            where += " and t.status = :status";
-            parameters.put("status", query.status());
-        }
-        TypedQuery<Long> count = em.createQuery("select count(t)" + where, Long.class);
-        TypedQuery<Transfer> rows = em.createQuery("select t" + where
-                + " order by case when t.status = :pending then 0 else 1 end, t.requestedOn desc, t.id desc", Transfer.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
+        Where sent = scope.unit("t.from");
+        Where received = scope.unit("t.to");
+        Where where = (query.direction() == null ? sent.or(received)
+                : query.direction() == TransferQuery.Direction.SENT ? sent : received)
+                .andIfGiven("t.status = :status", "status", query.status());
+        TypedQuery<Long> count = where.bind(em.createQuery("select count(t) from Transfer t where " + where.jpql(),
+                Long.class));
+        TypedQuery<Transfer> rows = where.bind(em.createQuery("select t from Transfer t where " + where.jpql()
+                + " order by case when t.status = :pending then 0 else 1 end, t.requestedOn desc, t.id desc",
+                Transfer.class));
         List<TransferEntry> entries = rows.setParameter("pending", Transfer.Status.PENDING)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
                 .map(t -> new TransferEntry(TransferView.of(t), scope.covers(t.getTo()))).toList();
@@ -103,15 +94,15 @@ public class Transfers {
         String[] line = place.getPath().split("/");
         Long province = line.length > 1 ? Long.valueOf(line[1]) : place.getId();
         String words = text == null ? "" : text.trim();
-        return em.createQuery("""
+        Where inProvince = Where.subtree("u.adminUnit", "province", province, "/" + province + "/");
+        return inProvince.bind(em.createQuery("""
                         select u from OrgUnit u where u.organisation.id = :organisation and u.closedOn is null
-                        and u.id <> :current and (u.adminUnit.id = :province or u.adminUnit.path like :below)
+                        and u.id <> :current""" + " and " + inProvince.jpql() + """
+
                         and (u.nameKey like :text or u.adminUnit.nameKey like :text or u.adminUnit.code like :code)
-                        order by u.adminUnit.code, u.name""", OrgUnit.class)
+                        order by u.adminUnit.code, u.name""", OrgUnit.class))
                 .setParameter("organisation", membership.getOrganisation().getId())
                 .setParameter("current", membership.getUnit().getId())
-                .setParameter("province", province)
-                .setParameter("below", "/" + province + "/%")
                 .setParameter("text", "%" + LikePattern.escape(VietnameseText.fold(words)) + "%")
                 .setParameter("code", LikePattern.escape(words) + "%")
                 .setMaxResults(20).getResultStream().map(TransferDestination::of).toList();

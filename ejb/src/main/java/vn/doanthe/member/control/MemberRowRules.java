@@ -25,6 +25,7 @@ import vn.doanthe.platform.boundary.DomainException;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.control.Where;
 
 /**
  * Checks a spreadsheet row with the very rules the register form and the API apply (the person's
@@ -191,7 +192,7 @@ public class MemberRowRules {
         if (personIds.isEmpty() || scope.isEverything()) {
             return new HashSet<>(personIds);
         }
-        Scope.Condition inScope = PersonScope.person(scope, "p");
+        Where inScope = PersonScope.person(scope, "p");
         TypedQuery<Long> query = em.createQuery("select p.id from Person p where p.id in :ids and " + inScope.jpql(),
                 Long.class);
         inScope.parameters().forEach(query::setParameter);

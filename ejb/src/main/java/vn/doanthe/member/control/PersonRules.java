@@ -117,8 +117,7 @@ public class PersonRules {
 
     /** The territorial unit in force today with this code; {@code field} names the input it came from. */
     public AdminUnit currentUnit(String code, String field) {
-        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", code)
-                .setParameter("day", VietnamTime.today()).getResultStream().findFirst()
+        return AdminUnit.byCodeOn(em, code, VietnamTime.today())
                 .orElseThrow(() -> new InvalidInput(field, "territory.error.notFound", code));
     }
 

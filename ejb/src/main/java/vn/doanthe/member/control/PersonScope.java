@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
-import java.util.Map;
 import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.control.Where;
 
 /**
  * The member feature's scope policy: a person is in scope when one of their memberships is held in
@@ -21,18 +20,17 @@ public class PersonScope {
     EntityManager em;
 
     /** JPQL: the person {@code person} (an identification variable) is in scope. */
-    public static Scope.Condition person(Scope scope, String person) {
+    public static Where person(Scope scope, String person) {
         if (scope.isEverything()) {
-            return Scope.Condition.always();
+            return Where.always();
         }
-        Scope.Condition held = scope.unit("sm.unit");
-        Scope.Condition home = scope.place(person + ".hamlet");
-        Map<String, Object> parameters = new HashMap<>(held.parameters());
-        parameters.putAll(home.parameters());
-        String livesHere = home.jpql() + (scope.organisationIds().isEmpty() ? ""
-                : " and not exists (select nm.id from Membership nm where nm.person = " + person + ")");
-        return new Scope.Condition("(exists (select sm.id from Membership sm where sm.person = " + person + " and "
-                + held.jpql() + ") or (" + livesHere + "))", parameters);
+        Where held = scope.unit("sm.unit");
+        Where livesHere = scope.place(person + ".hamlet");
+        if (!scope.organisationIds().isEmpty()) {
+            livesHere = livesHere.and("not exists (select nm.id from Membership nm where nm.person = " + person + ")");
+        }
+        return Where.of("exists (select sm.id from Membership sm where sm.person = " + person + " and " + held.jpql()
+                + ")", held.parameters()).or(livesHere);
     }
 
     /** Whether the person with this id is in the scope. */
@@ -40,7 +38,7 @@ public class PersonScope {
         if (scope.isEverything()) {
             return true;
         }
-        Scope.Condition inScope = person(scope, "p");
+        Where inScope = person(scope, "p");
         TypedQuery<Long> query = em.createQuery("select count(p) from Person p where p.id = :id and " + inScope.jpql(),
                 Long.class);
         inScope.parameters().forEach(query::setParameter);

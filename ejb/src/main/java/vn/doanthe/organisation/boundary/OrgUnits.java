@@ -37,6 +37,7 @@ import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.boundary.UnitsMerged;
 import vn.doanthe.territory.entity.AdminUnit;
+import vn.doanthe.platform.control.Where;
 
 /** Each organisation's tree of units: find, browse, open, rename and close units. */
 @Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
@@ -62,34 +63,26 @@ public class OrgUnits {
      */
     public Page<OrgUnitView> search(String organisationCode, String adminUnitCode, String text, boolean includeClosed,
                                     PageRequest page) {
-        Scope.Condition visible = scopes.current().visibleUnit("u");
-        Map<String, Object> parameters = new HashMap<>(visible.parameters());
-        StringBuilder where = new StringBuilder(" from OrgUnit u where ").append(visible.jpql());
+        Where where = scopes.current().visibleUnit("u");
         if (organisationCode != null && !organisationCode.isBlank()) {
             organisation(organisationCode.trim(), "organisation");
-            where.append(" and u.organisation.code = :organisation");
-            parameters.put("organisation", organisationCode.trim());
+            where = where.and("u.organisation.code = :organisation", "organisation", organisationCode.trim());
         }
         if (adminUnitCode != null && !adminUnitCode.isBlank()) {
             AdminUnit place = currentAdminUnit(adminUnitCode.trim(), "adminUnit");
-            where.append(" and (u.adminUnit.id = :place or u.adminUnit.path like :below)");
-            parameters.put("place", place.getId());
-            parameters.put("below", place.subtreePath() + "%");
+            where = where.and(Where.subtree("u.adminUnit", "place", place.getId(), place.subtreePath()));
         }
         String key = VietnameseText.fold(text);
         if (!key.isEmpty()) {
-            where.append(" and u.nameKey like :name");
-            parameters.put("name", "%" + LikePattern.escape(key) + "%");
+            where = where.and("u.nameKey like :name", "name", "%" + LikePattern.escape(key) + "%");
         }
         if (!includeClosed) {
-            where.append(" and u.closedOn is null");
+            where = where.and("u.closedOn is null");
         }
-        TypedQuery<Long> count = em.createQuery("select count(u)" + where, Long.class);
-        TypedQuery<OrgUnit> rows = em.createQuery("select u" + where + " order by length(u.path), u.name", OrgUnit.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
+        TypedQuery<Long> count = where.bind(em.createQuery("select count(u) from OrgUnit u where " + where.jpql(),
+                Long.class));
+        TypedQuery<OrgUnit> rows = where.bind(em.createQuery("select u from OrgUnit u where " + where.jpql()
+                + " order by length(u.path), u.name", OrgUnit.class));
         return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
                 .map(OrgUnitView::of).toList(), count.getSingleResult());
     }
@@ -97,7 +90,7 @@ public class OrgUnits {
     /** Open units in the caller's scope per organisation they serve, in catalogue order. */
     public List<UnitCount> countOpenByOrganisation() {
         Scope scope = scopes.current();
-        Scope.Condition inScope = scope.unit("u");
+        Where inScope = scope.unit("u");
         TypedQuery<Object[]> query = em.createQuery("select u.organisation.id, count(u) from OrgUnit u"
                 + " where u.closedOn is null and " + inScope.jpql() + " group by u.organisation.id", Object[].class);
         inScope.parameters().forEach(query::setParameter);
@@ -209,9 +202,9 @@ public class OrgUnits {
         if (!scope.isEverything()) {
             for (Long merged : merge.successorOf().keySet()) {
                 AdminUnit unit = em.find(AdminUnit.class, merged);
-                for (OrgUnit moved : em.createNamedQuery("OrgUnit.onAdminUnitOrBelow", OrgUnit.class)
-                        .setParameter("unit", unit.getId()).setParameter("below", unit.subtreePath() + "%")
-                        .getResultList()) {
+                Where movedUnits = Where.subtree("u.adminUnit", "unit", unit.getId(), unit.subtreePath());
+                for (OrgUnit moved : movedUnits.bind(em.createQuery("select u from OrgUnit u where "
+                        + movedUnits.jpql(), OrgUnit.class)).getResultList()) {
                     if (!scope.covers(moved)) {
                         throw new AccessDenied("territory.error.mergeMovesOutsideScope", unit.getName(), moved.getName());
                     }
@@ -280,8 +273,7 @@ public class OrgUnits {
     }
 
     private AdminUnit currentAdminUnit(String code, String field) {
-        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", code)
-                .setParameter("day", VietnamTime.today()).getResultStream().findFirst()
+        return AdminUnit.byCodeOn(em, code, VietnamTime.today())
                 .orElseThrow(() -> new InvalidInput(field, "territory.error.notFound", code));
     }
 }

@@ -31,8 +31,6 @@ import vn.doanthe.platform.access.OrganisationUnit;
         select count(u) from OrgUnit u where u.parent is null and u.organisation.id = :organisation
         and u.nameKey = :nameKey and u.closedOn is null""")
 @NamedQuery(name = "OrgUnit.onAdminUnits", query = "select u from OrgUnit u where u.adminUnit.id in :units")
-@NamedQuery(name = "OrgUnit.onAdminUnitOrBelow", query = """
-        select u from OrgUnit u where u.adminUnit.id = :unit or u.adminUnit.path like :below""")
 public class OrgUnit extends AuditedEntity implements OrganisationUnit {
 
     /** The width of {@code name_key} (V15): three times the name's, since folding may lengthen a name (ß → ss). */

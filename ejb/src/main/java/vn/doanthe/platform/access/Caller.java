@@ -20,6 +20,11 @@ public record Caller(Long userId, String username, Set<Role> roles, Long scopeUn
         return userId == null && SYSTEM_NAME.equals(username);
     }
 
+    /** An auditor who is nothing else: reads everything, writes nothing. */
+    public boolean readsOnly() {
+        return roles.contains(Role.AUDITOR) && !roles.contains(Role.STAFF) && !roles.contains(Role.ADMIN);
+    }
+
     public boolean hasAnyRole(Role... wanted) {
         return isSystem() || Arrays.stream(wanted).anyMatch(roles::contains);
     }

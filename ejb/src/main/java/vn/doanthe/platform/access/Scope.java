@@ -1,7 +1,6 @@
 package vn.doanthe.platform.access;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +9,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.doanthe.platform.boundary.DomainException;
 import vn.doanthe.platform.control.LogText;
+import vn.doanthe.platform.control.Where;
 
 /**
  * What a caller may see and change (phạm vi): a territorial unit and everything below it, and the
@@ -114,73 +114,48 @@ public final class Scope {
         }
     }
 
-    /** A JPQL condition with its parameters, to be appended to a where clause. */
-    public record Condition(String jpql, Map<String, Object> parameters) {
-
-        public static Condition always() {
-            return new Condition("1 = 1", Map.of());
-        }
-
-        /** Both conditions; parameters of the same name carry the same value (the scope's). */
-        public Condition and(Condition other) {
-            Map<String, Object> all = new HashMap<>(parameters);
-            all.putAll(other.parameters);
-            return new Condition("(" + jpql + " and " + other.jpql + ")", all);
-        }
-    }
-
     /** JPQL: the territorial unit at path expression {@code place} (e.g. {@code p.hamlet}) is in scope. */
-    public Condition place(String place) {
+    public Where place(String place) {
         if (unitId == null) {
-            return Condition.always();
+            return Where.always();
         }
-        return new Condition("(" + place + ".id = :scopeUnit or " + place + ".path like :scopeBelow)",
-                territoryParameters());
+        return Where.subtree(place, "scopeUnit", unitId, below);
     }
 
     /**
      * JPQL: the subtree path {@code subtreePath} (a unit's path with its own id, as audit entries
      * keep it) lies in scope: the scope's unit itself or a unit below it.
      */
-    public Condition subtree(String subtreePath) {
+    public Where subtree(String subtreePath) {
         if (unitId == null) {
-            return Condition.always();
+            return Where.always();
         }
-        return new Condition(subtreePath + " like :scopeSubtree", Map.of("scopeSubtree", below + "%"));
+        return Where.of(subtreePath + " like :scopeSubtree", Map.of("scopeSubtree", below + "%"));
     }
 
     /** JPQL: the organisation unit at path expression {@code unit} (e.g. {@code m.unit}) is in scope. */
-    public Condition unit(String unit) {
-        if (unitId == null) {
-            return unitCondition(unit, null, Map.of());
-        }
-        return unitCondition(unit, "(" + unit + ".adminUnit.id = :scopeUnit or " + unit
-                + ".adminUnit.path like :scopeBelow)", territoryParameters());
+    public Where unit(String unit) {
+        return place(unit + ".adminUnit").and(organisations(unit + ".organisation.id"));
     }
 
     /** JPQL: the organisation unit {@code unit} may be seen (see {@link #sees(OrganisationUnit)}). */
-    public Condition visibleUnit(String unit) {
-        if (unitId == null) {
-            return unitCondition(unit, null, Map.of());
+    public Where visibleUnit(String unit) {
+        Where territory = Where.always();
+        if (unitId != null) {
+            List<Long> line = Arrays.stream(below.split("/")).filter(id -> id.matches("\\d+")).map(Long::valueOf)
+                    .toList();
+            territory = Where.of("(" + unit + ".adminUnit.id in :scopeLine or " + unit + ".adminUnit.path like :scopeBelow)",
+                    Map.of("scopeLine", line.isEmpty() ? List.of(-1L) : line, "scopeBelow", below + "%"));
         }
-        List<Long> line = Arrays.stream(below.split("/")).filter(id -> id.matches("\\d+")).map(Long::valueOf).toList();
-        return unitCondition(unit, "(" + unit + ".adminUnit.id in :scopeLine or " + unit
-                        + ".adminUnit.path like :scopeBelow)",
-                Map.of("scopeLine", line.isEmpty() ? List.of(-1L) : line, "scopeBelow", below + "%"));
+        return territory.and(organisations(unit + ".organisation.id"));
     }
 
-    private Condition unitCondition(String unit, String territory, Map<String, Object> territoryParameters) {
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder jpql = new StringBuilder("1 = 1");
-        if (unitId != null) {
-            jpql.append(" and ").append(territory);
-            parameters.putAll(territoryParameters);
+    /** JPQL: the organisation id at path expression {@code organisationId} is one served. */
+    public Where organisations(String organisationId) {
+        if (organisationIds.isEmpty()) {
+            return Where.always();
         }
-        if (!organisationIds.isEmpty()) {
-            jpql.append(" and ").append(unit).append(".organisation.id in :scopeOrganisations");
-            parameters.put("scopeOrganisations", organisationIds);
-        }
-        return new Condition("(" + jpql + ")", parameters);
+        return Where.of(organisationId + " in :scopeOrganisations", Map.of("scopeOrganisations", organisationIds));
     }
 
     /**
@@ -195,7 +170,4 @@ public final class Scope {
                 .collect(Collectors.joining(", ")) + ")";
     }
 
-    private Map<String, Object> territoryParameters() {
-        return Map.of("scopeUnit", unitId, "scopeBelow", below + "%");
-    }
 }

@@ -42,6 +42,7 @@ import vn.doanthe.security.control.ManagedAccounts;
 import vn.doanthe.security.control.PasswordHash;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.security.entity.UserAccount;
+import vn.doanthe.platform.control.Where;
 
 /** Accounts: checking a password, the first administrator, and what every user changes for themselves. */
 @Reading(allowed = Role.ADMIN)
@@ -197,7 +198,7 @@ public class Users {
     public Page<UserView> list(String text, PageRequest page) {
         requireAdmin();
         String pattern = text == null || text.isBlank() ? null : "%" + LikePattern.escape(text.trim().toLowerCase(Locale.ROOT)) + "%";
-        Scope.Condition managed = managedAccounts.condition("u");
+        Where managed = managedAccounts.condition("u");
         String where = " from UserAccount u where (:text is null or lower(u.username) like :text"
                 + " or lower(u.displayName) like :text) and " + managed.jpql();
         TypedQuery<UserAccount> rows = em.createQuery("select u" + where + " order by u.username", UserAccount.class);
@@ -328,8 +329,7 @@ public class Users {
             return null;
         }
         Supplier<InvalidInput> missing = () -> new InvalidInput("scopeUnit", "territory.error.notFound", code);
-        AdminUnit unit = em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", code.trim())
-                .setParameter("day", VietnamTime.today()).getResultStream().findFirst().orElseThrow(missing);
+        AdminUnit unit = AdminUnit.byCodeOn(em, code.trim(), VietnamTime.today()).orElseThrow(missing);
         scope.require(scope.coversPlace(unit), "AdminUnit", code, missing);
         return unit.getId();
     }

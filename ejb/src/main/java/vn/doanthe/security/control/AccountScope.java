@@ -3,6 +3,7 @@ package vn.doanthe.security.control;
 import java.util.HashMap;
 import java.util.Map;
 import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.control.Where;
 
 /** The security feature's scope policy: which user accounts lie within a scope. */
 public final class AccountScope {
@@ -16,11 +17,11 @@ public final class AccountScope {
      * without a unit (the whole installation) or without organisations (all of them) lies within
      * only a scope as wide.
      */
-    public static Scope.Condition account(Scope scope, String account) {
+    public static Where account(Scope scope, String account) {
         StringBuilder jpql = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (scope.hasPlace()) {
-            Scope.Condition place = scope.place("sa");
+            Where place = scope.place("sa");
             jpql.append(" and exists (select sa.id from AdminUnit sa where sa.id = ").append(account)
                     .append(".scopeUnitId and ").append(place.jpql()).append(")");
             parameters.putAll(place.parameters());
@@ -31,6 +32,6 @@ public final class AccountScope {
                     .append(" where sy = ").append(account).append(" and sx not in :scopeOrganisations)");
             parameters.put("scopeOrganisations", scope.organisationIds());
         }
-        return new Scope.Condition("(" + jpql + ")", parameters);
+        return Where.of("(" + jpql + ")", parameters);
     }
 }

@@ -10,7 +10,6 @@ import vn.doanthe.platform.access.Caller;
 import vn.doanthe.platform.access.Callers;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
-import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
@@ -34,7 +33,7 @@ public class AccountScopes implements Scopes {
 
     @Override
     public Scope of(Caller caller) {
-        if (caller.isSystem() || readsOnlyEverything(caller)) {
+        if (caller.isSystem() || caller.readsOnly()) {
             return Scope.everything();
         }
         Set<Long> organisations = caller.organisationIds();
@@ -52,8 +51,4 @@ public class AccountScopes implements Scopes {
                 organisations);
     }
 
-    private static boolean readsOnlyEverything(Caller caller) {
-        return caller.roles().contains(Role.AUDITOR) && !caller.roles().contains(Role.STAFF)
-                && !caller.roles().contains(Role.ADMIN);
-    }
 }

@@ -16,6 +16,7 @@ import vn.doanthe.security.entity.UserAccount;
 import vn.doanthe.platform.access.Callers;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.control.Where;
 
 /**
  * The accounts an administrator administers: those whose scope lies within theirs
@@ -40,7 +41,7 @@ public class ManagedAccounts {
         UserAccount account = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username).getResultStream().findFirst().orElseThrow(missing);
         Scope scope = scopes.current();
-        Scope.Condition within = condition(scope, "u");
+        Where within = condition(scope, "u");
         TypedQuery<Long> query = em.createQuery("select count(u) from UserAccount u where u.id = :id and "
                 + within.jpql(), Long.class).setParameter("id", account.getId());
         within.parameters().forEach(query::setParameter);
@@ -49,7 +50,7 @@ public class ManagedAccounts {
     }
 
     /** JPQL: the account {@code account} (an identification variable) is one the caller administers. */
-    public Scope.Condition condition(String account) {
+    public Where condition(String account) {
         return condition(scopes.current(), account);
     }
 
@@ -69,14 +70,14 @@ public class ManagedAccounts {
         return grantable;
     }
 
-    private Scope.Condition condition(Scope scope, String account) {
-        Scope.Condition within = AccountScope.account(scope, account);
+    private Where condition(Scope scope, String account) {
+        Where within = AccountScope.account(scope, account);
         if (scope.isEverything()) {
             return within;
         }
         Map<String, Object> parameters = new HashMap<>(within.parameters());
         parameters.put("grantableRoles", grantable(scope));
-        return new Scope.Condition("(" + within.jpql() + " and not exists (select gr from UserAccount gu join gu.roles gr"
+        return Where.of("(" + within.jpql() + " and not exists (select gr from UserAccount gu join gu.roles gr"
                 + " where gu = " + account + " and gr not in :grantableRoles))", parameters);
     }
 }

@@ -315,8 +315,7 @@ public class AdminUnits {
     }
 
     private Optional<AdminUnit> unitOn(String code, LocalDate day) {
-        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class)
-                .setParameter("code", code).setParameter("day", day).getResultStream().findFirst();
+        return AdminUnit.byCodeOn(em, code, day);
     }
 
     /** Views with the names the units carried on {@code day}: one query for all former names. */

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.AuditedEntity;
 import vn.doanthe.platform.access.Place;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
 
 /**
  * A territorial unit (đơn vị hành chính) valid from {@code validFrom} to {@code validTo}
@@ -96,6 +98,15 @@ public class AdminUnit extends AuditedEntity implements Place {
     /** The prefix of the {@code path} of every unit below this one. */
     public String subtreePath() {
         return subtreePath(path, getId());
+    }
+
+    /**
+     * The unit with this code in force on the day: codes are reused across reforms, so a code alone
+     * does not name a unit. The one place a code is resolved as of a day.
+     */
+    public static Optional<AdminUnit> byCodeOn(EntityManager em, String code, LocalDate day) {
+        return em.createNamedQuery("AdminUnit.byCodeOn", AdminUnit.class).setParameter("code", code)
+                .setParameter("day", day).getResultStream().findFirst();
     }
 
     /** The path of the units below the one at {@code path} with this id (what {@code path like} looks for). */
