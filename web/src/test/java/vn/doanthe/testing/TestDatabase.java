@@ -2,15 +2,12 @@ package vn.doanthe.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
-import vn.doanthe.launcher.DatabaseAccount;
-import vn.doanthe.launcher.EmbeddedDatabase;
 
 /**
  * Starts a real, empty MariaDB before the integration tests and stops it after them, when the
@@ -19,43 +16,80 @@ import vn.doanthe.launcher.EmbeddedDatabase;
  * through the same DOANTHE_DB_* variables a production instance reads. With
  * {@code doanthe.test.keepData} the data folder is kept instead of emptied (the benchmark measures a
  * province generated once).
+ * <p>
+ * The server runs as a process of its own, the launcher's {@code DatabaseServer} on the launcher's
+ * run-time class path ({@code doanthe.test.launcherArgs}, the argument file the launcher module
+ * writes), so that the launcher is never on the tests' class path. Its output goes to a log beside
+ * the data folder.
  */
 public class TestDatabase implements LauncherSessionListener {
 
-    private EmbeddedDatabase database;
+    /** How long a busy two-core machine may take to unpack and start the server, at most. */
+    private static final long START_LIMIT_SECONDS = 300;
+    private static final String READY = "DOANTHE-DATABASE-READY";
+
+    private Process server;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (!Boolean.getBoolean("doanthe.test.embeddedDb") || database != null) {
+        if (!Boolean.getBoolean("doanthe.test.embeddedDb") || server != null) {
             return;
         }
-        URI url = URI.create(System.getenv("DOANTHE_DB_URL").substring("jdbc:".length()));
-        Path folder = Path.of(System.getProperty("doanthe.test.dataDir"));
-        if (!Boolean.getBoolean("doanthe.test.keepData")) {
-            deleteRecursively(folder);
+        Path folder = Path.of(System.getProperty("doanthe.test.dataDir")).toAbsolutePath();
+        Path log = folder.resolveSibling(folder.getFileName() + "-server.log");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + System.getProperty("doanthe.test.launcherArgs"), "vn.doanthe.launcher.DatabaseServer",
+                folder.toString(), Boolean.getBoolean("doanthe.test.keepData") ? "keep" : "fresh");
+        try {
+            Files.createDirectories(folder.getParent());
+            server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        database = EmbeddedDatabase.start(folder, url.getPort(), new DatabaseAccount(url.getPath().substring(1),
-                System.getenv("DOANTHE_DB_USER"), System.getenv("DOANTHE_DB_PASSWORD")));
+        Process started = server;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started), "test-database-stop"));
+        awaitReady(log);
+    }
+
+    /** Waits until the server says it is up; fails at once if it ends, and after the limit if it hangs. */
+    private void awaitReady(Path log) {
+        long limit = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_LIMIT_SECONDS);
+        try {
+            while (!Files.readString(log).contains(READY)) {
+                if (!server.isAlive() || System.nanoTime() > limit) {
+                    stop(server);
+                    throw new IllegalStateException("The test database did not start; see " + log);
+                }
+                server.waitFor(200, TimeUnit.MILLISECONDS);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the test database started", e);
+        }
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        if (database != null) {
-            database.close();
-            database = null;
+        if (server != null) {
+            stop(server);
+            server = null;
         }
     }
 
-    private static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder)) {
+    /** Stops the server as Ctrl-C would (it shuts MariaDB down cleanly), forcibly if it hangs. */
+    private static void stop(Process process) {
+        if (!process.isAlive()) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+        process.destroy();
+        try {
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
