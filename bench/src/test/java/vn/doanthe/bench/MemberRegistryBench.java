@@ -53,7 +53,7 @@ import vn.doanthe.testing.Deployments;
 /**
  * The member registry benchmark (issue 3, "Scale and speed"). The first step, on the client, loads
  * the generated province unless the kept data folder already holds it; the others run inside Payara
- * Micro, call the application's boundaries ({@link Persons#search}, {@link MemberStatistics#members})
+ * Micro, call the application's boundaries ({@link PersonSearch#search}, {@link MemberStatistics#members})
  * as the console and the API do, and time them beside hand-written SQL over the same data through the
  * same connection pool. Results go to {@code bench/target/bench-results.md}. Nothing here asserts a
  * duration: a figure that misses its goal is reported as it is.
