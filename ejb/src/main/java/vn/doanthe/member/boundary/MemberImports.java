@@ -92,7 +92,7 @@ public class MemberImports {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFound("id", "member.import.error.notFound", id));
         Caller caller = callers.current();
-        if (!caller.hasAnyRole(Role.ADMIN) && !found.username().equals(caller.username())) {
+        if (!caller.is(Role.ADMIN) && !found.username().equals(caller.username())) {
             LOG.warning(() -> "'" + caller.username() + "' from " + caller.clientAddress() + " asked for import " + id
                     + " of '" + found.username() + "'");
             throw new RecordNotFound("id", "member.import.error.notFound", id);
@@ -160,7 +160,7 @@ public class MemberImports {
 
     private Caller importer() {
         Caller caller = callers.current();
-        if (!caller.hasAnyRole(Role.ADMIN, Role.STAFF)) {
+        if (!caller.writes()) {
             throw new AccessDenied("error.accessDenied");
         }
         return caller;

@@ -37,7 +37,7 @@ class PersonLookup {
 
     /** Refuses unmasked personal data to a user without the grant. */
     void requirePersonalDataGrant(boolean personalData) {
-        if (personalData && !callers.current().hasAnyRole(Role.PERSONAL_DATA)) {
+        if (personalData && !callers.current().is(Role.PERSONAL_DATA)) {
             throw new AccessDenied("member.error.personalDataGrant");
         }
     }

@@ -20,12 +20,23 @@ public record Caller(Long userId, String username, Set<Role> roles, Long scopeUn
         return userId == null && SYSTEM_NAME.equals(username);
     }
 
-    /** An auditor who is nothing else: reads everything, writes nothing. */
-    public boolean readsOnly() {
-        return roles.contains(Role.AUDITOR) && !roles.contains(Role.STAFF) && !roles.contains(Role.ADMIN);
-    }
-
+    /** Holds one of the roles (the system, running start-up tasks, holds them all). */
     public boolean hasAnyRole(Role... wanted) {
         return isSystem() || Arrays.stream(wanted).anyMatch(roles::contains);
+    }
+
+    /** Holds the role (the system holds them all). */
+    public boolean is(Role role) {
+        return hasAnyRole(role);
+    }
+
+    /** Changes records in their scope: staff or an administrator. */
+    public boolean writes() {
+        return hasAnyRole(Role.ADMIN, Role.STAFF);
+    }
+
+    /** An auditor who neither writes nor administers: reads everything, changes nothing. */
+    public boolean readsOnly() {
+        return is(Role.AUDITOR) && !writes();
     }
 }

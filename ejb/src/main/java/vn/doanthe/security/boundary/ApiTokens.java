@@ -114,7 +114,7 @@ public class ApiTokens {
         if (username == null || username.isBlank() || username.strip().equals(caller.username())) {
             return em.find(UserAccount.class, caller.userId());
         }
-        if (!caller.hasAnyRole(Role.ADMIN)) {
+        if (!caller.is(Role.ADMIN)) {
             throw new RecordNotFound("username", "security.error.userNotFound", username);
         }
         return managedAccounts.managed(username.strip());

@@ -300,7 +300,7 @@ public class Users {
 
     /** Refuses anyone but an administrator, before a request body is even looked at. */
     public void requireAdmin() {
-        if (!callers.current().hasAnyRole(Role.ADMIN)) {
+        if (!callers.current().is(Role.ADMIN)) {
             throw new AccessDenied("error.accessDenied");
         }
     }

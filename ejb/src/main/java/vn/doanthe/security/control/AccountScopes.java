@@ -50,5 +50,4 @@ public class AccountScopes implements Scopes {
         return Scope.of(caller.username(), caller.scopeUnitId(), unit == null ? "/gone/" : unit.subtreePath(),
                 organisations);
     }
-
 }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.security.entity.UserAccount;
+import vn.doanthe.platform.access.Caller;
 import vn.doanthe.platform.access.Callers;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
@@ -62,9 +63,10 @@ public class ManagedAccounts {
         if (scope.isEverything()) {
             return EnumSet.allOf(Role.class);
         }
-        Set<Role> held = callers.current().roles();
+        Caller caller = callers.current();
+        Set<Role> held = caller.roles();
         Set<Role> grantable = held.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(held);
-        if (held.contains(Role.STAFF) || held.contains(Role.ADMIN)) {
+        if (caller.writes()) {
             grantable.add(Role.VIEWER);
         }
         return grantable;

@@ -290,7 +290,7 @@ public class AdminUnits {
      */
     private static void requireChangeable(AdminUnit unit, Scope scope) {
         MutationContext.current().ifPresent(m -> {
-            if (unit.isOfficial() && (!m.caller().hasAnyRole(Role.ADMIN) || !scope.coversBelow(unit))) {
+            if (unit.isOfficial() && (!m.caller().is(Role.ADMIN) || !scope.coversBelow(unit))) {
                 throw new AccessDenied("territory.error.officialUnit");
             }
         });
