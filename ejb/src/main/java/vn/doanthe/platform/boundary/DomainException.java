@@ -1,5 +1,7 @@
 package vn.doanthe.platform.boundary;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,7 +20,8 @@ public abstract class DomainException extends RuntimeException {
         super(messageKey + (field == null ? "" : " (" + field + ")"));
         this.field = field;
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        // An argument may be missing (a code the user left out): shown as empty, never a failure.
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     /** The input field the refusal is about, or {@code null}. */

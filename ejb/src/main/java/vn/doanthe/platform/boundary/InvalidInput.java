@@ -1,6 +1,7 @@
 package vn.doanthe.platform.boundary;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /** Input that breaks a rule of the domain: HTTP 400, or a message next to the field. */
 @ApplicationException(rollback = true)
@@ -10,5 +11,10 @@ public class InvalidInput extends DomainException {
 
     public InvalidInput(String field, String messageKey, Object... arguments) {
         super(field, messageKey, arguments);
+    }
+
+    /** The mistakes this refusal names: itself, or each of several (see {@link Refusals}). */
+    public List<InvalidInput> each() {
+        return List.of(this);
     }
 }

@@ -5,9 +5,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.DomainException;
+import vn.doanthe.platform.boundary.InvalidInputs;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.web.DomainMessages;
 
@@ -29,6 +31,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                 : e instanceof Conflict ? Response.Status.CONFLICT
                 : e instanceof AccessDenied ? Response.Status.FORBIDDEN
                 : Response.Status.BAD_REQUEST;
+        if (e instanceof InvalidInputs several) {
+            Locale locale = RequestLocale.of(headers);
+            Problem problem = new Problem(status, DomainMessages.format("validation.invalid", locale));
+            several.each().forEach(each -> problem.field(each.field(), DomainMessages.text(each, locale)));
+            return problem.response();
+        }
         Problem problem = new Problem(status, message);
         return (e.field() == null ? problem : problem.field(e.field(), message)).response();
     }

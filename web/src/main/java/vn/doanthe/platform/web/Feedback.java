@@ -7,10 +7,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.util.List;
 import java.util.Locale;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import vn.doanthe.platform.boundary.DomainException;
+import vn.doanthe.platform.boundary.InvalidInput;
 
 /**
  * Messages for the console user: a refusal lands next to the field it is about, in the user's
@@ -28,7 +30,8 @@ public final class Feedback {
     /** Shows why a command was refused, next to {@code form:field} when the form has such a field. */
     public static void refused(DomainException e, String form) {
         Locale locale = ChosenLanguage.current();
-        add(form, e.field(), DomainMessages.text(e, locale));
+        List<? extends DomainException> each = e instanceof InvalidInput mistakes ? mistakes.each() : List.of(e);
+        each.forEach(mistake -> add(form, mistake.field(), DomainMessages.text(mistake, locale)));
         Faces.validationFailed();
     }
 

@@ -1,0 +1,52 @@
+package vn.doanthe.platform.boundary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Every mistake of one command, gathered before it is refused, so a form with five mistakes shows
+ * five messages beside their fields in one answer instead of one per save. A rule that needs a value
+ * another check refused is simply not asked ({@link #has(String)}).
+ */
+public final class Refusals {
+
+    private final List<InvalidInput> found = new ArrayList<>();
+
+    /** The value the check answers, or {@code null} when it refuses (the refusal is kept). */
+    public <T> T check(Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidInput refused) {
+            found.addAll(refused.each());
+            return null;
+        }
+    }
+
+    /** A missing value is refused as required; the value otherwise. */
+    public <T> T required(String field, T value) {
+        if (value == null) {
+            refuse(field, "validation.required");
+        }
+        return value;
+    }
+
+    public void refuse(String field, String messageKey, Object... arguments) {
+        found.add(new InvalidInput(field, messageKey, arguments));
+    }
+
+    /** Whether a mistake was found in {@code field}. */
+    public boolean has(String field) {
+        return found.stream().anyMatch(refusal -> field.equals(refusal.field()));
+    }
+
+    /** Refuses the command with every mistake found, if there is one. */
+    public void throwIfAny() {
+        if (found.size() == 1) {
+            throw found.get(0);
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidInputs(found);
+        }
+    }
+}
