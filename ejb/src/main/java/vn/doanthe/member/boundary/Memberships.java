@@ -26,7 +26,6 @@ import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.access.Role;
-import vn.doanthe.member.control.PersonScope;
 
 /**
  * Memberships: a person joins a branch, and their status changes over time. Every change closes

@@ -14,7 +14,6 @@ import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Callers;
 import vn.doanthe.platform.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.doanthe.member.control.PersonScope;
 import vn.doanthe.member.control.PersonalData;
 import vn.doanthe.platform.control.Where;
 

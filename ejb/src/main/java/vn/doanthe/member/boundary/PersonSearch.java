@@ -28,7 +28,6 @@ import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
-import vn.doanthe.member.control.PersonScope;
 import vn.doanthe.platform.control.Where;
 
 

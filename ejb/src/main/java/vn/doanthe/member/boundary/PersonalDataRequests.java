@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import vn.doanthe.member.control.PersonName;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.platform.boundary.InvalidInput;
@@ -77,7 +78,8 @@ public class PersonalDataRequests {
         List<?> history = report.section(SubjectAccessReport.HISTORY);
         disclosed("SUBJECT_ACCESS", subject, "entries=" + history.size(), why);
         return new SubjectAccess(LocalDateTime.now(VietnamTime.ZONE), person,
-                report.section(MembershipsOfPerson.TRANSFERS, TransferView.class), history);
+                report.section(MembershipsOfPerson.TRANSFERS, TransferView.class), history,
+                report.sectionsBut(Set.of(MembershipsOfPerson.TRANSFERS, SubjectAccessReport.HISTORY)));
     }
 
 

@@ -26,6 +26,7 @@ import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.control.Where;
+import vn.doanthe.member.boundary.PersonScope;
 
 /**
  * Checks a spreadsheet row with the very rules the register form and the API apply (the person's

@@ -49,6 +49,13 @@ public final class SubjectAccessReport {
         }
     }
 
+    /** Every part but those named, in the order they were added (the records of later features, for the report's file). */
+    public Map<String, List<?>> sectionsBut(Set<String> named) {
+        Map<String, List<?>> others = new LinkedHashMap<>(sections);
+        others.keySet().removeAll(named);
+        return others;
+    }
+
     /** The part of that name; empty when no feature added it. */
     public List<?> section(String name) {
         return sections.getOrDefault(name, List.of());

@@ -144,6 +144,20 @@ public class AdminUnit extends AuditedEntity implements Place {
         this.validTo = lastDay;
     }
 
+    /**
+     * The unit as people name it: its name, then its commune's for a hamlet (many hamlets share a
+     * name), the code last: "Ấp Bến Giá, Xã Hiệp Mỹ (28810.02)".
+     */
+    public String described() {
+        return described(name, level, parent == null ? null : parent.getName(), code);
+    }
+
+    /** {@link #described()} from a projection's columns (the parent's name null for a unit on top). */
+    public static String described(String name, AdminLevel level, String parentName, String code) {
+        String commune = level == AdminLevel.HAMLET && parentName != null ? ", " + parentName : "";
+        return name + commune + " (" + code + ")";
+    }
+
     public String getCode() {
         return code;
     }

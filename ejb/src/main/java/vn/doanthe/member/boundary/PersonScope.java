@@ -1,4 +1,4 @@
-package vn.doanthe.member.control;
+package vn.doanthe.member.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
