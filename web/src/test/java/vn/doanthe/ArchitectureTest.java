@@ -47,7 +47,7 @@ import vn.doanthe.platform.person.SubjectAccessReport;
 class ArchitectureTest {
 
     /** The features, in the order they may depend on each other (each on those before it). */
-    static final List<String> FEATURES = List.of("territory", "organisation", "security", "member", "statistics",
+    static final List<String> FEATURES = List.of("territory", "organisation", "security", "member", "cadre", "statistics",
             "audit");
 
     /** Start-up, the home page and the demo province: on top, they may know every feature's boundary. */
@@ -62,6 +62,7 @@ class ArchitectureTest {
             "vn.doanthe.territory.entity.AdminUnit", "vn.doanthe.territory.entity.AdminLevel",
             "vn.doanthe.territory.entity.AdminUnitType",
             "vn.doanthe.organisation.entity.Organisation", "vn.doanthe.organisation.entity.OrgUnit",
+            "vn.doanthe.organisation.entity.OrgUnitType",
             "vn.doanthe.member.entity.Person", "vn.doanthe.member.entity.Membership",
             "vn.doanthe.member.entity.MembershipStatus");
 

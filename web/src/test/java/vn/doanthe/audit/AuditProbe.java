@@ -51,6 +51,12 @@ public class AuditProbe {
                 .setParameter("type", entityType).setParameter("id", id.toString()).getResultList();
     }
 
+    /** The id of the {@code entity} whose {@code attribute} has this value (a record a command answered without its id). */
+    public Long idOf(String entity, String attribute, Object value) {
+        return em.createQuery("select e.id from " + entity + " e where e." + attribute + " = :value", Long.class)
+                .setParameter("value", value).getSingleResult();
+    }
+
     public Long userId(String username) {
         return account(username).getId();
     }

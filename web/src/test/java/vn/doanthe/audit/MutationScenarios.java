@@ -12,6 +12,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import vn.doanthe.audit.boundary.AuditEntries;
+import vn.doanthe.cadre.boundary.HoldingEnd;
+import vn.doanthe.cadre.boundary.HoldingView;
+import vn.doanthe.cadre.boundary.NewHolding;
+import vn.doanthe.cadre.boundary.NewPostType;
+import vn.doanthe.cadre.boundary.PostHoldings;
+import vn.doanthe.cadre.boundary.PostTypeChange;
+import vn.doanthe.cadre.boundary.Posts;
+import vn.doanthe.cadre.entity.HoldingMode;
+import vn.doanthe.cadre.entity.PostRank;
 import vn.doanthe.member.boundary.MemberImportJobs;
 import vn.doanthe.member.boundary.MemberStatistics;
 import vn.doanthe.member.boundary.MembershipView;
@@ -127,6 +136,12 @@ public class MutationScenarios {
     Users users;
 
     @Inject
+    Posts posts;
+
+    @Inject
+    PostHoldings postHoldings;
+
+    @Inject
     DirectoryAccounts directoryAccounts;
 
     Map<String, Scenario> all() {
@@ -134,6 +149,7 @@ public class MutationScenarios {
         territory(all);
         organisations(all);
         members(all);
+        cadres(all);
         security(all);
         all.put("EligiblePopulations#set", () -> {
             AdminUnitView hamlet = hamlet();
@@ -347,6 +363,46 @@ public class MutationScenarios {
                             .field("fullName", null, name).field("nationalId", null, nationalId),
                     of("MemberImportJobs.writeBatch", "CREATE", "Membership", null)
                             .field("unit", null, branch).field("joinedOn", null, "2015-05-01"));
+        });
+    }
+
+    private void cadres(Map<String, Scenario> all) {
+        all.put("Posts#create", () -> {
+            String code = "HND_KT_" + Deployments.unique().toUpperCase();
+            asAdmin(() -> posts.create(new NewPostType(code, "Ủy viên kiểm tra", "HND", "CHI_HOI", PostRank.MEMBER,
+                    false, 30)));
+            Long id = probe.idOf("PostType", "code", code);
+            return List.of(of("Posts.create", "CREATE", "PostType", id).field("code", null, code)
+                    .field("name", null, "Ủy viên kiểm tra").field("rank", null, "MEMBER").field("termMonths", null, 30));
+        });
+        all.put("Posts#change", () -> {
+            String code = "HND_KT_" + Deployments.unique().toUpperCase();
+            asAdmin(() -> posts.create(new NewPostType(code, "Ủy viên kiểm tra", "HND", "CHI_HOI", PostRank.MEMBER,
+                    false, 30)));
+            asAdmin(() -> posts.change(code, new PostTypeChange("Ủy viên kiểm tra", PostRank.MEMBER, false, 60, true)));
+            return List.of(of("Posts.change", "UPDATE", "PostType", probe.idOf("PostType", "code", code))
+                    .field("termMonths", 30, 60));
+        });
+        all.put("PostHoldings#hold", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            Long person = registeredPerson().id();
+            LocalDate from = LocalDate.of(2024, 3, 1);
+            HoldingView holding = asAdmin(() -> postHoldings.hold(new NewHolding(person, branch.id(),
+                    "HND_CHI_HOI_TRUONG", from, null, HoldingMode.ELECTED, "NQ Đại hội chi hội 2024")));
+            return List.of(of("PostHoldings.hold", "CREATE", "PostHolding", holding.id())
+                    .field("person", null, person).field("unit", null, branch.id()).field("from", null, from)
+                    .field("mode", null, "ELECTED").field("decision", null, "NQ Đại hội chi hội 2024")
+                    .field("termEndsOn", null, LocalDate.of(2026, 8, 31)));
+        });
+        all.put("PostHoldings#end", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            Long person = registeredPerson().id();
+            HoldingView holding = asAdmin(() -> postHoldings.hold(new NewHolding(person, branch.id(),
+                    "HND_CHI_HOI_PHO", LocalDate.of(2024, 3, 1), null, HoldingMode.APPOINTED, null)));
+            LocalDate last = VietnamTime.today().minusDays(1);
+            asAdmin(() -> postHoldings.end(holding.id(), new HoldingEnd(last, "chuyển nơi ở")));
+            return List.of(of("PostHoldings.end", "UPDATE", "PostHolding", holding.id()).field("to", null, last)
+                    .field("endReason", null, "chuyển nơi ở").reason("chuyển nơi ở"));
         });
     }
 

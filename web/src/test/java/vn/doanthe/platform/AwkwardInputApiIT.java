@@ -109,7 +109,8 @@ class AwkwardInputApiIT extends ClientTest {
             "18446744073709551716", "1e20", "-1", "59.7", "abc", "", "Ấ".repeat(300));
 
     /** Paths whose commands end the fixture they act on: walked last. */
-    private static final List<String> LAST = List.of("/anonymise", "/merge", "/close", "/lock", "/commit", "/tokens/{id}");
+    private static final List<String> LAST = List.of("/anonymise", "/merge", "/close", "/lock", "/commit", "/tokens/{id}",
+            "/end");
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -369,6 +370,15 @@ class AwkwardInputApiIT extends ClientTest {
             assertEquals(202, upload.status(), upload.body());
             int importId = upload.json().getInt("id");
             Imports.waitFor(admin, importId, "VALIDATED");
+            String post = "HPN_KHO_" + Deployments.uniqueLetters().toUpperCase();
+            Api.Reply postType = admin.post(API + "posts", """
+                    {"code": "%s", "name": "Ủy viên khó", "organisation": "HPN", "unitType": "CHI_HOI", "rank": "MEMBER"}"""
+                    .formatted(post));
+            assertEquals(201, postType.status(), postType.body());
+            Api.Reply holding = admin.post(API + "post-holdings", """
+                    {"personId": %d, "orgUnitId": %d, "post": "HPN_CHI_HOI_TRUONG", "from": "2023-01-01", "mode": "ELECTED"}"""
+                    .formatted(person, branch));
+            assertEquals(201, holding.status(), holding.body());
             long auditEntry = admin.get(API + "audit?size=1").json().getJsonArray("items").getJsonObject(0)
                     .getJsonNumber("id").longValue();
 
@@ -382,6 +392,8 @@ class AwkwardInputApiIT extends ClientTest {
             pathValues.put("users.id", Long.toString(userToken.json().getJsonNumber("id").longValue()));
             pathValues.put("account.id", Long.toString(token.json().getJsonNumber("id").longValue()));
             pathValues.put("imports.id", Integer.toString(importId));
+            pathValues.put("posts.code", post);
+            pathValues.put("post-holdings.id", Long.toString(holding.json().getJsonNumber("id").longValue()));
             pathValues.put("audit.id", Long.toString(auditEntry));
             pathValues.put("stats.unitCode", hamletCode);
             pathValues.put("stats.year", "2025");
@@ -420,8 +432,16 @@ class AwkwardInputApiIT extends ClientTest {
             good.put("OwnPasswordRequest.currentPassword", () -> "\"not-the-password\"");
             good.put("OwnPasswordRequest.newPassword", () -> "\"" + Accounts.PASSWORD + "x\"");
             good.put("eligible", () -> "100");
+            // Deputies: any number of persons may hold the post, so each good call is a new holding.
+            good.put("HoldingRequest.post", () -> "\"HPN_CHI_HOI_PHO\"");
+            good.put("HoldingRequest.from", () -> "\"2020-01-01\"");
+            good.put("HoldingRequest.mode", () -> "\"ELECTED\"");
+            good.put("HoldingEndRequest.on", () -> "\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "\"");
+            good.put("PostTypeRequest.name", () -> "\"Ủy viên khó\"");
+            good.put("PostTypeRequest.rank", () -> "\"MEMBER\"");
             // Left out on purpose, so that no organisation, unit type or territorial merge is ever
             // made from the corpus: OrganisationRequest, UnitTypeRequest, MergeRequest (territory),
+            // PostTypeRequest.code, .organisation and .unitType (no post type is added),
             // CommitRequest.mode, MergeRequest.mergedId (persons).
         }
 

@@ -1,0 +1,83 @@
+package vn.doanthe.cadre.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import vn.doanthe.cadre.boundary.Succession;
+import vn.doanthe.cadre.boundary.SuccessionItem;
+import vn.doanthe.cadre.boundary.SuccessionQuery;
+import vn.doanthe.organisation.boundary.OrganisationView;
+import vn.doanthe.organisation.boundary.Organisations;
+import vn.doanthe.platform.web.Feedback;
+import vn.doanthe.territory.web.PlacePicker;
+import vn.doanthe.territory.boundary.AdminUnits;
+
+/** The succession page (nguồn cán bộ kế cận): units whose head is ageing without a young deputy, vacant, acting too long, or near the end of the term. */
+@Named
+@ViewScoped
+public class SuccessionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Succession succession;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    AdminUnits adminUnits;
+
+    private final PlacePicker place = new PlacePicker();
+    private String organisation;
+    private Integer headAge = 60;
+    private Integer deputyAge = 45;
+    private List<SuccessionItem> items;
+
+    public void report() {
+        SuccessionQuery query = new SuccessionQuery(place.code(), organisation, headAge, deputyAge, null, null, null);
+        Feedback.attempt("filterForm", () -> items = succession.report(query));
+    }
+
+    public List<String> completePlace(String text) {
+        return place.complete(adminUnits, text);
+    }
+
+    public List<OrganisationView> getOrganisations() {
+        return organisations.all();
+    }
+
+    public List<SuccessionItem> getItems() {
+        return items;
+    }
+
+    public PlacePicker getPlace() {
+        return place;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public Integer getHeadAge() {
+        return headAge;
+    }
+
+    public void setHeadAge(Integer headAge) {
+        this.headAge = headAge;
+    }
+
+    public Integer getDeputyAge() {
+        return deputyAge;
+    }
+
+    public void setDeputyAge(Integer deputyAge) {
+        this.deputyAge = deputyAge;
+    }
+}

@@ -1,0 +1,381 @@
+package vn.doanthe.cadre;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.testing.Accounts;
+import vn.doanthe.testing.Api;
+import vn.doanthe.testing.ClientTest;
+import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Sql;
+import vn.doanthe.testing.Together;
+
+/**
+ * Posts and who holds them, through the API: the charters' posts as data, a post from election to
+ * the end of the term, the rules that keep one holder of a one-holder post, the cadres of a
+ * territory, the succession report against hand-written SQL, and each of them walked as a scoped
+ * STAFF, a scoped ADMIN and an AUDITOR. Each test works on a hamlet of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CadresApiIT extends ClientTest {
+
+    private static final String API = "/doanthe/api/v1";
+    private static final String COMMUNE = "29254";
+    private static final String OTHER_HAMLET = "29242.01";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private String hamlet;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.war();
+    }
+
+    @BeforeEach
+    void aHamletOfItsOwn() {
+        Api.Reply created = admin().post(API + "/territory/units", """
+                {"name": "Ấp Cán Bộ %s", "level": "HAMLET", "type": "AP", "parentCode": "%s"}"""
+                .formatted(Deployments.unique(), COMMUNE));
+        assertEquals(201, created.status(), created.body());
+        hamlet = created.json().getString("code");
+    }
+
+    @Test
+    void thePostsOfTheChartersAreDataAnAdministratorOfTheProvinceEdits() {
+        JsonArray women = (JsonArray) admin().get(API + "/posts?organisation=HPN").structure();
+        JsonObject head = post(women, "HPN_CHI_HOI_TRUONG");
+        assertEquals("HPN", head.getString("organisation"));
+        assertEquals("CHI_HOI", head.getString("unitType"));
+        assertTrue(head.getBoolean("singleHolder"));
+        assertEquals(30, head.getInt("termMonths"));
+        JsonObject elderly = post((JsonArray) admin().get(API + "/posts?organisation=NCT").structure(),
+                "NCT_CHI_HOI_TRUONG");
+        assertTrue(!elderly.containsKey("termMonths") || elderly.isNull("termMonths"), "no fixed term: " + elderly);
+
+        String code = "HND_KIEM_TRA_" + Deployments.uniqueLetters().toUpperCase();
+        Api.Reply added = admin().post(API + "/posts", """
+                {"code": "%s", "name": "Ủy viên kiểm tra", "organisation": "HND", "unitType": "CHI_HOI",
+                 "rank": "MEMBER", "singleHolder": false, "termMonths": 30}""".formatted(code));
+        assertEquals(201, added.status(), added.body());
+        Api.Reply changed = admin().put(API + "/posts/" + code, """
+                {"name": "Ủy viên Ủy ban kiểm tra", "rank": "MEMBER", "singleHolder": true, "termMonths": 60}""");
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(60, changed.json().getInt("termMonths"));
+        assertTrue(changed.json().getBoolean("singleHolder"));
+
+        Api.Reply everyMistake = admin().post(API + "/posts", """
+                {"code": "sai mã", "name": "  ", "organisation": "HND", "unitType": "KHONG_CO", "termMonths": 0}""");
+        assertEquals(400, everyMistake.status(), everyMistake.body());
+        assertEquals(Set.of("code", "name", "unitType", "rank", "termMonths"), fields(everyMistake));
+
+        Api communeAdmin = Accounts.client(server(), admin(), List.of("ADMIN"), COMMUNE, List.of());
+        assertEquals(403, communeAdmin.put(API + "/posts/" + code, """
+                {"name": "Đổi ở xã", "rank": "MEMBER", "termMonths": 12}""").status());
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(200, auditor.get(API + "/posts").status());
+        assertEquals(403, auditor.put(API + "/posts/" + code, """
+                {"name": "Đổi", "rank": "MEMBER"}""").status());
+        Api womensOfficer = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HPN"));
+        Set<String> seen = ((JsonArray) womensOfficer.get(API + "/posts").structure()).getValuesAs(JsonObject.class)
+                .stream().map(p -> p.getString("organisation")).collect(Collectors.toSet());
+        assertEquals(Set.of("HPN"), seen, "an officer of one organisation sees its posts");
+    }
+
+    @Test
+    void aPostFromElectionToTheEndOfItsTerm() throws SQLException {
+        long branch = branch("HPN", "CHI_HOI");
+        long lan = person("Nguyễn Thị Lan", TODAY.minusYears(40));
+        long hoa = person("Trần Thị Hoa", TODAY.minusYears(35));
+
+        Api.Reply elected = hold(admin(), lan, branch, "HPN_CHI_HOI_TRUONG", "2024-01-15", null, "ELECTED",
+                "NQ Đại hội Chi hội 01/2024");
+        assertEquals(201, elected.status(), elected.body());
+        long holding = elected.json().getJsonNumber("id").longValue();
+        assertTrue(elected.header("Location").endsWith("/post-holdings/" + holding), elected.header("Location"));
+        assertEquals("2026-07-14", elected.json().getString("termEndsOn"), "30 months from the election");
+        assertEquals("NQ Đại hội Chi hội 01/2024", elected.json().getString("decision"), "the symbol as written");
+        assertTrue(elected.json().getString("place").endsWith("(" + hamlet + ")"), elected.body());
+
+        Api.Reply second = hold(admin(), hoa, branch, "HPN_CHI_HOI_TRUONG", "2025-03-01", null, "APPOINTED", null);
+        assertEquals(409, second.status(), second.body());
+        assertEquals(Set.of("post"), fields(second));
+        assertTrue(second.body().contains("Nguyễn Thị Lan"), "the message names who holds it: " + second.body());
+
+        Api.Reply backwards = hold(admin(), hoa, branch, "HPN_CHI_HOI_PHO", "2025-03-01", "2025-02-01", "ELECTED", null);
+        assertEquals(400, backwards.status(), backwards.body());
+        assertEquals(Set.of("to"), fields(backwards));
+
+        Api.Reply unreadable = hold(admin(), hoa, branch, "HPN_CHI_HOI_PHO", "31/02/2025", null, "SOMETIMES", null);
+        assertEquals(400, unreadable.status(), unreadable.body());
+        assertEquals(Set.of("from", "mode"), fields(unreadable), "every unreadable value in one answer");
+        Api.Reply everyMistake = admin().post(API + "/post-holdings", """
+                {"personId": %d, "orgUnitId": %d, "post": "DTN_BI_THU_CHI_DOAN", "decision": "%s"}"""
+                .formatted(hoa, branch, "Ấ".repeat(101)));
+        assertEquals(400, everyMistake.status(), everyMistake.body());
+        assertEquals(Set.of("post", "from", "mode", "decision"), fields(everyMistake), "every mistake in one answer");
+
+        LocalDate last = TODAY.minusDays(1);
+        Api.Reply ended = admin().post(API + "/post-holdings/" + holding + "/end",
+                "{\"on\": \"%s\", \"reason\": \"hết nhiệm kỳ\"}".formatted(last));
+        assertEquals(200, ended.status(), ended.body());
+        assertEquals(last.toString(), ended.json().getString("to"));
+        assertEquals(409, admin().post(API + "/post-holdings/" + holding + "/end",
+                "{\"on\": \"%s\"}".formatted(TODAY)).status(), "a post is left once");
+
+        Api.Reply successor = hold(admin(), hoa, branch, "HPN_CHI_HOI_TRUONG", TODAY.toString(), null, "ELECTED", null);
+        assertEquals(201, successor.status(), successor.body());
+        Api.Reply beforeStart = admin().post(API + "/post-holdings/" + successor.json().getJsonNumber("id") + "/end",
+                "{\"on\": \"2020-01-01\"}");
+        assertEquals(400, beforeStart.status(), beforeStart.body());
+        assertEquals(Set.of("on"), fields(beforeStart));
+        JsonArray cadres = admin().get(API + "/cadres?unit=" + hamlet).json().getJsonArray("items");
+        assertEquals(1, cadres.size(), cadres.toString());
+        assertEquals(hoa, cadres.getJsonObject(0).getJsonNumber("personId").longValue());
+        JsonArray lastYear = admin().get(API + "/cadres?unit=" + hamlet + "&asOf=" + TODAY.minusYears(1))
+                .json().getJsonArray("items");
+        assertEquals(lan, lastYear.getJsonObject(0).getJsonNumber("personId").longValue(), "as it was a year ago");
+        assertEquals(1L, count("SELECT COUNT(*) FROM post_holding WHERE org_unit_id = ? AND held_to IS NULL", branch));
+    }
+
+    @Test
+    void twoOfficesRecordingAnElectionAtOnceGiveThePostToOne() throws SQLException {
+        long branch = branch("HND", "CHI_HOI");
+        long first = person("Lê Văn Nhất", TODAY.minusYears(50));
+        long other = person("Phạm Văn Nhì", TODAY.minusYears(50));
+        List<Api.Reply> replies = Together.send(
+                () -> hold(admin(), first, branch, "HND_CHI_HOI_TRUONG", "2025-06-01", null, "ELECTED", null),
+                () -> hold(admin(), other, branch, "HND_CHI_HOI_TRUONG", "2025-06-01", null, "ELECTED", null));
+        Set<Integer> statuses = replies.stream().map(Api.Reply::status).collect(Collectors.toSet());
+        assertEquals(Set.of(201, 409), statuses, replies.toString());
+        assertEquals(1L, count("SELECT COUNT(*) FROM post_holding WHERE org_unit_id = ?", branch));
+    }
+
+    @Test
+    void concurrentPostsAcrossOrganisationsShowTogetherAndOnlyWithinTheScope() {
+        long women = branch("HPN", "CHI_HOI");
+        long youth = branch("DTN", "CHI_DOAN");
+        long mai = person("Võ Thị Mai", TODAY.minusYears(28));
+        assertEquals(201, hold(admin(), mai, women, "HPN_CHI_HOI_PHO", "2024-05-01", null, "ELECTED", null).status());
+        Api.Reply youthPost = hold(admin(), mai, youth, "DTN_BI_THU_CHI_DOAN", "2024-06-01", null, "ELECTED", null);
+        assertEquals(201, youthPost.status(), youthPost.body());
+        long youthHolding = youthPost.json().getJsonNumber("id").longValue();
+
+        JsonObject all = admin().get(API + "/cadres?unit=" + hamlet).json();
+        assertEquals(1, all.getInt("total"));
+        JsonObject cadre = all.getJsonArray("items").getJsonObject(0);
+        assertEquals(28, cadre.getInt("age"));
+        assertEquals(Set.of("HPN_CHI_HOI_PHO", "DTN_BI_THU_CHI_DOAN"), posts(cadre));
+        assertEquals(1, admin().get(API + "/cadres?unit=" + hamlet + "&post=DTN_BI_THU_CHI_DOAN").json().getInt("total"));
+        assertEquals(0, admin().get(API + "/cadres?unit=" + hamlet + "&organisation=CCB").json().getInt("total"));
+
+        Api womensOfficer = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HPN"));
+        JsonObject seen = womensOfficer.get(API + "/cadres?unit=" + hamlet).json();
+        assertEquals(Set.of("HPN_CHI_HOI_PHO"), posts(seen.getJsonArray("items").getJsonObject(0)),
+                "another organisation's post stays out of her scope");
+        assertEquals(404, womensOfficer.get(API + "/post-holdings/" + youthHolding).status());
+        assertEquals(404, womensOfficer.post(API + "/post-holdings/" + youthHolding + "/end", "{\"on\": \"" + TODAY + "\"}")
+                .status());
+        assertEquals(404, womensOfficer.get(API + "/cadres?unit=29242").status(), "another commune is missing");
+        Api.Reply otherOrganisation = hold(womensOfficer, mai, youth, "DTN_PHO_BI_THU_CHI_DOAN", "2024-06-01", null,
+                "ELECTED", null);
+        assertEquals(400, otherOrganisation.status(), otherOrganisation.body());
+        assertEquals(Set.of("orgUnitId"), fields(otherOrganisation));
+        long elsewhere = person("Đặng Thị Xa", TODAY.minusYears(30), OTHER_HAMLET);
+        assertEquals(404, hold(womensOfficer, elsewhere, women, "HPN_CHI_HOI_PHO", "2024-06-01", null, "ELECTED", null)
+                .status(), "a person outside her scope is answered as missing");
+        assertEquals(404, womensOfficer.get(API + "/post-holdings?personId=" + elsewhere).status());
+
+        Api communeAdmin = Accounts.client(server(), admin(), List.of("ADMIN"), COMMUNE, List.of());
+        Api.Reply appointed = hold(communeAdmin, person("Hồ Thị Ba", TODAY.minusYears(44)), women, "HPN_THU_KY_CHI_HOI",
+                "2025-01-01", null, "APPOINTED", null);
+        assertEquals(201, appointed.status(), appointed.body());
+        Api otherAdmin = Accounts.client(server(), admin(), List.of("ADMIN"), "29242", List.of());
+        assertEquals(404, otherAdmin.get(API + "/post-holdings/" + youthHolding).status());
+
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(2, auditor.get(API + "/cadres?unit=" + hamlet).json().getInt("total"));
+        assertEquals(200, auditor.get(API + "/post-holdings/" + youthHolding).status());
+        assertEquals(403, hold(auditor, mai, women, "HPN_UY_VIEN_XA", "2024-06-01", null, "ELECTED", null).status());
+        assertEquals(403, auditor.post(API + "/post-holdings/" + youthHolding + "/end", "{\"on\": \"" + TODAY + "\"}")
+                .status());
+    }
+
+    @Test
+    void theSuccessionReportFindsAgeingHeadsVacanciesActingHeadsAndEndingTerms() throws SQLException {
+        long women = branch("HPN", "CHI_HOI");
+        long farmers = branch("HND", "CHI_HOI");
+        long veterans = branch("CCB", "CHI_HOI");
+        long youth = branch("DTN", "CHI_DOAN");
+        long front = branch("MTTQ", "BAN_CONG_TAC");
+        long elderly = branch("NCT", "CHI_HOI");
+        hold(women, person("Lý Thị Già", TODAY.minusYears(65)), "HPN_CHI_HOI_TRUONG", TODAY.minusYears(1), "ELECTED");
+        hold(women, person("Lý Thị Vừa", TODAY.minusYears(50)), "HPN_CHI_HOI_PHO", TODAY.minusYears(1), "ELECTED");
+        hold(farmers, person("Mai Văn Già", TODAY.minusYears(65)), "HND_CHI_HOI_TRUONG", TODAY.minusYears(1), "ELECTED");
+        hold(farmers, person("Mai Văn Trẻ", TODAY.minusYears(30)), "HND_CHI_HOI_PHO", TODAY.minusYears(1), "ELECTED");
+        hold(veterans, person("Tạ Văn Phó", TODAY.minusYears(62)), "CCB_CHI_HOI_PHO", TODAY.minusYears(1), "ELECTED");
+        hold(youth, person("Đỗ Văn Tạm", TODAY.minusYears(25)), "DTN_BI_THU_CHI_DOAN", TODAY.minusMonths(8), "ACTING");
+        hold(front, person("Khổng Văn Hết", TODAY.minusYears(55)), "MTTQ_TRUONG_BAN", TODAY.minusMonths(57), "ELECTED");
+        hold(elderly, person("Ông Văn Thọ", TODAY.minusYears(80)), "NCT_CHI_HOI_TRUONG", TODAY.minusYears(1), "APPOINTED");
+        hold(elderly, person("Ông Văn Phó", TODAY.minusYears(40)), "NCT_CHI_HOI_PHO", TODAY.minusYears(1), "APPOINTED");
+
+        JsonArray items = admin().get(API + "/cadres/succession?unit=" + hamlet).json().getJsonArray("items");
+        Set<String> found = items.getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getJsonNumber("orgUnitId").longValue() + " " + i.getString("reason"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(Set.of(women + " AGEING_HEAD", veterans + " VACANT", youth + " ACTING_TOO_LONG",
+                front + " TERM_ENDING")), found, items.toString());
+        JsonObject ageing = items.getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("reason").equals("AGEING_HEAD")).findFirst().orElseThrow();
+        assertEquals(65, ageing.getJsonObject("head").getInt("age"));
+        assertEquals(50, ageing.getJsonArray("deputies").getJsonObject(0).getInt("age"));
+        JsonArray younger = admin().get(API + "/cadres/succession?unit=" + hamlet + "&headAge=70&deputyAge=55")
+                .json().getJsonArray("items");
+        assertFalse(younger.toString().contains("AGEING_HEAD"), "a head of 65 is not ageing at 70: " + younger);
+
+        // The whole commune against hand-written SQL: vacancies and ageing heads, as of today.
+        JsonArray commune = admin().get(API + "/cadres/succession?unit=" + COMMUNE).json().getJsonArray("items");
+        Object[] place = Sql.row("SELECT id, CONCAT(path, id, '/') FROM admin_unit WHERE code = ? AND valid_to IS NULL",
+                COMMUNE);
+        String units = """
+                FROM org_unit u JOIN admin_unit a ON a.id = u.admin_unit_id
+                WHERE (a.id = ? OR a.path LIKE CONCAT(?, '%')) AND (u.closed_on IS NULL OR u.closed_on >= ?)
+                  AND (u.established_on IS NULL OR u.established_on <= ?)
+                  AND EXISTS (SELECT 1 FROM post_type t WHERE t.unit_type_id = u.unit_type_id AND t.post_rank = 'HEAD' AND t.active)""";
+        String heldToday = "h.held_from <= ? AND (h.held_to IS NULL OR h.held_to >= ?)";
+        long vacant = count("SELECT COUNT(*) " + units + " AND NOT EXISTS (SELECT 1 FROM post_holding h JOIN post_type t"
+                + " ON t.id = h.post_type_id WHERE h.org_unit_id = u.id AND t.post_rank = 'HEAD' AND " + heldToday + ")",
+                place[0], place[1], TODAY, TODAY, TODAY, TODAY);
+        long ageingHeads = count("SELECT COUNT(DISTINCT u.id) " + units + " AND EXISTS (SELECT 1 FROM post_holding h"
+                + " JOIN post_type t ON t.id = h.post_type_id JOIN person p ON p.id = h.person_id WHERE h.org_unit_id = u.id"
+                + " AND t.post_rank = 'HEAD' AND " + heldToday + " AND TIMESTAMPDIFF(YEAR, p.birth_date, ?) >= 60)"
+                + " AND NOT EXISTS (SELECT 1 FROM post_holding h JOIN post_type t ON t.id = h.post_type_id JOIN person p"
+                + " ON p.id = h.person_id WHERE h.org_unit_id = u.id AND t.post_rank = 'DEPUTY' AND " + heldToday
+                + " AND TIMESTAMPDIFF(YEAR, p.birth_date, ?) < 45)",
+                place[0], place[1], TODAY, TODAY, TODAY, TODAY, TODAY, TODAY, TODAY, TODAY);
+        assertTrue(vacant > 1 && ageingHeads >= 1, vacant + " " + ageingHeads);
+        assertEquals(vacant, reasons(commune, "VACANT"));
+        assertEquals(ageingHeads, reasons(commune, "AGEING_HEAD"));
+
+        Api veteransOfficer = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("CCB"));
+        JsonArray theirs = veteransOfficer.get(API + "/cadres/succession?unit=" + hamlet).json().getJsonArray("items");
+        assertEquals(1, theirs.size(), theirs.toString());
+        assertEquals(veterans, theirs.getJsonObject(0).getJsonNumber("orgUnitId").longValue());
+        Api.Reply wrongAges = admin().get(API + "/cadres/succession?unit=" + hamlet + "&headAge=5&deputyAge=500");
+        assertEquals(400, wrongAges.status(), wrongAges.body());
+        assertEquals(Set.of("headAge", "deputyAge"), fields(wrongAges));
+    }
+
+    @Test
+    void aMergeJoinsTheHoldingsAndAnonymisationKeepsThem() {
+        long women = branch("HPN", "CHI_HOI");
+        long farmers = branch("HND", "CHI_HOI");
+        long kept = person("Châu Thị Gộp", TODAY.minusYears(45));
+        long duplicate = person("Châu Thị Gộp", TODAY.minusYears(45));
+        hold(women, kept, "HPN_CHI_HOI_PHO", LocalDate.of(2024, 1, 1), "ELECTED");
+        hold(women, duplicate, "HPN_CHI_HOI_PHO", LocalDate.of(2023, 7, 1), "ELECTED");
+        hold(farmers, duplicate, "HND_CHI_HOI_PHO", LocalDate.of(2024, 2, 1), "ELECTED");
+
+        Api.Reply merged = admin().post(API + "/persons/" + kept + "/merge",
+                "{\"mergedId\": %d, \"reason\": \"trùng hồ sơ\"}".formatted(duplicate));
+        assertEquals(200, merged.status(), merged.body());
+        JsonArray holdings = (JsonArray) admin().get(API + "/post-holdings?personId=" + kept).structure();
+        assertEquals(2, holdings.size(), "the same post entered twice is one: " + holdings);
+        JsonObject womens = holdings.getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("post").equals("HPN_CHI_HOI_PHO")).findFirst().orElseThrow();
+        assertEquals("2023-07-01", womens.getString("from"), "from the earlier record");
+
+        long farmersHolding = holdings.getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("post").equals("HND_CHI_HOI_PHO")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(200, admin().post(API + "/post-holdings/" + farmersHolding + "/end",
+                "{\"on\": \"%s\", \"reason\": \"chuyển về tỉnh khác sống với con\"}".formatted(TODAY)).status());
+        Api.Reply file = admin().post(API + "/persons/" + kept + "/subject-access", "{\"reason\": \"bà Gộp yêu cầu\"}");
+        assertEquals(200, file.status(), file.body());
+        assertEquals(2, file.json().getJsonObject("records").getJsonArray("posts").size(), file.body());
+
+        int before = admin().get(API + "/cadres?unit=" + hamlet).json().getInt("total");
+        assertEquals(200, admin().post(API + "/persons/" + kept + "/anonymise", "{\"reason\": \"hết thời hạn\"}").status());
+        JsonArray after = (JsonArray) admin().get(API + "/post-holdings?personId=" + kept).structure();
+        assertEquals(2, after.size(), "posts stay for the counts");
+        assertFalse(after.toString().contains("sống với"), "why she left goes: " + after);
+        assertEquals(before, admin().get(API + "/cadres?unit=" + hamlet).json().getInt("total"));
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    private long branch(String organisation, String type) {
+        long chapter = admin().get(API + "/org-units?organisation=" + organisation + "&adminUnit=" + COMMUNE + "&size=1")
+                .json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply created = admin().post(API + "/org-units", """
+                {"organisationCode": "%s", "type": "%s", "parentId": %d, "adminUnitCode": "%s", "name": "Chi %s %s"}"""
+                .formatted(organisation, type, chapter, hamlet, organisation, Deployments.uniqueLetters()));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private long person(String fullName, LocalDate birthDate) {
+        return person(fullName, birthDate, hamlet);
+    }
+
+    private long person(String fullName, LocalDate birthDate, String hamletCode) {
+        Api.Reply created = admin().post(API + "/persons", """
+                {"fullName": "%s", "gender": "FEMALE", "birthDate": "%s", "hamletCode": "%s"}"""
+                .formatted(fullName, birthDate, hamletCode));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static Api.Reply hold(Api api, long person, long unit, String post, String from, String to, String mode,
+                                  String decision) {
+        return api.post(API + "/post-holdings", """
+                {"personId": %d, "orgUnitId": %d, "post": "%s", "from": "%s", "to": %s, "mode": "%s", "decision": %s}"""
+                .formatted(person, unit, post, from, to == null ? "null" : "\"" + to + "\"", mode,
+                        decision == null ? "null" : "\"" + decision + "\""));
+    }
+
+    private void hold(long unit, long person, String post, LocalDate from, String mode) {
+        Api.Reply held = hold(admin(), person, unit, post, from.toString(), null, mode, null);
+        assertEquals(201, held.status(), held.body());
+    }
+
+    private static JsonObject post(JsonArray posts, String code) {
+        return posts.getValuesAs(JsonObject.class).stream().filter(p -> p.getString("code").equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " missing from " + posts));
+    }
+
+    private static Set<String> posts(JsonObject cadre) {
+        return cadre.getJsonArray("posts").getValuesAs(JsonObject.class).stream().map(p -> p.getString("post"))
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> fields(Api.Reply reply) {
+        return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).collect(Collectors.toSet());
+    }
+
+    private static long reasons(JsonArray items, String reason) {
+        return items.getValuesAs(JsonObject.class).stream().filter(i -> i.getString("reason").equals(reason)).count();
+    }
+
+    private static long count(String sql, Object... parameters) throws SQLException {
+        return ((Number) Sql.row(sql, parameters)[0]).longValue();
+    }
+}

@@ -1,0 +1,111 @@
+package vn.doanthe.cadre;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import vn.doanthe.testing.Accounts;
+import vn.doanthe.testing.Api;
+import vn.doanthe.testing.BrowserTest;
+import vn.doanthe.testing.Deployments;
+
+/**
+ * A post from election to the end of the term, as a commune officer gives it in the console at
+ * 1024 px: every mistake of the empty form at once, the person and the unit picked by name, the
+ * post among those of the unit, the cadre listed with the post, the end recorded, and the branch
+ * then shown as vacant in the succession report.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CadresConsoleIT extends BrowserTest {
+
+    private static final String API = "/doanthe/api/v1";
+    private static final String COMMUNE = "29254";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.war();
+    }
+
+    @Test
+    void aCommuneOfficerGivesAPostAndRecordsItsEnd() {
+        String word = Deployments.uniqueLetters();
+        Api.Reply hamlet = admin().post(API + "/territory/units", """
+                {"name": "Ấp Bầu Cử %s", "level": "HAMLET", "type": "AP", "parentCode": "%s"}""".formatted(word, COMMUNE));
+        assertEquals(201, hamlet.status(), hamlet.body());
+        long chapter = admin().get(API + "/org-units?organisation=HND&adminUnit=" + COMMUNE + "&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String unitName = "Chi hội Nông dân Bầu Cử " + word;
+        Api.Reply unit = admin().post(API + "/org-units", """
+                {"organisationCode": "HND", "type": "CHI_HOI", "parentId": %d, "adminUnitCode": "%s", "name": "%s"}"""
+                .formatted(chapter, hamlet.json().getString("code"), unitName));
+        assertEquals(201, unit.status(), unit.body());
+        String fullName = "Quách Văn " + word;
+        Api.Reply person = admin().post(API + "/persons", """
+                {"fullName": "%s", "gender": "MALE", "birthDate": "1962-03-04", "hamletCode": "%s"}"""
+                .formatted(fullName, hamlet.json().getString("code")));
+        assertEquals(201, person.status(), person.body());
+        long personId = person.json().getJsonNumber("id").longValue();
+
+        browser.driver().manage().window().setSize(new Dimension(1024, 768));
+        browser.signIn(Accounts.open(admin(), List.of("STAFF"), COMMUNE, List.of()), Accounts.PASSWORD);
+        browser.go("cadre/cadres.xhtml");
+        browser.click(By.id("filterForm:openHolding"));
+        browser.click(By.id("holdingForm:saveHolding"));
+        browser.waitForText(By.id("holdingForm"), "Vui lòng nhập");
+        assertEquals(4, browser.driver().findElements(By.cssSelector("#holdingForm .ui-message-error")).size(),
+                "every mistake of the form at once: " + browser.text(By.id("holdingForm")));
+
+        browser.choose("holdingForm:personId", "quach van " + word.toLowerCase());
+        assertTrue(browser.find(By.id("holdingForm:personId_input")).getAttribute("value").startsWith(fullName),
+                "the person is named in words");
+        browser.choose("holdingForm:orgUnitId", "Bau Cu " + word);
+        browser.select("holdingForm:post", "Chi hội trưởng Nông dân");
+        browser.typeDate(By.id("holdingForm:from_input"), "15/01/2024", "holdingForm:from");
+        browser.select("holdingForm:mode", "Bầu");
+        browser.type(By.id("holdingForm:decision"), "NQ Đại hội chi hội nhiệm kỳ 2024–2026");
+        browser.click(By.id("holdingForm:saveHolding"));
+        browser.waitForText(By.id("messages"), "Đã ghi việc giữ chức vụ");
+
+        browser.choose("filterForm:place", "Bau Cu " + word);
+        browser.click(By.id("filterForm:search"));
+        browser.waitForText(By.id("listForm:cadres"), fullName);
+        assertTrue(browser.text(By.id("listForm:cadres")).contains("Chi hội trưởng Nông dân — " + unitName));
+        assertTrue(browser.text(By.id("listForm:cadres")).contains("hết nhiệm kỳ 14/07/2026"));
+        Object sideways = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        assertEquals(Boolean.FALSE, sideways, "the page fits 1024 px");
+        browser.screenshot("cadres");
+
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1);
+        browser.click(By.xpath("//div[@id='listForm:cadres']//tr[contains(., '" + fullName + "')]//button[contains(@class, 'end')]"));
+        browser.typeDate(By.id("endForm:on_input"), DAY.format(yesterday), "endForm:on");
+        browser.type(By.id("endForm:reason"), "hết nhiệm kỳ, không tái cử");
+        browser.click(By.id("endForm:confirmEnd"));
+        browser.waitForText(By.id("messages"), "Đã ghi việc thôi giữ chức vụ");
+        JsonObject holding = admin().get(API + "/post-holdings?personId=" + personId).structure().asJsonArray()
+                .getJsonObject(0);
+        assertEquals(yesterday.toString(), holding.getString("to"));
+        assertEquals("NQ Đại hội chi hội nhiệm kỳ 2024–2026", holding.getString("decision"));
+
+        browser.go("cadre/succession.xhtml");
+        browser.choose("filterForm:unit", "Bau Cu " + word);
+        browser.click(By.id("filterForm:report"));
+        browser.waitForText(By.id("listForm"), unitName);
+        assertTrue(browser.text(By.xpath("//tr[contains(., '" + unitName + "')]")).contains("Khuyết người đứng đầu"));
+    }
+}
