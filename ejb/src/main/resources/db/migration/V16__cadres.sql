@@ -4,7 +4,7 @@
 -- 2026. term_months: the usual term (30 = 2.5 years, 60 = 5 years), NULL for no fixed term.
 CREATE TABLE post_type (
     id              BIGINT       NOT NULL AUTO_INCREMENT,
-    code            VARCHAR(40)  CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    code            VARCHAR(40)  COLLATE utf8mb4_bin NOT NULL,
     organisation_id BIGINT       NOT NULL,
     unit_type_id    BIGINT       NOT NULL,
     name            VARCHAR(150) NOT NULL,
