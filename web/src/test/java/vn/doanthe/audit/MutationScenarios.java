@@ -4,6 +4,7 @@ import static vn.doanthe.audit.ExpectedEntry.of;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,14 @@ import vn.doanthe.security.boundary.NewUser;
 import vn.doanthe.security.boundary.TokenView;
 import vn.doanthe.security.boundary.UserChange;
 import vn.doanthe.security.boundary.Users;
+import vn.doanthe.training.boundary.CourseView;
+import vn.doanthe.training.boundary.Courses;
+import vn.doanthe.training.boundary.EnrolmentResult;
+import vn.doanthe.training.boundary.EnrolmentView;
+import vn.doanthe.training.boundary.Enrolments;
+import vn.doanthe.training.boundary.NewCourse;
+import vn.doanthe.training.boundary.NewEnrolment;
+import vn.doanthe.training.entity.CourseMode;
 import vn.doanthe.security.control.DirectoryUser;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.statistics.boundary.EligiblePopulations;
@@ -144,12 +153,19 @@ public class MutationScenarios {
     @Inject
     DirectoryAccounts directoryAccounts;
 
+    @Inject
+    Courses courses;
+
+    @Inject
+    Enrolments enrolments;
+
     Map<String, Scenario> all() {
         Map<String, Scenario> all = new TreeMap<>();
         territory(all);
         organisations(all);
         members(all);
         cadres(all);
+        training(all);
         security(all);
         all.put("EligiblePopulations#set", () -> {
             AdminUnitView hamlet = hamlet();
@@ -404,6 +420,51 @@ public class MutationScenarios {
             return List.of(of("PostHoldings.end", "UPDATE", "PostHolding", holding.id()).field("to", null, last)
                     .field("endReason", null, "chuyển nơi ở").reason("chuyển nơi ở"));
         });
+    }
+
+    private void training(Map<String, Scenario> all) {
+        all.put("Courses#create", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            LocalDate day = VietnamTime.today();
+            CourseView course = asAdmin(() -> courses.create(new NewCourse("Tập huấn chi hội trưởng", "HND", branch.id(),
+                    day, day, CourseMode.MIXED, "Nhà văn hóa ấp", "KH 05-KH/HND", List.of("HND_CHI_HOI_TRUONG"),
+                    List.of(new NewCourse.Topic("Kỹ năng vận động hội viên", true)))));
+            return List.of(of("Courses.create", "CREATE", "Course", course.id()).field("title", null, "Tập huấn chi hội trưởng")
+                    .field("organiser", null, branch.id()).field("from", null, day).field("mode", null, "MIXED")
+                    .field("programme", null, "KH 05-KH/HND"));
+        });
+        all.put("Enrolments#enrol", () -> {
+            CourseView course = courseOn(branchOn(hamlet()));
+            Long person = registeredPerson().id();
+            EnrolmentView enrolment = asAdmin(() -> enrolments.enrol(course.id(), new NewEnrolment(person, true)));
+            return List.of(of("Enrolments.enrol", "CREATE", "Enrolment", enrolment.id()).field("course", null, course.id())
+                    .field("person", null, person).field("outsideTarget", null, true));
+        });
+        all.put("Enrolments#result", () -> {
+            CourseView course = courseOn(branchOn(hamlet()));
+            Long person = registeredPerson().id();
+            EnrolmentView enrolment = asAdmin(() -> enrolments.enrol(course.id(), new NewEnrolment(person, true)));
+            asAdmin(() -> enrolments.result(enrolment.id(), new EnrolmentResult(true, new BigDecimal("8.5"), true,
+                    "Bài thu hoạch")));
+            return List.of(of("Enrolments.result", "UPDATE", "Enrolment", enrolment.id()).field("attended", null, true)
+                    .field("score", null, "8.5").field("completed", false, true).field("reflection", null, "Bài thu hoạch"));
+        });
+        all.put("Enrolments#withdraw", () -> {
+            CourseView course = courseOn(branchOn(hamlet()));
+            Long person = registeredPerson().id();
+            EnrolmentView enrolment = asAdmin(() -> enrolments.enrol(course.id(), new NewEnrolment(person, true)));
+            asAdmin(() -> {
+                enrolments.withdraw(enrolment.id());
+                return null;
+            });
+            return List.of(of("Enrolments.withdraw", "DELETE", "Enrolment", enrolment.id()).field("person", person, null));
+        });
+    }
+
+    private CourseView courseOn(OrgUnitView branch) {
+        LocalDate day = VietnamTime.today();
+        return asAdmin(() -> courses.create(new NewCourse("Tập huấn " + Deployments.unique(), "HND", branch.id(), day,
+                day, CourseMode.IN_PERSON, null, null, List.of(), List.of())));
     }
 
     private void security(Map<String, Scenario> all) {

@@ -24,6 +24,7 @@ import vn.doanthe.testing.Accounts;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.ClientTest;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Registry;
 import vn.doanthe.testing.Sql;
 import vn.doanthe.testing.Together;
 
@@ -322,13 +323,7 @@ class CadresApiIT extends ClientTest {
     // ------------------------------------------------------------------------------------------
 
     private long branch(String organisation, String type) {
-        long chapter = admin().get(API + "/org-units?organisation=" + organisation + "&adminUnit=" + COMMUNE + "&size=1")
-                .json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        Api.Reply created = admin().post(API + "/org-units", """
-                {"organisationCode": "%s", "type": "%s", "parentId": %d, "adminUnitCode": "%s", "name": "Chi %s %s"}"""
-                .formatted(organisation, type, chapter, hamlet, organisation, Deployments.uniqueLetters()));
-        assertEquals(201, created.status(), created.body());
-        return created.json().getJsonNumber("id").longValue();
+        return new Registry(admin()).newUnit(organisation, type, COMMUNE, hamlet);
     }
 
     private long person(String fullName, LocalDate birthDate) {
@@ -336,11 +331,7 @@ class CadresApiIT extends ClientTest {
     }
 
     private long person(String fullName, LocalDate birthDate, String hamletCode) {
-        Api.Reply created = admin().post(API + "/persons", """
-                {"fullName": "%s", "gender": "FEMALE", "birthDate": "%s", "hamletCode": "%s"}"""
-                .formatted(fullName, birthDate, hamletCode));
-        assertEquals(201, created.status(), created.body());
-        return created.json().getJsonNumber("id").longValue();
+        return new Registry(admin()).person(fullName, birthDate, hamletCode);
     }
 
     private static Api.Reply hold(Api api, long person, long unit, String post, String from, String to, String mode,
@@ -352,8 +343,7 @@ class CadresApiIT extends ClientTest {
     }
 
     private void hold(long unit, long person, String post, LocalDate from, String mode) {
-        Api.Reply held = hold(admin(), person, unit, post, from.toString(), null, mode, null);
-        assertEquals(201, held.status(), held.body());
+        new Registry(admin()).hold(person, unit, post, from, mode);
     }
 
     private static JsonObject post(JsonArray posts, String code) {
@@ -367,8 +357,7 @@ class CadresApiIT extends ClientTest {
     }
 
     private static Set<String> fields(Api.Reply reply) {
-        return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).collect(Collectors.toSet());
+        return reply.fields();
     }
 
     private static long reasons(JsonArray items, String reason) {

@@ -379,6 +379,16 @@ class AwkwardInputApiIT extends ClientTest {
                     {"personId": %d, "orgUnitId": %d, "post": "HPN_CHI_HOI_TRUONG", "from": "2023-01-01", "mode": "ELECTED"}"""
                     .formatted(person, branch));
             assertEquals(201, holding.status(), holding.body());
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+            Api.Reply course = admin.post(API + "courses", """
+                    {"title": "Tập huấn khó", "organiserUnitId": %d, "from": "%s", "to": "%s", "mode": "ONLINE",
+                     "targetPosts": ["HPN_CHI_HOI_TRUONG"], "topics": [{"title": "Chuyên đề khó"}]}"""
+                    .formatted(branch, today, today));
+            assertEquals(201, course.status(), course.body());
+            long courseId = course.json().getJsonNumber("id").longValue();
+            Api.Reply enrolment = admin.post(API + "courses/" + courseId + "/enrolments",
+                    "{\"personId\": %d}".formatted(person));
+            assertEquals(201, enrolment.status(), enrolment.body());
             long auditEntry = admin.get(API + "audit?size=1").json().getJsonArray("items").getJsonObject(0)
                     .getJsonNumber("id").longValue();
 
@@ -394,6 +404,8 @@ class AwkwardInputApiIT extends ClientTest {
             pathValues.put("imports.id", Integer.toString(importId));
             pathValues.put("posts.code", post);
             pathValues.put("post-holdings.id", Long.toString(holding.json().getJsonNumber("id").longValue()));
+            pathValues.put("courses.id", Long.toString(courseId));
+            pathValues.put("enrolments.id", Long.toString(enrolment.json().getJsonNumber("id").longValue()));
             pathValues.put("audit.id", Long.toString(auditEntry));
             pathValues.put("stats.unitCode", hamletCode);
             pathValues.put("stats.year", "2025");
@@ -439,6 +451,16 @@ class AwkwardInputApiIT extends ClientTest {
             good.put("HoldingEndRequest.on", () -> "\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "\"");
             good.put("PostTypeRequest.name", () -> "\"Ủy viên khó\"");
             good.put("PostTypeRequest.rank", () -> "\"MEMBER\"");
+            good.put("CourseRequest.title", () -> "\"Tập huấn khó\"");
+            good.put("CourseRequest.organiserUnitId", () -> Long.toString(branch));
+            good.put("CourseRequest.from", () -> "\"" + today + "\"");
+            good.put("CourseRequest.to", () -> "\"" + today + "\"");
+            good.put("CourseRequest.mode", () -> "\"MIXED\"");
+            // Each good enrolment is a new person's, outside the target group on purpose.
+            good.put("EnrolmentRequest.outsideTarget", () -> "true");
+            good.put("ResultRequest.attended", () -> "true");
+            good.put("ResultRequest.score", () -> "8.5");
+            good.put("ResultRequest.completed", () -> "true");
             // Left out on purpose, so that no organisation, unit type or territorial merge is ever
             // made from the corpus: OrganisationRequest, UnitTypeRequest, MergeRequest (territory),
             // PostTypeRequest.code, .organisation and .unitType (no post type is added),

@@ -57,6 +57,12 @@ public final class Api {
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
+
+        /** The fields a problem response names in its errors. */
+        public java.util.Set<String> fields() {
+            return json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .map(e -> e.getString("field")).collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     public Reply get(String path) {

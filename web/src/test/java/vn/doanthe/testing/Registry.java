@@ -19,6 +19,35 @@ public final class Registry {
         return created.json().getJsonNumber("id").longValue();
     }
 
+    /** A woman born on {@code birthDate} living in {@code hamlet}; her id. */
+    public long person(String fullName, java.time.LocalDate birthDate, String hamlet) {
+        Api.Reply created = api.post("/doanthe/api/v1/persons", """
+                {"fullName": "%s", "gender": "FEMALE", "birthDate": "%s", "hamletCode": "%s"}"""
+                .formatted(fullName, birthDate, hamlet));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** A new unit of {@code type} on {@code hamlet}, under the organisation's committee of {@code commune}; its id. */
+    public long newUnit(String organisation, String type, String commune, String hamlet) {
+        long chapter = api.get("/doanthe/api/v1/org-units?organisation=" + organisation + "&adminUnit=" + commune
+                + "&size=1").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply created = api.post("/doanthe/api/v1/org-units", """
+                {"organisationCode": "%s", "type": "%s", "parentId": %d, "adminUnitCode": "%s", "name": "Chi %s %s"}"""
+                .formatted(organisation, type, chapter, hamlet, organisation, Deployments.uniqueLetters()));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** The person holds the post in the unit from {@code from}, still; the holding's id. */
+    public long hold(long person, long unit, String post, java.time.LocalDate from, String mode) {
+        Api.Reply held = api.post("/doanthe/api/v1/post-holdings", """
+                {"personId": %d, "orgUnitId": %d, "post": "%s", "from": "%s", "mode": "%s"}"""
+                .formatted(person, unit, post, from, mode));
+        assertEquals(201, held.status(), held.body());
+        return held.json().getJsonNumber("id").longValue();
+    }
+
     /** The membership's id. */
     public long enrol(long person, long orgUnit, String joinedOn) {
         Api.Reply joined = api.post("/doanthe/api/v1/memberships",

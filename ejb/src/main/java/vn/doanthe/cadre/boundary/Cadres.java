@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.doanthe.cadre.control.CadreFilter;
-import vn.doanthe.cadre.control.PlaceFilter;
 import vn.doanthe.cadre.entity.PostHolding;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.platform.access.Reading;
@@ -21,6 +20,7 @@ import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.Where;
+import vn.doanthe.territory.boundary.PlaceInScope;
 
 /**
  * The cadres (cán bộ) of a territory on a day: persons holding posts, sorted as Vietnamese lists
@@ -38,7 +38,7 @@ public class Cadres {
     Scopes scopes;
 
     @Inject
-    PlaceFilter places;
+    PlaceInScope places;
 
     public Page<CadreView> list(CadreQuery query, PageRequest page) {
         Scope scope = scopes.current();

@@ -67,7 +67,7 @@ public class PostHoldings {
     public HoldingView hold(@NotNull NewHolding request) {
         Scope scope = scopes.current();
         Refusals refusals = new Refusals();
-        Person person = refusals.check(() -> person(scope, request.personId()));
+        Person person = refusals.check(() -> personScope.inScope(scope, request.personId()));
         OrgUnit unit = refusals.check(() -> unit(scope, request.orgUnitId()));
         PostType post = refusals.check(() -> post(request.post(), unit));
         LocalDate from = refusals.required("from", request.from());
@@ -110,17 +110,6 @@ public class PostHoldings {
         holding.end(on, reason == null || reason.isEmpty() ? null : reason);
         MutationContext.current().ifPresent(m -> m.reason(holding.getEndReason()));
         return HoldingView.of(holding);
-    }
-
-    /** The person in scope; one outside it is answered as missing (404), as one that does not exist. */
-    private Person person(Scope scope, Long personId) {
-        if (personId == null) {
-            throw new InvalidInput("personId", "validation.required");
-        }
-        Person person = em.find(Person.class, personId);
-        scope.require(person != null && personScope.covers(scope, personId), "Person", personId,
-                () -> new RecordNotFound("personId", "member.error.personNotFound", personId));
-        return person;
     }
 
     private OrgUnit unit(Scope scope, Long orgUnitId) {

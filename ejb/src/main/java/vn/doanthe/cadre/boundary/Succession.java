@@ -12,7 +12,6 @@ import java.util.Map;
 import vn.doanthe.cadre.boundary.SuccessionItem.Holder;
 import vn.doanthe.cadre.boundary.SuccessionItem.Reason;
 import vn.doanthe.cadre.control.CadreFilter;
-import vn.doanthe.cadre.control.PlaceFilter;
 import vn.doanthe.cadre.entity.HoldingMode;
 import vn.doanthe.cadre.entity.PostRank;
 import vn.doanthe.platform.access.Reading;
@@ -22,6 +21,7 @@ import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.boundary.Refusals;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.Where;
+import vn.doanthe.territory.boundary.PlaceInScope;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
 
@@ -42,7 +42,7 @@ public class Succession {
     Scopes scopes;
 
     @Inject
-    PlaceFilter places;
+    PlaceInScope places;
 
     public List<SuccessionItem> report(SuccessionQuery query) {
         Refusals refusals = new Refusals();

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import vn.doanthe.member.entity.Person;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Unguarded;
+import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.Where;
 
 /**
@@ -32,6 +35,21 @@ public class PersonScope {
         }
         return Where.of("exists (select sm.id from Membership sm where sm.person = " + person + " and " + held.jpql()
                 + ")", held.parameters()).or(livesHere);
+    }
+
+    /**
+     * The person {@code personId} names (field {@code personId} of a command), in the scope: missing
+     * is refused as required, one outside the scope as one that does not exist (404).
+     */
+    @Unguarded("a scope policy: it answers for the scope it is given, inside a boundary that checked its caller")
+    public Person inScope(Scope scope, Long personId) {
+        if (personId == null) {
+            throw new InvalidInput("personId", "validation.required");
+        }
+        Person person = em.find(Person.class, personId);
+        scope.require(person != null && covers(scope, personId), "Person", personId,
+                () -> new RecordNotFound("personId", "member.error.personNotFound", personId));
+        return person;
     }
 
     /** Whether the person with this id is in the scope. */

@@ -20,6 +20,7 @@ import vn.doanthe.cadre.boundary.NewHolding;
 import vn.doanthe.cadre.boundary.PostHoldings;
 import vn.doanthe.cadre.entity.HoldingMode;
 import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.api.RequestValues;
 
 /** Who holds which post over HTTP: given, read, and ended. */
 @Path("post-holdings")
@@ -39,7 +40,7 @@ public class PostHoldingsResource {
     @POST
     public Response hold(HoldingRequest request) {
         bodies.valid(request);
-        Requests read = new Requests();
+        RequestValues read = new RequestValues();
         LocalDate from = read.date(request.from, "from");
         LocalDate to = read.date(request.to, "to");
         HoldingMode mode = read.constant(HoldingMode.class, request.mode, "mode");
@@ -66,7 +67,7 @@ public class PostHoldingsResource {
     @Path("{id}/end")
     public HoldingView end(@PathParam("id") Long id, HoldingEndRequest request) {
         bodies.valid(request);
-        Requests read = new Requests();
+        RequestValues read = new RequestValues();
         LocalDate on = read.date(request.on, "on");
         read.read();
         return holdings.end(id, new HoldingEnd(on, request.reason));

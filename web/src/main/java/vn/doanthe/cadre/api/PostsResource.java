@@ -20,6 +20,7 @@ import vn.doanthe.cadre.boundary.PostTypeView;
 import vn.doanthe.cadre.boundary.Posts;
 import vn.doanthe.cadre.entity.PostRank;
 import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.api.RequestValues;
 
 /** The posts of each organisation's units over HTTP: listed for everyone, added and changed by an administrator. */
 @Path("posts")
@@ -44,7 +45,7 @@ public class PostsResource {
     @POST
     public Response addPost(PostTypeRequest request) {
         bodies.valid(request);
-        Requests read = new Requests();
+        RequestValues read = new RequestValues();
         PostRank rank = read.constant(PostRank.class, request.rank, "rank");
         read.read();
         PostTypeView created = posts.create(new NewPostType(request.code, request.name, request.organisation,
@@ -57,7 +58,7 @@ public class PostsResource {
     @Path("{code}")
     public PostTypeView changePost(@PathParam("code") String code, PostTypeRequest request) {
         bodies.valid(request);
-        Requests read = new Requests();
+        RequestValues read = new RequestValues();
         PostRank rank = read.constant(PostRank.class, request.rank, "rank");
         read.read();
         return posts.change(code, new PostTypeChange(request.name, rank, request.singleHolder, request.termMonths,

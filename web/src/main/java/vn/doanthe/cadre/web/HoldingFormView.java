@@ -13,14 +13,13 @@ import vn.doanthe.cadre.boundary.PostHoldings;
 import vn.doanthe.cadre.boundary.PostTypeView;
 import vn.doanthe.cadre.boundary.Posts;
 import vn.doanthe.cadre.entity.HoldingMode;
-import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.PersonSearch;
+import vn.doanthe.member.web.PersonPicker;
 import vn.doanthe.organisation.boundary.OrgUnitView;
 import vn.doanthe.organisation.boundary.OrgUnits;
-import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.organisation.web.UnitPicker;
 import vn.doanthe.platform.web.Dates;
 import vn.doanthe.platform.web.Feedback;
-import vn.doanthe.platform.web.Suggestions;
 
 /**
  * Giving a post (bầu, chỉ định, phụ trách) and leaving it, from the cadres page: the person and the
@@ -48,10 +47,8 @@ public class HoldingFormView implements Serializable {
     @Inject
     Dates dates;
 
-    private final Suggestions<Long> persons = new Suggestions<>();
-    private final Suggestions<OrgUnitView> units = new Suggestions<>();
-    private String person;
-    private String unit;
+    private final PersonPicker person = new PersonPicker();
+    private final UnitPicker unit = new UnitPicker();
     private String post;
     private LocalDate from;
     private LocalDate to;
@@ -64,8 +61,8 @@ public class HoldingFormView implements Serializable {
     private String endReason;
 
     public void prepare() {
-        person = null;
-        unit = null;
+        person.clear();
+        unit.clear();
         post = null;
         from = null;
         to = null;
@@ -74,18 +71,16 @@ public class HoldingFormView implements Serializable {
     }
 
     public List<String> completePerson(String text) {
-        return persons.offer(personSearch.search(new PersonQuery(text, null, null, null), new PageRequest(0, 15)).items(),
-                p -> p.fullName() + " — " + dates.format(p.birthDate()) + ", " + p.hamletName(), p -> p.id());
+        return person.complete(personSearch, dates, text);
     }
 
     public List<String> completeUnit(String text) {
-        return units.offer(orgUnits.search(null, null, text, false, new PageRequest(0, 15)).items(),
-                u -> u.name() + " — " + u.adminUnitName() + " (" + u.adminUnitCode() + ")", u -> u);
+        return unit.complete(orgUnits, text);
     }
 
     /** The posts of the unit chosen (its organisation and type). */
     public List<PostTypeView> getPosts() {
-        OrgUnitView chosen = units.key(unit);
+        OrgUnitView chosen = unit.unit();
         if (chosen == null) {
             return List.of();
         }
@@ -94,9 +89,7 @@ public class HoldingFormView implements Serializable {
     }
 
     public void save() {
-        OrgUnitView chosen = units.key(unit);
-        NewHolding holding = new NewHolding(persons.key(person), chosen == null ? null : chosen.id(), post, from, to,
-                mode, decision);
+        NewHolding holding = new NewHolding(person.id(), unit.id(), post, from, to, mode, decision);
         if (Feedback.attempt("holdingForm", () -> holdings.hold(holding))) {
             Feedback.info("cadre.holding.saved");
         }
@@ -119,20 +112,12 @@ public class HoldingFormView implements Serializable {
         return HoldingMode.values();
     }
 
-    public String getPerson() {
+    public PersonPicker getPerson() {
         return person;
     }
 
-    public void setPerson(String person) {
-        this.person = person;
-    }
-
-    public String getUnit() {
+    public UnitPicker getUnit() {
         return unit;
-    }
-
-    public void setUnit(String unit) {
-        this.unit = unit;
     }
 
     public String getPost() {

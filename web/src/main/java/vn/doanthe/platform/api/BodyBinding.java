@@ -77,21 +77,30 @@ final class BodyBinding {
      * @throws BodyRefused naming every field whose value is of the wrong kind
      */
     Object bind(JsonObject json) {
-        Object body = newBody();
         List<BodyRefused.Mistake> mistakes = new ArrayList<>();
+        Object body = read(json, "", mistakes);
+        if (!mistakes.isEmpty()) {
+            throw BodyRefused.mistakes(mistakes);
+        }
+        return body;
+    }
+
+    /**
+     * A new body (or a part of one: a topic of a course) with the values of {@code json}; each
+     * mistake is added to {@code mistakes}, its field named after {@code prefix} ("topics[2].").
+     */
+    Object read(JsonObject json, String prefix, List<BodyRefused.Mistake> mistakes) {
+        Object body = newBody();
         for (Slot slot : slots) {
             JsonValue value = json.get(slot.field().getName());
             if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
                 continue;
             }
             int before = mistakes.size();
-            Object read = slot.reader().read(value, slot.field().getName(), mistakes);
+            Object read = slot.reader().read(value, prefix + slot.field().getName(), mistakes);
             if (mistakes.size() == before) {
                 set(slot.field(), body, read);
             }
-        }
-        if (!mistakes.isEmpty()) {
-            throw BodyRefused.mistakes(mistakes);
         }
         return body;
     }

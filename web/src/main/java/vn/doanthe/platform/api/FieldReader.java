@@ -2,6 +2,7 @@ package vn.doanthe.platform.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import vn.doanthe.platform.control.TextCheck;
@@ -25,6 +26,9 @@ import java.util.function.LongFunction;
 @FunctionalInterface
 interface FieldReader {
 
+    /** The most digits before, or after, the point of a decimal number a body may carry. */
+    int DECIMAL_DIGITS = 18;
+
     /** The value for the field at {@code path}; after a mistake, added to {@code mistakes}, {@code null}. */
     Object read(JsonValue value, String path, List<BodyRefused.Mistake> mistakes);
 
@@ -45,12 +49,46 @@ interface FieldReader {
         if (type == Short.class || type == short.class) {
             return wholeNumber(Short.MIN_VALUE, Short.MAX_VALUE, n -> (short) n);
         }
+        if (type == BigDecimal.class) {
+            return FieldReader::decimal;
+        }
         if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             return listOf(of(list.getActualTypeArguments()[0], field));
+        }
+        if (type instanceof Class<?> part && part.getName().startsWith("vn.doanthe.")) {
+            return (value, path, mistakes) -> {
+                if (value instanceof JsonObject object) {
+                    return BodyBinding.of(part).read(object, path + ".", mistakes);
+                }
+                mistakes.add(new BodyRefused.Mistake(path, "validation.object"));
+                return null;
+            };
         }
         throw new IllegalStateException("The request body field " + field + " is of type " + type.getTypeName()
                 + ", which the strict JSON reading does not know: give it String, Long, Integer, Short, Boolean"
                 + " or a List of one of them, or teach FieldReader the new type");
+    }
+
+    /**
+     * A decimal number (a score, an amount) of at most {@link #DECIMAL_DIGITS} digits; how large a
+     * field's value may be is its service's rule.
+     */
+    private static Object decimal(JsonValue value, String path, List<BodyRefused.Mistake> mistakes) {
+        if (!(value instanceof JsonNumber json)) {
+            mistakes.add(new BodyRefused.Mistake(path, "validation.number"));
+            return null;
+        }
+        try {
+            BigDecimal number = json.bigDecimalValue();
+            if (number.precision() - number.scale() > DECIMAL_DIGITS || number.scale() > DECIMAL_DIGITS) {
+                mistakes.add(new BodyRefused.Mistake(path, "validation.range"));
+                return null;
+            }
+            return number;
+        } catch (NumberFormatException | ArithmeticException e) {
+            mistakes.add(new BodyRefused.Mistake(path, "validation.range"));
+            return null;
+        }
     }
 
     private static Object text(JsonValue value, String path, List<BodyRefused.Mistake> mistakes) {

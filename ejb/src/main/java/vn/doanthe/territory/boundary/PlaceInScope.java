@@ -1,4 +1,4 @@
-package vn.doanthe.cadre.control;
+package vn.doanthe.territory.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -6,13 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Unguarded;
 import vn.doanthe.platform.boundary.RecordNotFound;
-import vn.doanthe.territory.boundary.AdminUnits;
 import vn.doanthe.territory.entity.AdminUnit;
 
-/** The territorial unit a cadre list or report is asked for, by its code, refused as missing outside the scope. */
+/**
+ * The territorial unit a list or a report is asked for, by its code (its {@code unit} parameter),
+ * refused as missing outside the scope: the reports of every feature name their place this way.
+ */
 @Dependent
-public class PlaceFilter {
+public class PlaceInScope {
 
     @PersistenceContext
     EntityManager em;
@@ -21,6 +24,7 @@ public class PlaceFilter {
     AdminUnits adminUnits;
 
     /** The unit named by {@code code} (in force today, or on the day when it exists only then); null when none is named. */
+    @Unguarded("a scope policy: it answers for the scope it is given, inside a boundary that checked its caller")
     public AdminUnit place(Scope scope, String code, LocalDate day) {
         if (code == null || code.isBlank()) {
             return null;

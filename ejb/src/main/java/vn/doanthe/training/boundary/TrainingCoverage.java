@@ -1,0 +1,126 @@
+package vn.doanthe.training.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.doanthe.organisation.entity.Organisation;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.boundary.Refusals;
+import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.territory.boundary.AdminUnitView;
+import vn.doanthe.territory.boundary.AdminUnits;
+import vn.doanthe.territory.boundary.PlaceInScope;
+import vn.doanthe.territory.entity.AdminUnit;
+
+/**
+ * Training coverage ("100 % of branch heads trained this year"): of the persons holding a post on
+ * the last day of the year (today, in the current year) in a territory, how many completed that year
+ * a course meant for that post. Counted in SQL over the holdings and enrolments, each person once.
+ */
+@Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
+@Stateless
+public class TrainingCoverage {
+
+    /** The trainee completed, in the year, a course targeting the post of this holding. */
+    private static final String TRAINED = """
+            EXISTS (SELECT 1 FROM enrolment e JOIN course c ON c.id = e.course_id
+                    JOIN course_target_post t ON t.course_id = c.id AND t.post_type_id = h.post_type_id
+                    WHERE e.person_id = h.person_id AND e.completed AND c.ends_on BETWEEN ?1 AND ?2)""";
+
+    /** The holdings running on the day in the unit's territory. */
+    private static final String HELD = """
+            FROM post_holding h JOIN org_unit u ON u.id = h.org_unit_id JOIN admin_unit a ON a.id = u.admin_unit_id
+            JOIN post_type pt ON pt.id = h.post_type_id
+            WHERE h.held_from <= ?3 AND (h.held_to IS NULL OR h.held_to >= ?3)
+              AND (a.id = ?4 OR a.path LIKE ?5)""";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Scopes scopes;
+
+    @Inject
+    PlaceInScope places;
+
+    @Inject
+    AdminUnits adminUnits;
+
+    public Coverage coverage(CoverageQuery query) {
+        Scope scope = scopes.current();
+        LocalDate today = VietnamTime.today();
+        Refusals refusals = new Refusals();
+        int year = query.year() == null ? today.getYear() : query.year();
+        if (year < 2000 || year > today.getYear()) {
+            refusals.refuse("year", "validation.between", 2000, today.getYear());
+        }
+        if (query.unit() == null || query.unit().isBlank()) {
+            refusals.refuse("unit", "validation.required");
+        }
+        Long organisation = refusals.check(() -> organisation(scope, query.organisation()));
+        refusals.throwIfAny();
+        LocalDate day = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        AdminUnit place = places.place(scope, query.unit(), day);
+        String post = query.post() == null || query.post().isBlank() ? null : query.post().trim();
+        String filters = (post == null ? "" : " AND pt.code = ?6")
+                + (organisation == null ? "" : " AND u.organisation_id = " + organisation)
+                + scope.organisationSql("u.organisation_id");
+        String below = place.subtreePath();
+
+        Object[] total = (Object[]) query("SELECT COUNT(DISTINCT h.person_id), COUNT(DISTINCT CASE WHEN " + TRAINED
+                + " THEN h.person_id END) " + HELD + filters, year, day, place, post).getSingleResult();
+        Map<Long, long[]> byChild = new HashMap<>();
+        // The unit directly below that holds each holding: the first id of the path after ours.
+        for (Object row : query("SELECT SUBSTRING_INDEX(SUBSTRING(CONCAT(a.path, a.id, '/'), ?7), '/', 1),"
+                + " COUNT(DISTINCT h.person_id), COUNT(DISTINCT CASE WHEN " + TRAINED + " THEN h.person_id END) "
+                + HELD + filters + " AND a.path LIKE ?5 GROUP BY 1", year, day, place, post)
+                .setParameter(7, below.length() + 1).getResultList()) {
+            Object[] figures = (Object[]) row;
+            byChild.put(Long.valueOf((String) figures[0]), new long[] {number(figures[1]), number(figures[2])});
+        }
+        List<AdminUnitView> children = adminUnits.children(place.getId(), day);
+        long target = number(total[0]);
+        long trained = number(total[1]);
+        return new Coverage(place.getCode(), place.getName(), year, day, query.organisation(), post, target, trained,
+                Coverage.ratio(trained, target), children.stream().map(child -> {
+                    long[] figures = byChild.getOrDefault(child.id(), new long[2]);
+                    return new Coverage.Child(child.code(), child.name(), figures[0], figures[1],
+                            Coverage.ratio(figures[1], figures[0]));
+                }).toList());
+    }
+
+    private Query query(String sql, int year, LocalDate day, AdminUnit place, String post) {
+        Query query = em.createNativeQuery(sql).setParameter(1, Date.valueOf(LocalDate.of(year, 1, 1)))
+                .setParameter(2, Date.valueOf(LocalDate.of(year, 12, 31))).setParameter(3, Date.valueOf(day))
+                .setParameter(4, place.getId()).setParameter(5, place.subtreePath() + "%");
+        return post == null ? query : query.setParameter(6, post);
+    }
+
+    /** The organisation's id, one the caller serves; none named: every one served. */
+    private Long organisation(Scope scope, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Organisation organisation = em.createNamedQuery("Organisation.byCode", Organisation.class)
+                .setParameter("code", code.trim()).getResultStream().findFirst().orElse(null);
+        if (organisation == null || !scope.coversOrganisation(organisation.getId())) {
+            throw new InvalidInput("organisation", "organisation.error.notFound", code);
+        }
+        return organisation.getId();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

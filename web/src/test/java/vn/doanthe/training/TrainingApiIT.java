@@ -1,0 +1,320 @@
+package vn.doanthe.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.testing.Accounts;
+import vn.doanthe.testing.Api;
+import vn.doanthe.testing.ClientTest;
+import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Registry;
+import vn.doanthe.testing.Sql;
+import vn.doanthe.testing.Together;
+
+/**
+ * Training courses through the API: a course from registration to each trainee's result, the rules
+ * of enrolment and results with every mistake in one answer, the coverage of a post against
+ * hand-written SQL, the person lifecycle, and each walked as a scoped STAFF, a scoped ADMIN and an
+ * AUDITOR. Each test works on a hamlet of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TrainingApiIT extends ClientTest {
+
+    private static final String API = "/doanthe/api/v1";
+    private static final String COMMUNE = "29254";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private String hamlet;
+    private Registry registry;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.war();
+    }
+
+    @BeforeEach
+    void aHamletOfItsOwn() {
+        Api.Reply created = admin().post(API + "/territory/units", """
+                {"name": "Ấp Tập Huấn %s", "level": "HAMLET", "type": "AP", "parentCode": "%s"}"""
+                .formatted(Deployments.unique(), COMMUNE));
+        assertEquals(201, created.status(), created.body());
+        hamlet = created.json().getString("code");
+        registry = new Registry(admin());
+    }
+
+    @Test
+    void aCourseFromRegistrationToEachTraineesResult() throws SQLException {
+        long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        long head = registry.person("Nguyễn Thị Học", TODAY.minusYears(45), hamlet);
+        registry.hold(head, branch, "HPN_CHI_HOI_TRUONG", LocalDate.of(2022, 1, 1), "ELECTED");
+        long successor = registry.person("Trần Thị Kế", TODAY.minusYears(30), hamlet);
+
+        Api.Reply created = course(admin(), chapter("HPN", COMMUNE), TODAY.minusDays(2), TODAY, "HPN_CHI_HOI_TRUONG");
+        assertEquals(201, created.status(), created.body());
+        long course = created.json().getJsonNumber("id").longValue();
+        assertTrue(created.header("Location").endsWith("/courses/" + course), created.header("Location"));
+        assertEquals(2, created.json().getJsonArray("topics").size());
+        assertFalse(created.json().getJsonArray("topics").getJsonObject(1).getBoolean("compulsory"));
+        assertEquals("HPN_CHI_HOI_TRUONG", created.json().getJsonArray("targetPosts").getJsonObject(0).getString("code"));
+        assertEquals("KH 12-KH/HPN", created.json().getString("programme"), "the symbol as written");
+
+        Api.Reply everyMistake = admin().post(API + "/courses", """
+                {"title": "  ", "organisation": "HPN", "organiserUnitId": %d, "mode": "SOMETIMES",
+                 "targetPosts": ["KHONG_CO"], "topics": [{"title": ""}, {"title": "Kỹ năng", "compulsory": "có"}]}"""
+                .formatted(chapter("HPN", COMMUNE)));
+        assertEquals(400, everyMistake.status(), everyMistake.body());
+        assertEquals(Set.of("topics[1].compulsory"), everyMistake.fields(), "a value of the wrong kind, named where it is");
+        Api.Reply noDates = admin().post(API + "/courses", """
+                {"title": "  ", "organisation": "HPN", "organiserUnitId": %d, "mode": "ONLINE",
+                 "targetPosts": ["KHONG_CO"], "topics": [{"title": ""}]}""".formatted(chapter("HPN", COMMUNE)));
+        assertEquals(400, noDates.status(), noDates.body());
+        assertEquals(Set.of("title", "from", "to", "targetPosts", "topics[0].title"), noDates.fields(),
+                "every mistake in one answer");
+        Api.Reply backwards = course(admin(), chapter("HPN", COMMUNE), TODAY, TODAY.minusDays(1), "HPN_CHI_HOI_TRUONG");
+        assertEquals(Set.of("to"), backwards.fields());
+
+        assertEquals(201, enrol(admin(), course, head, false).status());
+        Api.Reply twice = enrol(admin(), course, head, false);
+        assertEquals(409, twice.status(), twice.body());
+        assertEquals(Set.of("personId"), twice.fields());
+        Api.Reply outside = enrol(admin(), course, successor, false);
+        assertEquals(400, outside.status(), outside.body());
+        assertEquals(Set.of("personId"), outside.fields());
+        assertTrue(outside.body().contains("Trần Thị Kế"), outside.body());
+        Api.Reply onPurpose = enrol(admin(), course, successor, true);
+        assertEquals(201, onPurpose.status(), onPurpose.body());
+        assertTrue(onPurpose.json().getBoolean("outsideTarget"));
+
+        long enrolment = enrolments(admin(), course).getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("personId").longValue() == head).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Api.Reply wrong = result(admin(), enrolment, "false", "10.5", "true", "\"" + "Ấ".repeat(2001) + "\"");
+        assertEquals(400, wrong.status(), wrong.body());
+        assertEquals(Set.of("score", "completed", "reflection"), wrong.fields(), "every mistake in one answer");
+        assertEquals(Set.of("score"), result(admin(), enrolment, "true", "8.125", "true", null).fields());
+        assertEquals(Set.of("attended"), result(admin(), enrolment, "null", "8", "false", null).fields());
+        Api.Reply done = result(admin(), enrolment, "true", "8.5", "true",
+                "\"Bài thu hoạch: tổ chức sinh hoạt chi hội theo chuyên đề.\"");
+        assertEquals(200, done.status(), done.body());
+        assertEquals(new BigDecimal("8.5"), done.json().getJsonNumber("score").bigDecimalValue().stripTrailingZeros());
+        assertTrue(done.json().getBoolean("completed"));
+        assertEquals(409, admin().call("DELETE", API + "/enrolments/" + enrolment, null).status(),
+                "a result recorded keeps the enrolment");
+        long successorEnrolment = onPurpose.json().getJsonNumber("id").longValue();
+        assertEquals(204, admin().call("DELETE", API + "/enrolments/" + successorEnrolment, null).status());
+        assertEquals(1, enrolments(admin(), course).size());
+        assertEquals(1L, count("SELECT COUNT(*) FROM enrolment WHERE course_id = ? AND completed AND score = 8.5", course));
+
+        Api.Reply planned = course(admin(), chapter("HPN", COMMUNE), TODAY.plusDays(10), TODAY.plusDays(12),
+                "HPN_CHI_HOI_TRUONG");
+        long later = planned.json().getJsonNumber("id").longValue();
+        long early = enrol(admin(), later, head, false).json().getJsonNumber("id").longValue();
+        Api.Reply notBegun = result(admin(), early, "true", "9", "true", null);
+        assertEquals(Set.of("attended"), notBegun.fields(), "no result before the course begins: " + notBegun.body());
+        assertEquals(0, ((JsonArray) admin().get(API + "/enrolments?personId=" + successor).structure()).size(),
+                "the withdrawn enrolment is gone from the successor's record");
+    }
+
+    @Test
+    void twoOfficesEnrollingOnePersonAtOnceEnrolHerOnce() throws SQLException {
+        long branch = registry.newUnit("HND", "CHI_HOI", COMMUNE, hamlet);
+        long head = registry.person("Lê Thị Cùng", TODAY.minusYears(50), hamlet);
+        registry.hold(head, branch, "HND_CHI_HOI_TRUONG", LocalDate.of(2023, 1, 1), "ELECTED");
+        long course = course(admin(), chapter("HND", COMMUNE), TODAY, TODAY, "HND_CHI_HOI_TRUONG").json()
+                .getJsonNumber("id").longValue();
+        List<Api.Reply> replies = Together.send(() -> enrol(admin(), course, head, false),
+                () -> enrol(admin(), course, head, false));
+        assertEquals(Set.of(201, 409), Set.of(replies.get(0).status(), replies.get(1).status()), replies.toString());
+        assertEquals(1L, count("SELECT COUNT(*) FROM enrolment WHERE course_id = ?", course));
+    }
+
+    @Test
+    void coverageCountsTheHoldersTrainedInTheYearAsHandWrittenSqlDoes() throws SQLException {
+        long[] heads = new long[3];
+        for (int i = 0; i < heads.length; i++) {
+            long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+            heads[i] = registry.person("Phạm Thị Phủ " + (char) ('A' + i), TODAY.minusYears(40 + i), hamlet);
+            registry.hold(heads[i], branch, "HPN_CHI_HOI_TRUONG", LocalDate.of(2020, 1, 1), "ELECTED");
+        }
+        long course = course(admin(), chapter("HPN", COMMUNE), TODAY, TODAY, "HPN_CHI_HOI_TRUONG").json()
+                .getJsonNumber("id").longValue();
+        for (int i = 0; i < heads.length; i++) {
+            long enrolment = enrol(admin(), course, heads[i], false).json().getJsonNumber("id").longValue();
+            Api.Reply done = result(admin(), enrolment, "true", "7", i < 2 ? "true" : "false", null);
+            assertEquals(200, done.status(), done.body());
+        }
+        // A course for other posts does not count towards the heads' coverage.
+        long deputiesCourse = course(admin(), chapter("HPN", COMMUNE), TODAY, TODAY, "HPN_CHI_HOI_PHO").json()
+                .getJsonNumber("id").longValue();
+        long third = enrol(admin(), deputiesCourse, heads[2], true).json().getJsonNumber("id").longValue();
+        assertEquals(200, result(admin(), third, "true", "9", "true", null).status());
+
+        JsonObject ours = admin().get(API + "/stats/training?unit=" + hamlet + "&post=HPN_CHI_HOI_TRUONG").json();
+        assertEquals(3, ours.getInt("target"), ours.toString());
+        assertEquals(2, ours.getInt("trained"), ours.toString());
+        assertEquals(new BigDecimal("0.6667"), ours.getJsonNumber("ratio").bigDecimalValue());
+        JsonObject lastYear = admin().get(API + "/stats/training?unit=" + hamlet + "&post=HPN_CHI_HOI_TRUONG&year="
+                + (TODAY.getYear() - 1)).json();
+        assertEquals(3, lastYear.getInt("target"));
+        assertEquals(0, lastYear.getInt("trained"), "this year's course does not train last year's holders");
+
+        // The whole commune against hand-written SQL, and each hamlet below it.
+        JsonObject commune = admin().get(API + "/stats/training?unit=" + COMMUNE + "&post=HPN_CHI_HOI_TRUONG").json();
+        Object[] place = Sql.row("SELECT id, CONCAT(path, id, '/') FROM admin_unit WHERE code = ? AND valid_to IS NULL",
+                COMMUNE);
+        String held = """
+                FROM post_holding h JOIN org_unit u ON u.id = h.org_unit_id JOIN admin_unit a ON a.id = u.admin_unit_id
+                JOIN post_type pt ON pt.id = h.post_type_id
+                WHERE pt.code = 'HPN_CHI_HOI_TRUONG' AND h.held_from <= ? AND (h.held_to IS NULL OR h.held_to >= ?)
+                  AND (a.id = ? OR a.path LIKE CONCAT(?, '%'))""";
+        long target = count("SELECT COUNT(DISTINCT h.person_id) " + held, TODAY, TODAY, place[0], place[1]);
+        long trained = count("SELECT COUNT(DISTINCT h.person_id) " + held + " AND h.person_id IN (SELECT e.person_id"
+                + " FROM enrolment e JOIN course c ON c.id = e.course_id JOIN course_target_post t ON t.course_id = c.id"
+                + " WHERE t.post_type_id = h.post_type_id AND e.completed AND YEAR(c.ends_on) = ?)",
+                TODAY, TODAY, place[0], place[1], TODAY.getYear());
+        assertTrue(target >= 3 && trained >= 2, target + " " + trained);
+        assertEquals(target, commune.getInt("target"));
+        assertEquals(trained, commune.getInt("trained"));
+        JsonObject child = commune.getJsonArray("children").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("unit").equals(hamlet)).findFirst().orElseThrow();
+        assertEquals(3, child.getInt("target"));
+        assertEquals(2, child.getInt("trained"));
+        assertEquals(target, commune.getJsonArray("children").getValuesAs(JsonObject.class).stream()
+                .mapToLong(c -> c.getInt("target")).sum(), "the hamlets add up to the commune");
+
+        Api.Reply wrong = admin().get(API + "/stats/training?organisation=KHONG&year=1990");
+        assertEquals(400, wrong.status(), wrong.body());
+        assertEquals(Set.of("unit", "organisation", "year"), wrong.fields());
+        Api farmersOfficer = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HND"));
+        assertEquals(0, farmersOfficer.get(API + "/stats/training?unit=" + hamlet).json().getInt("target"),
+                "the Women's Union heads are outside a Farmers' officer's scope");
+        Api otherCommune = Accounts.client(server(), admin(), List.of("ADMIN"), "29242", List.of());
+        assertEquals(404, otherCommune.get(API + "/stats/training?unit=" + hamlet).status());
+    }
+
+    @Test
+    void eachRoleSeesAndDoesWhatItsScopeAllows() {
+        long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        long head = registry.person("Võ Thị Phạm", TODAY.minusYears(38), hamlet);
+        registry.hold(head, branch, "HPN_CHI_HOI_TRUONG", LocalDate.of(2021, 6, 1), "ELECTED");
+        String above = admin().get(API + "/territory/units/" + COMMUNE).json().getString("parentCode");
+        long aboveCourse = course(admin(), chapter("HPN", above), TODAY, TODAY, "HPN_CHI_HOI_TRUONG").json()
+                .getJsonNumber("id").longValue();
+        long communeCourse = course(admin(), chapter("HPN", COMMUNE), TODAY, TODAY, "HPN_CHI_HOI_TRUONG").json()
+                .getJsonNumber("id").longValue();
+
+        Api womensOfficer = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HPN"));
+        assertEquals(200, womensOfficer.get(API + "/courses/" + aboveCourse).status(), "the course of the level above");
+        Api.Reply sent = enrol(womensOfficer, aboveCourse, head, false);
+        assertEquals(201, sent.status(), sent.body());
+        long enrolment = sent.json().getJsonNumber("id").longValue();
+        assertEquals(403, result(womensOfficer, enrolment, "true", "8", "true", null).status(),
+                "the organiser records the results");
+        assertEquals(200, result(admin(), enrolment, "true", "8", "true", null).status());
+        assertEquals(1, enrolments(womensOfficer, aboveCourse).size());
+        Api.Reply ownCourse = course(womensOfficer, chapter("HPN", COMMUNE), TODAY, TODAY, "HPN_CHI_HOI_TRUONG");
+        assertEquals(201, ownCourse.status(), ownCourse.body());
+        Api.Reply aboveHer = course(womensOfficer, chapter("HPN", above), TODAY, TODAY, "HPN_CHI_HOI_TRUONG");
+        assertEquals(Set.of("organiserUnitId"), aboveHer.fields(), "she runs courses of her own units only");
+
+        Api farmersOfficer = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HND"));
+        assertEquals(404, farmersOfficer.get(API + "/courses/" + communeCourse).status());
+        assertEquals(404, farmersOfficer.get(API + "/enrolments/" + enrolment).status());
+        assertEquals(404, enrol(farmersOfficer, communeCourse, head, false).status());
+        Api otherAdmin = Accounts.client(server(), admin(), List.of("ADMIN"), "29242", List.of());
+        assertEquals(404, otherAdmin.get(API + "/courses/" + communeCourse).status());
+        assertEquals(0, enrolments(otherAdmin, aboveCourse).size(), "another commune's trainees stay out of sight");
+        assertEquals(404, otherAdmin.call("DELETE", API + "/enrolments/" + enrolment, null).status());
+
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(200, auditor.get(API + "/courses/" + communeCourse).status());
+        assertEquals(200, auditor.get(API + "/enrolments/" + enrolment).status());
+        assertEquals(403, course(auditor, chapter("HPN", COMMUNE), TODAY, TODAY, "HPN_CHI_HOI_TRUONG").status());
+        assertEquals(403, enrol(auditor, communeCourse, head, false).status());
+        assertEquals(403, result(auditor, enrolment, "true", "9", "true", null).status());
+    }
+
+    @Test
+    void aMergeJoinsTheEnrolmentsAndAnonymisationKeepsTheResults() {
+        long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        long kept = registry.person("Châu Thị Hai", TODAY.minusYears(41), hamlet);
+        long duplicate = registry.person("Châu Thị Hai", TODAY.minusYears(41), hamlet);
+        registry.hold(kept, branch, "HPN_CHI_HOI_TRUONG", LocalDate.of(2022, 1, 1), "ELECTED");
+        long course = course(admin(), chapter("HPN", COMMUNE), TODAY, TODAY, "HPN_CHI_HOI_TRUONG").json()
+                .getJsonNumber("id").longValue();
+        long own = enrol(admin(), course, kept, false).json().getJsonNumber("id").longValue();
+        long other = enrol(admin(), course, duplicate, true).json().getJsonNumber("id").longValue();
+        assertEquals(200, result(admin(), other, "true", "9", "true", "\"Tôi sẽ họp chi hội theo chuyên đề\"").status());
+        assertEquals(200, result(admin(), own, "true", "6", "false", null).status());
+
+        Api.Reply merged = admin().post(API + "/persons/" + kept + "/merge",
+                "{\"mergedId\": %d, \"reason\": \"trùng hồ sơ\"}".formatted(duplicate));
+        assertEquals(200, merged.status(), merged.body());
+        JsonArray trainings = (JsonArray) admin().get(API + "/enrolments?personId=" + kept).structure();
+        assertEquals(1, trainings.size(), "one course entered twice is one enrolment: " + trainings);
+        JsonObject joined = trainings.getJsonObject(0);
+        assertTrue(joined.getBoolean("completed"), "the better result: " + joined);
+        assertEquals(0, new BigDecimal("9").compareTo(joined.getJsonNumber("score").bigDecimalValue()));
+        Api.Reply file = admin().post(API + "/persons/" + kept + "/subject-access", "{\"reason\": \"bà Hai yêu cầu\"}");
+        assertEquals(200, file.status(), file.body());
+        assertEquals(1, file.json().getJsonObject("records").getJsonArray("trainings").size(), file.body());
+
+        assertEquals(200, admin().post(API + "/persons/" + kept + "/anonymise", "{\"reason\": \"hết thời hạn\"}").status());
+        JsonObject after = ((JsonArray) admin().get(API + "/enrolments?personId=" + kept).structure()).getJsonObject(0);
+        assertTrue(after.getBoolean("completed"), "the result stays for the coverage");
+        assertTrue(!after.containsKey("reflection") || after.isNull("reflection"), "her words go: " + after);
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    private long chapter(String organisation, String unit) {
+        return admin().get(API + "/org-units?organisation=" + organisation + "&adminUnit=" + unit + "&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static Api.Reply course(Api api, long organiser, LocalDate from, LocalDate to, String post) {
+        return api.post(API + "/courses", """
+                {"title": "Tập huấn nghiệp vụ chi hội trưởng %s", "organiserUnitId": %d, "from": "%s", "to": "%s",
+                 "mode": "IN_PERSON", "venue": "Hội trường xã", "programme": "KH 12-KH/HPN", "targetPosts": ["%s"],
+                 "topics": [{"title": "Kỹ năng tổ chức sinh hoạt chi hội", "compulsory": true},
+                            {"title": "Chuyển đổi số trong công tác hội", "compulsory": false}]}"""
+                .formatted(Deployments.uniqueLetters(), organiser, from, to, post));
+    }
+
+    private static Api.Reply enrol(Api api, long course, long person, boolean outsideTarget) {
+        return api.post(API + "/courses/" + course + "/enrolments",
+                "{\"personId\": %d, \"outsideTarget\": %s}".formatted(person, outsideTarget));
+    }
+
+    private static Api.Reply result(Api api, long enrolment, String attended, String score, String completed,
+                                    String reflection) {
+        return api.post(API + "/enrolments/" + enrolment + "/result",
+                "{\"attended\": %s, \"score\": %s, \"completed\": %s, \"reflection\": %s}"
+                        .formatted(attended, score, completed, reflection));
+    }
+
+    private static JsonArray enrolments(Api api, long course) {
+        return (JsonArray) api.get(API + "/courses/" + course + "/enrolments").structure();
+    }
+
+    private static long count(String sql, Object... parameters) throws SQLException {
+        return ((Number) Sql.row(sql, parameters)[0]).longValue();
+    }
+}
