@@ -52,11 +52,7 @@ class CadresApiIT extends ClientTest {
 
     @BeforeEach
     void aHamletOfItsOwn() {
-        Api.Reply created = admin().post(API + "/territory/units", """
-                {"name": "Ấp Cán Bộ %s", "level": "HAMLET", "type": "AP", "parentCode": "%s"}"""
-                .formatted(Deployments.unique(), COMMUNE));
-        assertEquals(201, created.status(), created.body());
-        hamlet = created.json().getString("code");
+        hamlet = new Registry(admin()).hamlet("Ấp Cán Bộ " + Deployments.unique(), COMMUNE);
     }
 
     @Test

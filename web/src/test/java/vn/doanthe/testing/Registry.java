@@ -11,6 +11,14 @@ public final class Registry {
         this.api = api;
     }
 
+    /** A new hamlet named {@code name} in {@code commune}; its code. */
+    public String hamlet(String name, String commune) {
+        Api.Reply created = api.post("/doanthe/api/v1/territory/units", """
+                {"name": "%s", "level": "HAMLET", "type": "AP", "parentCode": "%s"}""".formatted(name, commune));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getString("code");
+    }
+
     /** A woman born on 02/02/1980 living in {@code hamlet}; her id. */
     public long person(String fullName, String hamlet) {
         Api.Reply created = api.post("/doanthe/api/v1/persons", """

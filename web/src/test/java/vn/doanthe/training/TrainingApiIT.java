@@ -51,12 +51,8 @@ class TrainingApiIT extends ClientTest {
 
     @BeforeEach
     void aHamletOfItsOwn() {
-        Api.Reply created = admin().post(API + "/territory/units", """
-                {"name": "Ấp Tập Huấn %s", "level": "HAMLET", "type": "AP", "parentCode": "%s"}"""
-                .formatted(Deployments.unique(), COMMUNE));
-        assertEquals(201, created.status(), created.body());
-        hamlet = created.json().getString("code");
         registry = new Registry(admin());
+        hamlet = registry.hamlet("Ấp Tập Huấn " + Deployments.unique(), COMMUNE);
     }
 
     @Test

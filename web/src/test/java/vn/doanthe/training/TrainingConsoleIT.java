@@ -46,17 +46,14 @@ class TrainingConsoleIT extends BrowserTest {
     @Test
     void aCommuneOfficerRunsACourseFromRegistrationToResult() {
         String word = Deployments.uniqueLetters();
-        Api.Reply hamlet = admin().post(API + "/territory/units", """
-                {"name": "Ấp Lớp Học %s", "level": "HAMLET", "type": "AP", "parentCode": "%s"}""".formatted(word, COMMUNE));
-        assertEquals(201, hamlet.status(), hamlet.body());
-        String hamletCode = hamlet.json().getString("code");
+        Registry registry = new Registry(admin());
+        String hamletCode = registry.hamlet("Ấp Lớp Học " + word, COMMUNE);
         long chapter = admin().get(API + "/org-units?organisation=HPN&adminUnit=" + COMMUNE + "&size=1").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         Api.Reply unit = admin().post(API + "/org-units", """
                 {"organisationCode": "HPN", "type": "CHI_HOI", "parentId": %d, "adminUnitCode": "%s",
                  "name": "Chi hội Phụ nữ Lớp Học %s"}""".formatted(chapter, hamletCode, word));
         assertEquals(201, unit.status(), unit.body());
-        Registry registry = new Registry(admin());
         String fullName = "Kiều Thị " + word;
         long person = registry.person(fullName, LocalDate.of(1975, 5, 6), hamletCode);
         registry.hold(person, unit.json().getJsonNumber("id").longValue(), "HPN_CHI_HOI_TRUONG",
