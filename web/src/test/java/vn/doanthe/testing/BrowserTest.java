@@ -20,7 +20,7 @@ public abstract class BrowserTest extends ClientTest {
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.open(base.toString());
+        browser = Browser.open(console());
     }
 
     @AfterEach

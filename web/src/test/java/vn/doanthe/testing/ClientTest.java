@@ -14,6 +14,16 @@ public abstract class ClientTest {
         return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
     }
 
+    /**
+     * The console's root, e.g. http://192.0.2.2:40621/doanthe/. Built from the server root and the
+     * context root the WAR declares, not from the path of {@link #base}: the Payara Micro adapter
+     * fills that path from the servlets it reads in the server's start-up output, and on a run where
+     * it read none it gives the server root, where every page is 404.
+     */
+    protected String console() {
+        return server() + "/" + Deployments.CONTEXT_ROOT + "/";
+    }
+
     protected Api admin() {
         return Api.as(server(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
     }

@@ -13,6 +13,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The deployments of the integration tests: always the real WAR the build produced. */
 public final class Deployments {
 
+    /** The context root Payara Micro gives the WAR: its file name (web/pom.xml's finalName). */
+    public static final String CONTEXT_ROOT = "doanthe";
+
     public static final String ADMIN = "admin";
     /** Set for the tests by the build (DOANTHE_ADMIN_PASSWORD in web/pom.xml). */
     public static final String ADMIN_PASSWORD = System.getenv().getOrDefault("DOANTHE_ADMIN_PASSWORD", "Admin@12345");
