@@ -178,13 +178,16 @@ public final class Browser implements AutoCloseable {
         try {
             wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         } catch (ElementClickInterceptedException e) {
-            // An overlay (a closing dialog or calendar) was still fading out: wait for it and click again.
+            // An overlay (a closing dialog or calendar) was still fading out, or the element lies at
+            // the edge of a dialog that scrolls: wait, bring it to the middle, and click again.
             waitForAjax();
             ElementClickInterceptedException[] last = {e};
             try {
                 wait.until(d -> {
                     try {
-                        d.findElement(by).click();
+                        WebElement element = d.findElement(by);
+                        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                        element.click();
                         return true;
                     } catch (ElementClickInterceptedException stillCovered) {
                         last[0] = stillCovered;
