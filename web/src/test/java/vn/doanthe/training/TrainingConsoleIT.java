@@ -86,7 +86,7 @@ class TrainingConsoleIT extends BrowserTest {
         browser.waitForText(By.id("listForm:courses"), title);
         assertTrue(browser.text(By.id("listForm:courses")).contains("Chuyển đổi số trong công tác hội (tự chọn)"));
 
-        browser.click(By.xpath("//div[@id='listForm:courses']//tr[contains(., '" + title + "')]//strong"));
+        browser.click(By.xpath("//div[@id='listForm:courses']//a[contains(., '" + title + "')]"));
         browser.waitForText(By.id("traineesForm"), "Lớp chưa có học viên");
         browser.click(By.id("traineesForm:openEnrol"));
         browser.choose("enrolForm:personId", "kieu thi " + word.toLowerCase());

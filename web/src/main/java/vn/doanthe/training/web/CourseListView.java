@@ -106,10 +106,6 @@ public class CourseListView implements Serializable {
         return chosen;
     }
 
-    public void setChosen(CourseView chosen) {
-        this.chosen = chosen;
-    }
-
     public List<EnrolmentView> getTrainees() {
         return trainees;
     }
