@@ -33,6 +33,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
+    private Path downloads;
 
     private Browser(WebDriver driver, String baseUrl) {
         this.driver = driver;
@@ -55,10 +56,28 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,800", "--lang=vi");
+        Path downloads;
+        try {
+            downloads = Files.createTempDirectory("doanthe-downloads");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-        return new Browser(driver, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        Browser browser = new Browser(driver, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        browser.downloads = downloads;
+        return browser;
+    }
+
+    /** The file this browser has downloaded by the name {@code fileName}, once the download is complete. */
+    public Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
     }
 
     public void go(String path) {
@@ -271,5 +290,13 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(downloads);
+        } catch (java.io.IOException e) {
+            // a temporary folder left behind is no failure of the test
+        }
     }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -56,7 +59,7 @@ class TrainingApiIT extends ClientTest {
     }
 
     @Test
-    void aCourseFromRegistrationToEachTraineesResult() throws SQLException {
+    void aCourseFromRegistrationToEachTraineesResultAndCertificate() throws SQLException, IOException {
         long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
         long head = registry.person("Nguyễn Thị Học", TODAY.minusYears(45), hamlet);
         registry.hold(head, branch, "HPN_CHI_HOI_TRUONG", LocalDate.of(2022, 1, 1), "ELECTED");
@@ -113,6 +116,17 @@ class TrainingApiIT extends ClientTest {
         assertTrue(done.json().getBoolean("completed"));
         assertEquals(409, admin().call("DELETE", API + "/enrolments/" + enrolment, null).status(),
                 "a result recorded keeps the enrolment");
+        assertEquals(409, admin().download(API + "/enrolments/" + onPurpose.json().getJsonNumber("id") + "/certificate")
+                .status(), "no certificate before completion");
+        long issued = count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND entity_type = 'Enrolment'");
+        Api.Download certificate = admin().download(API + "/enrolments/" + enrolment + "/certificate");
+        assertEquals(200, certificate.status(), certificate.text());
+        assertEquals("application/pdf", certificate.contentType());
+        assertTrue(certificate.disposition().contains("giay-chung-nhan-" + enrolment + ".pdf"), certificate.disposition());
+        String words = new PdfTextExtractor(new PdfReader(certificate.body())).getTextFromPage(1);
+        assertTrue(words.contains("Nguyễn Thị Học") && words.contains("GIẤY CHỨNG NHẬN") && words.contains("8,5"), words);
+        assertEquals(issued + 1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND entity_type = 'Enrolment'"),
+                "issuing a certificate is recorded");
         long successorEnrolment = onPurpose.json().getJsonNumber("id").longValue();
         assertEquals(204, admin().call("DELETE", API + "/enrolments/" + successorEnrolment, null).status());
         assertEquals(1, enrolments(admin(), course).size());

@@ -3,7 +3,11 @@ package vn.doanthe.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +29,7 @@ import vn.doanthe.testing.Deployments;
 import vn.doanthe.testing.Registry;
 
 /**
- * A course from its registration to a trainee's result, as a commune officer keeps it in the
+ * A course from its registration to a trainee's certificate, as a commune officer keeps it in the
  * console at 1024 px: every mistake of the empty form at once, the organiser picked by name, the
  * target post among the organisation's, the cadre enrolled by name, and the score typed with a
  * decimal comma.
@@ -44,7 +48,7 @@ class TrainingConsoleIT extends BrowserTest {
     }
 
     @Test
-    void aCommuneOfficerRunsACourseFromRegistrationToResult() {
+    void aCommuneOfficerRunsACourseFromRegistrationToCertificate() throws IOException {
         String word = Deployments.uniqueLetters();
         Registry registry = new Registry(admin());
         String hamletCode = registry.hamlet("Ấp Lớp Học " + word, COMMUNE);
@@ -109,6 +113,11 @@ class TrainingConsoleIT extends BrowserTest {
 
         JsonObject enrolment = admin().get(API + "/enrolments?personId=" + person).structure().asJsonArray()
                 .getJsonObject(0);
+        browser.click(By.xpath("//div[@id='traineesForm:trainees']//tr[contains(., '" + fullName + "')]"
+                + "//button[contains(@class, 'certificate')]"));
+        java.nio.file.Path certificate = browser.downloaded("giay-chung-nhan-" + enrolment.getJsonNumber("id") + ".pdf");
+        String words = new PdfTextExtractor(new PdfReader(Files.readAllBytes(certificate))).getTextFromPage(1);
+        assertTrue(words.contains(fullName) && words.contains(title), words);
         assertEquals(0, new BigDecimal("8.5").compareTo(enrolment.getJsonNumber("score").bigDecimalValue()));
         assertTrue(enrolment.getBoolean("completed"));
         assertEquals(title, enrolment.getString("courseTitle"));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import vn.doanthe.member.boundary.PersonScope;
 import vn.doanthe.member.entity.Person;
+import vn.doanthe.platform.access.Callers;
 import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.platform.access.Scope;
@@ -22,6 +23,7 @@ import vn.doanthe.platform.boundary.Refusals;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.Where;
+import vn.doanthe.platform.mutation.ChangeRecorder;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.training.control.CourseFinder;
 import vn.doanthe.training.control.CourseScope;
@@ -51,6 +53,12 @@ public class Enrolments {
 
     @Inject
     PersonScope personScope;
+
+    @Inject
+    ChangeRecorder auditTrail;
+
+    @Inject
+    Callers callers;
 
     /** The enrolments of the course the caller sees, sorted as Vietnamese lists are (given name first). */
     public List<EnrolmentView> ofCourse(Long courseId) {
@@ -123,6 +131,19 @@ public class Enrolments {
         refusals.throwIfAny();
         enrolment.result(attended, score, completed, reflection == null || reflection.isEmpty() ? null : reflection);
         return EnrolmentView.of(enrolment);
+    }
+
+    /**
+     * The certificate of a trainee who completed the course; its issue is recorded (it carries the
+     * person's name and birth date), committed at once as an export is.
+     */
+    public CertificateView certificate(@NotNull Long id) {
+        Enrolment enrolment = seen(id);
+        if (!enrolment.isCompleted()) {
+            throw new Conflict("id", "training.error.notCompleted", enrolment.getPerson().getFullName());
+        }
+        auditTrail.eventStarting(callers.current(), "EXPORT", "Enrolment", "certificate id=" + id);
+        return CertificateView.of(enrolment);
     }
 
     /** An enrolment made by mistake is withdrawn, as long as no result was recorded for it. */

@@ -9,13 +9,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.api.RequestLocale;
+import vn.doanthe.training.boundary.CertificateView;
 import vn.doanthe.training.boundary.EnrolmentResult;
 import vn.doanthe.training.boundary.EnrolmentView;
 import vn.doanthe.training.boundary.Enrolments;
+import vn.doanthe.training.web.CertificatePdf;
 
 /** Enrolments over HTTP: a person's trainings, a trainee's result, an enrolment withdrawn. */
 @Path("enrolments")
@@ -28,6 +33,9 @@ public class EnrolmentsResource {
 
     @Inject
     RequestBodies bodies;
+
+    @Context
+    HttpHeaders headers;
 
     /** The courses a person was enrolled in, among those the caller sees, latest first. */
     @GET
@@ -47,6 +55,17 @@ public class EnrolmentsResource {
         bodies.valid(request);
         return enrolments.result(id, new EnrolmentResult(request.attended, request.score, request.completed,
                 request.reflection));
+    }
+
+    /** The certificate of a trainee who completed the course, as PDF (409 before completion). */
+    @GET
+    @Path("{id}/certificate")
+    @Produces(CertificatePdf.MEDIA_TYPE)
+    public Response certificate(@PathParam("id") Long id) {
+        CertificateView certificate = enrolments.certificate(id);
+        return Response.ok(CertificatePdf.of(certificate, RequestLocale.of(headers)), CertificatePdf.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + CertificatePdf.fileName(certificate) + "\"")
+                .build();
     }
 
     @DELETE

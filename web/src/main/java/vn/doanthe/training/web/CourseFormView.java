@@ -16,9 +16,12 @@ import vn.doanthe.organisation.boundary.OrgUnitView;
 import vn.doanthe.organisation.boundary.OrgUnits;
 import vn.doanthe.organisation.web.UnitPicker;
 import vn.doanthe.platform.boundary.InvalidInput;
+import org.omnifaces.util.Faces;
+import vn.doanthe.platform.web.ChosenLanguage;
 import vn.doanthe.platform.web.Dates;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.training.boundary.CourseView;
+import vn.doanthe.training.boundary.CertificateView;
 import vn.doanthe.training.boundary.Courses;
 import vn.doanthe.training.boundary.EnrolmentResult;
 import vn.doanthe.training.boundary.EnrolmentView;
@@ -162,6 +165,15 @@ public class CourseFormView implements Serializable {
             Feedback.info("training.enrolment.withdrawn", enrolment.fullName());
             page.refresh();
         }
+    }
+
+    /** Downloads the certificate of a trainee who completed the course. */
+    public void certificate(EnrolmentView enrolment) {
+        Feedback.attempt("traineesForm", () -> {
+            CertificateView certificate = enrolments.certificate(enrolment.id());
+            byte[] pdf = CertificatePdf.of(certificate, ChosenLanguage.current());
+            Faces.sendFile(pdf, CertificatePdf.fileName(certificate), true);
+        });
     }
 
     private static List<String> lines(String text) {
