@@ -14,6 +14,7 @@ import vn.doanthe.cadre.entity.PostHolding;
 import vn.doanthe.cadre.entity.PostType;
 import vn.doanthe.member.boundary.PersonScope;
 import vn.doanthe.member.entity.Person;
+import vn.doanthe.organisation.boundary.UnitInScope;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Role;
@@ -48,6 +49,9 @@ public class PostHoldings {
     @Inject
     PersonScope personScope;
 
+    @Inject
+    UnitInScope units;
+
     public HoldingView find(Long id) {
         return HoldingView.of(entity(id));
     }
@@ -68,7 +72,7 @@ public class PostHoldings {
         Scope scope = scopes.current();
         Refusals refusals = new Refusals();
         Person person = refusals.check(() -> personScope.inScope(scope, request.personId()));
-        OrgUnit unit = refusals.check(() -> unit(scope, request.orgUnitId()));
+        OrgUnit unit = refusals.check(() -> units.open(scope, "orgUnitId", request.orgUnitId(), null));
         PostType post = refusals.check(() -> post(request.post(), unit));
         LocalDate from = refusals.required("from", request.from());
         HoldingMode mode = refusals.required("mode", request.mode());
@@ -110,20 +114,6 @@ public class PostHoldings {
         holding.end(on, reason == null || reason.isEmpty() ? null : reason);
         MutationContext.current().ifPresent(m -> m.reason(holding.getEndReason()));
         return HoldingView.of(holding);
-    }
-
-    private OrgUnit unit(Scope scope, Long orgUnitId) {
-        OrgUnit unit = orgUnitId == null ? null : em.find(OrgUnit.class, orgUnitId);
-        if (unit == null) {
-            throw new InvalidInput("orgUnitId", orgUnitId == null ? "validation.required"
-                    : "organisation.error.unitNotFound");
-        }
-        scope.require(scope.covers(unit), "OrgUnit", orgUnitId,
-                () -> new InvalidInput("orgUnitId", "organisation.error.unitNotFound"));
-        if (!unit.isOpen()) {
-            throw new InvalidInput("orgUnitId", "organisation.error.unitClosed", unit.getName());
-        }
-        return unit;
     }
 
     private PostType post(String code, OrgUnit unit) {

@@ -123,7 +123,7 @@ public class Transfers {
             throw new InvalidInput("toOrgUnitId", "member.error.transferToClosed", to.getName());
         }
         if (!to.getOrganisation().getId().equals(membership.getOrganisation().getId())) {
-            throw new InvalidInput("toOrgUnitId", "member.error.unitOfOtherOrganisation", to.getName(),
+            throw new InvalidInput("toOrgUnitId", "organisation.error.unitOfOtherOrganisation", to.getName(),
                     membership.getOrganisation().getShortName());
         }
         if (to.getId().equals(membership.getUnit().getId())) {

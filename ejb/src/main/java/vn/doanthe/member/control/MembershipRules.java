@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import vn.doanthe.organisation.boundary.UnitInScope;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.VietnamTime;
-import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
 
 /**
@@ -28,23 +28,12 @@ public class MembershipRules {
     @Inject
     Scopes scopes;
 
+    @Inject
+    UnitInScope units;
+
     /** The open unit {@code orgUnitId}, of {@code organisationCode} when one is named. */
     public OrgUnit unit(Long orgUnitId, String organisationCode) {
-        OrgUnit unit = orgUnitId == null ? null : em.find(OrgUnit.class, orgUnitId);
-        if (unit == null) {
-            throw new InvalidInput("orgUnitId", "organisation.error.unitNotFound");
-        }
-        Scope scope = scopes.current();
-        scope.require(scope.covers(unit), "OrgUnit", orgUnitId,
-                () -> new InvalidInput("orgUnitId", "organisation.error.unitNotFound"));
-        if (!unit.isOpen()) {
-            throw new InvalidInput("orgUnitId", "organisation.error.unitClosed", unit.getName());
-        }
-        if (organisationCode != null && !organisationCode.isBlank()
-                && !organisationCode.trim().equals(unit.getOrganisation().getCode())) {
-            throw new InvalidInput("orgUnitId", "member.error.unitOfOtherOrganisation", unit.getName(), organisationCode);
-        }
-        return unit;
+        return units.open(scopes.current(), "orgUnitId", orgUnitId, organisationCode);
     }
 
     /**

@@ -25,6 +25,24 @@ public final class TextCheck {
         return tidy;
     }
 
+    /**
+     * Free text written in paragraphs (a trainee's reflection, minutes): each line tidied as
+     * {@link #text} tidies, the line breaks kept (Windows' CR LF, as Word pastes, becomes one), runs
+     * of empty lines made one, none at either end. {@code null} stays {@code null}.
+     */
+    public static String paragraphs(String field, String text, int maxLength) {
+        refuseControlCharacters(field, text);
+        if (text == null) {
+            return null;
+        }
+        String tidy = String.join("\n", text.lines().map(VietnameseText::tidy).toList())
+                .replaceAll("\n{3,}", "\n\n").strip();
+        if (tidy.codePointCount(0, tidy.length()) > maxLength) {
+            throw new InvalidInput(field, "validation.tooLong", maxLength);
+        }
+        return tidy;
+    }
+
     /** A name (of a person, a place, a unit, an organisation, a user); one blank once tidied is missing. */
     public static String name(String field, String text, int maxLength) {
         String tidy = text(field, text, maxLength);

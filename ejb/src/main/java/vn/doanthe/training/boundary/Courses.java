@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.doanthe.cadre.entity.PostType;
+import vn.doanthe.organisation.boundary.UnitInScope;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Role;
@@ -38,6 +40,8 @@ import vn.doanthe.training.entity.CourseTopic;
 @Stateless
 public class Courses {
 
+    private static final String BATCH = "eclipselink.batch";
+
     @PersistenceContext
     EntityManager em;
 
@@ -46,6 +50,9 @@ public class Courses {
 
     @Inject
     CourseFinder found;
+
+    @Inject
+    UnitInScope units;
 
     /** The courses the caller sees, latest first. */
     public Page<CourseView> list(CourseQuery query, PageRequest page) {
@@ -57,8 +64,11 @@ public class Courses {
         }
         long total = seen.bind(em.createQuery("select count(c) from Course c where " + seen.jpql(), Long.class))
                 .getSingleResult();
+        // The topics and target posts of the whole page in one query each, not one per course
+        // (EclipseLink's batch reading, by the ids of the page: it keeps the paging).
         List<CourseView> items = seen.bind(em.createQuery("select c from Course c where " + seen.jpql()
                         + " order by c.from desc, c.id desc", Course.class))
+                .setHint(BATCH, "c.topics").setHint(BATCH, "c.targetPosts").setHint(BATCH + ".type", "IN")
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(CourseView::of).toList();
         return new Page<>(items, total);
     }
@@ -72,7 +82,8 @@ public class Courses {
         Scope scope = scopes.current();
         Refusals refusals = new Refusals();
         String title = refusals.check(() -> TextCheck.name("title", request.title(), 200));
-        OrgUnit organiser = refusals.check(() -> organiser(scope, request.organisation(), request.organiserUnitId()));
+        OrgUnit organiser = refusals.check(() -> units.open(scope, "organiserUnitId", request.organiserUnitId(),
+                request.organisation()));
         LocalDate from = refusals.required("from", request.from());
         LocalDate to = refusals.required("to", request.to());
         if (from != null && to != null && to.isBefore(from)) {
@@ -91,31 +102,18 @@ public class Courses {
         return CourseView.of(course);
     }
 
-    /** The organiser: an open unit in the caller's scope, of the organisation named. */
-    private OrgUnit organiser(Scope scope, String organisation, Long unitId) {
-        OrgUnit unit = unitId == null ? null : em.find(OrgUnit.class, unitId);
-        if (unit == null) {
-            throw new InvalidInput("organiserUnitId", unitId == null ? "validation.required"
-                    : "organisation.error.unitNotFound");
-        }
-        scope.require(scope.covers(unit), "OrgUnit", unitId,
-                () -> new InvalidInput("organiserUnitId", "organisation.error.unitNotFound"));
-        if (!unit.isOpen()) {
-            throw new InvalidInput("organiserUnitId", "organisation.error.unitClosed", unit.getName());
-        }
-        if (organisation != null && !organisation.isBlank() && !organisation.trim().equals(unit.getOrganisation().getCode())) {
-            throw new InvalidInput("organiserUnitId", "training.error.organiserOfOtherOrganisation", unit.getName(),
-                    organisation.trim());
-        }
-        return unit;
-    }
-
     /** The posts named, each one of the organiser's organisation; one not found is refused naming it. */
     private Set<PostType> targetPosts(OrgUnit organiser, List<String> codes) {
+        List<String> named = codes == null ? List.of() : codes.stream().map(String::trim).distinct().toList();
+        if (named.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, PostType> found = new HashMap<>();
+        em.createQuery("select t from PostType t where t.code in :codes", PostType.class).setParameter("codes", named)
+                .getResultStream().forEach(post -> found.put(post.getCode(), post));
         Set<PostType> posts = new LinkedHashSet<>();
-        for (String code : codes == null ? List.<String>of() : codes) {
-            PostType post = code == null ? null : em.createNamedQuery("PostType.byCode", PostType.class)
-                    .setParameter("code", code.trim()).getResultStream().findFirst().orElse(null);
+        for (String code : named) {
+            PostType post = found.get(code);
             if (post == null || organiser != null && !post.getOrganisation().equals(organiser.getOrganisation())) {
                 throw new InvalidInput("targetPosts", "training.error.targetPostNotFound", code);
             }

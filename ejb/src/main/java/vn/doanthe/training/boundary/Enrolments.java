@@ -41,6 +41,8 @@ import vn.doanthe.training.entity.Enrolment;
 public class Enrolments {
 
     private static final BigDecimal HIGHEST_SCORE = BigDecimal.TEN;
+    /** EclipseLink's batch reading: the trainees (or courses) of a list in one query, not one each. */
+    private static final String BATCH = "eclipselink.batch";
 
     @PersistenceContext
     EntityManager em;
@@ -67,6 +69,7 @@ public class Enrolments {
         Where seen = CourseScope.enrolment(scope, "e").and("e.course.id = :course", "course", courseId);
         return seen.bind(em.createQuery("select e from Enrolment e join e.person p where " + seen.jpql()
                         + " order by p.givenName, p.familyName, p.middleName, p.id", Enrolment.class))
+                .setHint(BATCH, "e.person").setHint(BATCH + ".type", "IN")
                 .getResultStream().map(EnrolmentView::of).toList();
     }
 
@@ -78,6 +81,7 @@ public class Enrolments {
         Where seen = CourseScope.enrolment(scope, "e").and("e.person.id = :person", "person", personId);
         return seen.bind(em.createQuery("select e from Enrolment e where " + seen.jpql()
                         + " order by e.course.from desc, e.id desc", Enrolment.class))
+                .setHint(BATCH, "e.course").setHint(BATCH + ".type", "IN")
                 .getResultStream().map(EnrolmentView::of).toList();
     }
 
@@ -127,7 +131,7 @@ public class Enrolments {
         if (completed && Boolean.FALSE.equals(attended)) {
             refusals.refuse("completed", "training.error.completedWithoutAttending");
         }
-        String reflection = refusals.check(() -> TextCheck.text("reflection", result.reflection(), 2000));
+        String reflection = refusals.check(() -> TextCheck.paragraphs("reflection", result.reflection(), 2000));
         refusals.throwIfAny();
         enrolment.result(attended, score, completed, reflection == null || reflection.isEmpty() ? null : reflection);
         return EnrolmentView.of(enrolment);

@@ -96,6 +96,17 @@ class PastedTextTest {
     }
 
     @Test
+    void paragraphsPastedFromWordKeepTheirLineBreaksTidied() {
+        String pasted = "\r\n  Bài thu hoạch:\u00A0tổ chức\tsinh hoạt \r\n\r\n\r\n\r\n– Họp chi hội\u200B theo chuyên đề\r\n";
+        assertEquals("Bài thu hoạch: tổ chức sinh hoạt\n\n– Họp chi hội theo chuyên đề",
+                TextCheck.paragraphs("reflection", pasted, 2000));
+        assertNull(TextCheck.paragraphs("reflection", null, 2000));
+        assertEquals("validation.tooLong 5", verdict(() -> TextCheck.paragraphs("reflection", "ab\ncdef", 5)));
+        assertEquals("validation.controlCharacter", verdict(() -> TextCheck.paragraphs("reflection", "a\u0007b", 50))
+                .split(" ")[0]);
+    }
+
+    @Test
     void lengthIsCheckedOnTheStoredFormInCharactersNotJavaChars() {
         assertEquals(ACCEPTED, verdict(() -> TextCheck.text("address", "😀".repeat(300), 300)));
         assertEquals("validation.tooLong 300", verdict(() -> TextCheck.text("address", "a".repeat(301), 300)));

@@ -115,7 +115,7 @@ public class CourseFormView implements Serializable {
                 List.copyOf(targetPosts), topics);
         if (Feedback.attempt("courseForm", () -> courses.create(course))) {
             Feedback.info("training.course.saved");
-            page.refresh();
+            page.search();
         }
     }
 
@@ -131,7 +131,7 @@ public class CourseFormView implements Serializable {
     public void enrol(CourseView course) {
         if (Feedback.attempt("enrolForm", () -> enrolments.enrol(course.id(), new NewEnrolment(trainee.id(), outsideTarget)))) {
             Feedback.info("training.enrolment.saved");
-            page.refresh();
+            page.refreshTrainees();
         }
     }
 
@@ -156,14 +156,14 @@ public class CourseFormView implements Serializable {
         EnrolmentResult result = new EnrolmentResult(attended, points, completed, reflection);
         if (Feedback.attempt("resultForm", () -> enrolments.result(resultOf, result))) {
             Feedback.info("training.result.saved");
-            page.refresh();
+            page.refreshTrainees();
         }
     }
 
     public void withdraw(EnrolmentView enrolment) {
         if (Feedback.attempt("traineesForm", () -> enrolments.withdraw(enrolment.id()))) {
             Feedback.info("training.enrolment.withdrawn", enrolment.fullName());
-            page.refresh();
+            page.refreshTrainees();
         }
     }
 

@@ -63,13 +63,8 @@ public class CourseListView implements Serializable {
         refreshTrainees();
     }
 
-    /** After a form changed the course's trainees, or a new course was added. */
-    public void refresh() {
-        search();
-        refreshTrainees();
-    }
-
-    private void refreshTrainees() {
+    /** After a form enrolled, withdrew or recorded the result of a trainee of the course shown. */
+    public void refreshTrainees() {
         trainees = chosen == null ? List.of() : enrolments.ofCourse(chosen.id());
     }
 
