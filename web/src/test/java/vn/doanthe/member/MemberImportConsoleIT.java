@@ -36,7 +36,7 @@ class MemberImportConsoleIT extends AdminBrowserTest {
         browser.go("member/import.xhtml");
         browser.driver().findElement(By.cssSelector("#importForm input[type='file']"))
                 .sendKeys(file.toAbsolutePath().toString());
-        browser.click(By.id("importForm:upload"));
+        browser.submit(By.id("importForm:upload"));
         browser.waitForPage();
         browser.waitForText(By.id("state"), "chờ bạn quyết định");
         browser.waitForText(By.id("currentForm:problems"), "Mã chi hội/chi đoàn");

@@ -60,7 +60,7 @@ class TransfersConsoleIT extends BrowserTest {
         assertEquals(sendingBefore, hamletCount(SENDING_COMMUNE, SENDING), "counted once, where she was, while pending");
         assertEquals(receivingBefore, hamletCount(RECEIVING_COMMUNE, RECEIVING));
 
-        browser.click(By.id("topbarForm:logout"));
+        browser.submit(By.id("topbarForm:logout"));
         browser.signIn(officer(RECEIVING_COMMUNE), Accounts.PASSWORD);
         browser.go("member/transfers.xhtml");
         browser.select("filterForm:direction", "Nhận về");

@@ -250,12 +250,23 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
-    /** Signs in through the login page. */
+    /**
+     * Signs in through the login page. The form posts without ajax, so the old page stays "complete"
+     * until the answer replaces it: the sign-in waits for that replacement, for a next address typed
+     * at once would cancel the post (and a wrong password would then go uncounted).
+     */
     public void signIn(String username, String password) {
         go("login.xhtml");
         type(By.id("loginForm:username"), username);
         type(By.id("loginForm:password"), password);
-        click(By.id("loginForm:submit"));
+        submit(By.id("loginForm:submit"));
+    }
+
+    /** Clicks a button that posts its form without ajax and waits until the answer has replaced the page. */
+    public void submit(By button) {
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(button));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
         waitForPage();
     }
 
