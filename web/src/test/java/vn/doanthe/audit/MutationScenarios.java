@@ -4,6 +4,8 @@ import static vn.doanthe.audit.ExpectedEntry.of;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +19,17 @@ import vn.doanthe.cadre.boundary.HoldingEnd;
 import vn.doanthe.cadre.boundary.HoldingView;
 import vn.doanthe.cadre.boundary.NewHolding;
 import vn.doanthe.cadre.boundary.NewPostType;
+import vn.doanthe.cadre.boundary.CadreProfiles;
+import vn.doanthe.cadre.boundary.NewRating;
 import vn.doanthe.cadre.boundary.PostHoldings;
+import vn.doanthe.cadre.boundary.ProfileChange;
+import vn.doanthe.cadre.boundary.RatingView;
 import vn.doanthe.cadre.boundary.PostTypeChange;
 import vn.doanthe.cadre.boundary.Posts;
 import vn.doanthe.cadre.entity.HoldingMode;
+import vn.doanthe.cadre.entity.PoliticalTheory;
+import vn.doanthe.cadre.entity.ProfessionalLevel;
+import vn.doanthe.cadre.entity.RatingLevel;
 import vn.doanthe.cadre.entity.PostRank;
 import vn.doanthe.member.boundary.MemberImportJobs;
 import vn.doanthe.member.boundary.MemberStatistics;
@@ -149,6 +158,12 @@ public class MutationScenarios {
 
     @Inject
     PostHoldings postHoldings;
+
+    @Inject
+    CadreProfiles cadreProfiles;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     DirectoryAccounts directoryAccounts;
@@ -420,6 +435,32 @@ public class MutationScenarios {
             return List.of(of("PostHoldings.end", "UPDATE", "PostHolding", holding.id()).field("to", null, last)
                     .field("endReason", null, "chuyển nơi ở").reason("chuyển nơi ở"));
         });
+        all.put("CadreProfiles#describe", () -> {
+            Long person = registeredPerson().id();
+            asAdmin(() -> cadreProfiles.describe(person, new ProfileChange(ProfessionalLevel.UNIVERSITY, "Luật",
+                    PoliticalTheory.INTERMEDIATE, true, "Chi hội trưởng nhiệm kỳ 2027–2032", null)));
+            Long profile = profileId(person);
+            return List.of(of("CadreProfiles.describe", "CREATE", "CadreProfile", profile).field("person", null, person)
+                    .field("professionalLevel", null, "UNIVERSITY").field("professionalField", null, "Luật")
+                    .field("politicalTheory", null, "INTERMEDIATE").field("successor", null, true)
+                    .field("successorNote", null, "Chi hội trưởng nhiệm kỳ 2027–2032"));
+        });
+        all.put("CadreProfiles#rate", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            Long person = registeredPerson().id();
+            int year = VietnamTime.today().getYear();
+            asAdmin(() -> postHoldings.hold(new NewHolding(person, branch.id(), "HND_CHI_HOI_PHO",
+                    LocalDate.of(year, 1, 1), null, HoldingMode.ELECTED, null)));
+            RatingView rating = asAdmin(() -> cadreProfiles.rate(person, year,
+                    new NewRating(RatingLevel.GOOD, "Nhiệt tình, sát cơ sở")));
+            return List.of(of("CadreProfiles.rate", "CREATE", "CadreRating", rating.id()).field("person", null, person)
+                    .field("year", null, year).field("level", null, "GOOD").field("comment", null, "Nhiệt tình, sát cơ sở"));
+        });
+    }
+
+    private Long profileId(Long person) {
+        return em.createQuery("select c.id from CadreProfile c where c.person.id = :person", Long.class)
+                .setParameter("person", person).getSingleResult();
     }
 
     private void training(Map<String, Scenario> all) {

@@ -316,6 +316,88 @@ class CadresApiIT extends ClientTest {
         assertEquals(before, admin().get(API + "/cadres?unit=" + hamlet).json().getInt("total"));
     }
 
+    @Test
+    void aCadresFileKeepsQualificationsTheSuccessorMarkAndYearlyReviews() throws SQLException {
+        long women = branch("HPN", "CHI_HOI");
+        long thu = person("Dương Thị Thu", TODAY.minusYears(38));
+        hold(women, thu, "HPN_CHI_HOI_TRUONG", LocalDate.of(TODAY.getYear() - 1, 3, 1), "ELECTED");
+        JsonObject empty = admin().get(API + "/cadres/" + thu).json();
+        assertTrue(empty.isNull("version") || !empty.containsKey("version"), "nothing recorded yet: " + empty);
+        assertEquals(1, empty.getJsonArray("posts").size());
+
+        Api.Reply described = admin().put(API + "/cadres/" + thu + "/profile", """
+                {"professionalLevel": "UNIVERSITY", "professionalField": "  Kinh tế\u00a0nông nghiệp ",
+                 "politicalTheory": "INTERMEDIATE", "successor": true, "successorNote": "Chủ tịch Hội LHPN xã 2026–2031"}""");
+        assertEquals(200, described.status(), described.body());
+        JsonObject file = described.json();
+        assertEquals("Kinh tế nông nghiệp", file.getString("professionalField"), "pasted spaces tidied");
+        assertTrue(file.getBoolean("successor"));
+        int version = file.getInt("version");
+
+        Api.Reply stale = admin().put(API + "/cadres/" + thu + "/profile", """
+                {"professionalLevel": "MASTER", "politicalTheory": "INTERMEDIATE", "successor": true, "version": %d}"""
+                .formatted(version + 7));
+        assertEquals(409, stale.status(), "a file changed meanwhile is not overwritten: " + stale.body());
+        Api.Reply everyMistake = admin().put(API + "/cadres/" + thu + "/profile", """
+                {"professionalField": "%s", "politicalTheory": "TIEN_SI", "successor": false, "successorNote": "Bí thư"}"""
+                .formatted("Ấ".repeat(201)));
+        assertEquals(400, everyMistake.status(), everyMistake.body());
+        assertEquals(Set.of("politicalTheory"), fields(everyMistake), "an unreadable level is told first");
+        Api.Reply mistakes = admin().put(API + "/cadres/" + thu + "/profile", """
+                {"professionalField": "%s", "successor": false, "successorNote": "Bí thư"}""".formatted("Ấ".repeat(201)));
+        assertEquals(Set.of("professionalField", "successorNote"), fields(mistakes), "every mistake in one answer");
+
+        int lastYear = TODAY.getYear() - 1;
+        Api.Reply rated = admin().put(API + "/cadres/" + thu + "/ratings/" + lastYear, """
+                {"level": "GOOD", "comment": "Sâu sát hội viên.\\r\\nVận động được 12 hội viên mới."}""");
+        assertEquals(200, rated.status(), rated.body());
+        assertEquals("Sâu sát hội viên.\nVận động được 12 hội viên mới.", rated.json().getString("comment"),
+                "the paragraphs pasted from Word are kept");
+        Api.Reply again = admin().put(API + "/cadres/" + thu + "/ratings/" + lastYear, "{\"level\": \"EXCELLENT\"}");
+        assertEquals(200, again.status(), again.body());
+        assertEquals(1L, count("SELECT COUNT(*) FROM cadre_rating WHERE person_id = ?", thu), "one review a year");
+        assertEquals("EXCELLENT", Sql.row("SELECT level FROM cadre_rating WHERE person_id = ?", thu)[0]);
+        Api.Reply beforePost = admin().put(API + "/cadres/" + thu + "/ratings/" + (lastYear - 3), "{\"level\": \"GOOD\"}");
+        assertEquals(400, beforePost.status(), beforePost.body());
+        assertEquals(Set.of("year"), fields(beforePost), "no review for a year without a post");
+        Api.Reply future = admin().put(API + "/cadres/" + thu + "/ratings/" + (lastYear + 2), "{}");
+        assertEquals(Set.of("year", "level"), fields(future));
+
+        Api womensOfficer = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HPN"));
+        Api.Reply byOfficer = womensOfficer.put(API + "/cadres/" + thu + "/profile", """
+                {"professionalLevel": "UNIVERSITY", "professionalField": "Kinh tế nông nghiệp", "politicalTheory": "ADVANCED",
+                 "successor": true, "successorNote": "Chủ tịch Hội LHPN xã 2026–2031", "version": %d}""".formatted(version));
+        assertEquals(200, byOfficer.status(), byOfficer.body());
+        Api otherCommune = Accounts.client(server(), admin(), List.of("ADMIN"), "29242", List.of());
+        assertEquals(404, otherCommune.get(API + "/cadres/" + thu).status());
+        assertEquals(404, otherCommune.put(API + "/cadres/" + thu + "/profile", "{}").status());
+        assertEquals(404, otherCommune.put(API + "/cadres/" + thu + "/ratings/" + lastYear, "{\"level\": \"GOOD\"}")
+                .status());
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        JsonObject audited = auditor.get(API + "/cadres/" + thu).json();
+        assertEquals("ADVANCED", audited.getString("politicalTheory"));
+        assertEquals(1, audited.getJsonArray("ratings").size());
+        assertEquals(403, auditor.put(API + "/cadres/" + thu + "/profile", "{}").status());
+        assertEquals(403, auditor.put(API + "/cadres/" + thu + "/ratings/" + lastYear, "{\"level\": \"GOOD\"}").status());
+
+        long duplicate = person("Dương Thị Thu", TODAY.minusYears(38));
+        assertEquals(200, admin().put(API + "/cadres/" + duplicate + "/profile",
+                "{\"professionalLevel\": \"MASTER\", \"politicalTheory\": \"ELEMENTARY\"}").status());
+        assertEquals(200, admin().post(API + "/persons/" + thu + "/merge",
+                "{\"mergedId\": %d, \"reason\": \"trùng hồ sơ\"}".formatted(duplicate)).status());
+        JsonObject merged = admin().get(API + "/cadres/" + thu).json();
+        assertEquals("MASTER", merged.getString("professionalLevel"), "the higher qualification of the two");
+        assertEquals("ADVANCED", merged.getString("politicalTheory"));
+        assertTrue(merged.getBoolean("successor"));
+        assertEquals(0L, count("SELECT COUNT(*) FROM cadre_profile WHERE person_id = ?", duplicate));
+
+        assertEquals(200, admin().post(API + "/persons/" + thu + "/anonymise", "{\"reason\": \"hết thời hạn\"}").status());
+        JsonObject anonymised = admin().get(API + "/cadres/" + thu).json();
+        assertEquals("EXCELLENT", anonymised.getJsonArray("ratings").getJsonObject(0).getString("level"));
+        assertTrue(anonymised.getJsonArray("ratings").getJsonObject(0).isNull("comment")
+                || !anonymised.getJsonArray("ratings").getJsonObject(0).containsKey("comment"), anonymised.toString());
+    }
+
     // ------------------------------------------------------------------------------------------
 
     private long branch(String organisation, String type) {

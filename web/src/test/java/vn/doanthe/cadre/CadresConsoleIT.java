@@ -17,10 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import vn.doanthe.testing.Accounts;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.BrowserTest;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Registry;
 
 /**
  * A post from election to the end of the term, as a commune officer gives it in the console at
@@ -107,5 +109,60 @@ class CadresConsoleIT extends BrowserTest {
         browser.click(By.id("filterForm:report"));
         browser.waitForText(By.id("listForm"), unitName);
         assertTrue(browser.text(By.xpath("//tr[contains(., '" + unitName + "')]")).contains("Khuyết người đứng đầu"));
+    }
+
+    @Test
+    void anOfficerFillsInACadresFileAndRecordsTheYearlyReview() {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamlet = registry.hamlet("Ấp Hồ Sơ " + word, COMMUNE);
+        long unit = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        String fullName = "Kiều Thị " + word;
+        long person = registry.person(fullName, LocalDate.of(1986, 5, 20), hamlet);
+        int lastYear = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() - 1;
+        registry.hold(person, unit, "HPN_CHI_HOI_TRUONG", LocalDate.of(lastYear, 2, 1), "ELECTED");
+
+        browser.driver().manage().window().setSize(new Dimension(1024, 768));
+        browser.signIn(Accounts.open(admin(), List.of("STAFF"), COMMUNE, List.of("HPN")), Accounts.PASSWORD);
+        browser.go("cadre/cadres.xhtml");
+        browser.choose("filterForm:place", "Ho So " + word);
+        browser.click(By.id("filterForm:search"));
+        browser.waitForText(By.id("listForm:cadres"), fullName);
+        browser.submit(By.xpath("//tr[contains(., '" + fullName + "')]//a[contains(@class, 'profile-link')]"));
+        browser.waitForText(By.id("who"), fullName);
+        assertTrue(browser.text(By.id("posts")).contains("Chi hội trưởng"), browser.text(By.id("posts")));
+
+        browser.type(By.id("profileForm:professionalField"), "Sư phạm Ngữ văn");
+        browser.type(By.id("profileForm:successorNote"), "Chủ tịch Hội xã");
+        browser.click(By.id("profileForm:save"));
+        browser.waitForText(By.id("profileForm"), "Chỉ ghi quy hoạch chức vụ");
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#profileForm .ui-message-error")).size(),
+                "every mistake of the form at once: " + browser.text(By.id("profileForm")));
+
+        browser.select("profileForm:professionalLevel", "Đại học");
+        browser.select("profileForm:politicalTheory", "Trung cấp");
+        browser.click(By.cssSelector("[id='profileForm:successor'] .ui-chkbox-box"));
+        browser.click(By.id("profileForm:save"));
+        browser.waitForText(By.id("profileForm"), "Đã ghi hồ sơ cán bộ");
+
+        browser.find(By.id("ratingForm:year_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Integer.toString(lastYear));
+        browser.select("ratingForm:level", "Hoàn thành tốt nhiệm vụ");
+        browser.find(By.id("ratingForm:comment")).sendKeys("Gần dân.", Keys.ENTER, "Giữ được sinh hoạt đều.");
+        browser.click(By.id("ratingForm:rate"));
+        browser.waitForText(By.id("ratingForm:ratings"), "Hoàn thành tốt nhiệm vụ");
+        Object sideways = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        assertEquals(Boolean.FALSE, sideways, "the page fits 1024 px");
+        browser.screenshot("cadre-profile");
+
+        JsonObject file = admin().get(API + "/cadres/" + person).json();
+        assertEquals("UNIVERSITY", file.getString("professionalLevel"));
+        assertEquals("Sư phạm Ngữ văn", file.getString("professionalField"));
+        assertEquals("INTERMEDIATE", file.getString("politicalTheory"));
+        assertTrue(file.getBoolean("successor"));
+        assertEquals("Chủ tịch Hội xã", file.getString("successorNote"), "what was typed before the mistake is kept");
+        JsonObject rating = file.getJsonArray("ratings").getJsonObject(0);
+        assertEquals(lastYear, rating.getInt("year"));
+        assertEquals("Gần dân.\nGiữ được sinh hoạt đều.", rating.getString("comment"));
     }
 }

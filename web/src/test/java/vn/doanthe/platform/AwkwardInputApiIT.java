@@ -407,6 +407,8 @@ class AwkwardInputApiIT extends ClientTest {
             pathValues.put("courses.id", Long.toString(courseId));
             pathValues.put("enrolments.id", Long.toString(enrolment.json().getJsonNumber("id").longValue()));
             pathValues.put("audit.id", Long.toString(auditEntry));
+            pathValues.put("cadres.personId", Long.toString(person));
+            pathValues.put("cadres.year", today.substring(0, 4));
             pathValues.put("stats.unitCode", hamletCode);
             pathValues.put("stats.year", "2025");
             pathValues.put("stats.organisationCode", "HPN");
@@ -461,6 +463,10 @@ class AwkwardInputApiIT extends ClientTest {
             good.put("ResultRequest.attended", () -> "true");
             good.put("ResultRequest.score", () -> "8.5");
             good.put("ResultRequest.completed", () -> "true");
+            good.put("ProfileRequest.professionalLevel", () -> "\"UNIVERSITY\"");
+            good.put("ProfileRequest.politicalTheory", () -> "\"ELEMENTARY\"");
+            good.put("ProfileRequest.successor", () -> "true");
+            good.put("RatingRequest.level", () -> "\"GOOD\"");
             // Left out on purpose, so that no organisation, unit type or territorial merge is ever
             // made from the corpus: OrganisationRequest, UnitTypeRequest, MergeRequest (territory),
             // PostTypeRequest.code, .organisation and .unitType (no post type is added),

@@ -3,23 +3,35 @@ package vn.doanthe.cadre.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import vn.doanthe.cadre.boundary.CadreProfiles;
 import vn.doanthe.cadre.boundary.CadreQuery;
 import vn.doanthe.cadre.boundary.CadreView;
 import vn.doanthe.cadre.boundary.Cadres;
+import vn.doanthe.cadre.boundary.NewRating;
+import vn.doanthe.cadre.boundary.ProfileChange;
+import vn.doanthe.cadre.boundary.ProfileView;
+import vn.doanthe.cadre.boundary.RatingView;
 import vn.doanthe.cadre.boundary.Succession;
 import vn.doanthe.cadre.boundary.SuccessionItem;
 import vn.doanthe.cadre.boundary.SuccessionQuery;
+import vn.doanthe.cadre.entity.PoliticalTheory;
+import vn.doanthe.cadre.entity.ProfessionalLevel;
+import vn.doanthe.cadre.entity.RatingLevel;
 import vn.doanthe.platform.api.Parse;
+import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.api.RequestValues;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 
-/** The cadres of a territory on a day, and where successors are missing, over HTTP. */
+/** The cadres of a territory on a day, where successors are missing, and a cadre's file, over HTTP. */
 @Path("cadres")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,6 +42,12 @@ public class CadresResource {
 
     @Inject
     Succession succession;
+
+    @Inject
+    CadreProfiles profiles;
+
+    @Inject
+    RequestBodies bodies;
 
     @GET
     public Page<CadreView> cadres(@QueryParam("unit") String unit, @QueryParam("organisation") String organisation,
@@ -50,5 +68,36 @@ public class CadresResource {
                                                         @QueryParam("asOf") String asOf) {
         return Map.of("items", succession.report(new SuccessionQuery(unit, organisation, headAge, deputyAge,
                 actingMonths, termMonths, Parse.date(asOf, "asOf"))));
+    }
+
+    /** A cadre's file: qualifications, successor mark, posts and yearly reviews (trainings: GET /enrolments?personId=). */
+    @GET
+    @Path("{personId}")
+    public ProfileView profile(@PathParam("personId") Long personId) {
+        return profiles.profile(personId);
+    }
+
+    @PUT
+    @Path("{personId}/profile")
+    public ProfileView describe(@PathParam("personId") Long personId, ProfileRequest request) {
+        bodies.valid(request);
+        RequestValues read = new RequestValues();
+        ProfessionalLevel level = read.constant(ProfessionalLevel.class, request.professionalLevel, "professionalLevel");
+        PoliticalTheory theory = read.constant(PoliticalTheory.class, request.politicalTheory, "politicalTheory");
+        read.read();
+        return profiles.describe(personId, new ProfileChange(level, request.professionalField, theory,
+                request.successor, request.successorNote, request.version));
+    }
+
+    /** The review of a year, given or given again. */
+    @PUT
+    @Path("{personId}/ratings/{year}")
+    public RatingView rate(@PathParam("personId") Long personId, @PathParam("year") Integer year,
+                           RatingRequest request) {
+        bodies.valid(request);
+        RequestValues read = new RequestValues();
+        RatingLevel level = read.constant(RatingLevel.class, request.level, "level");
+        read.read();
+        return profiles.rate(personId, year, new NewRating(level, request.comment));
     }
 }
