@@ -4,8 +4,6 @@ import static vn.doanthe.audit.ExpectedEntry.of;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,13 +17,18 @@ import vn.doanthe.cadre.boundary.HoldingEnd;
 import vn.doanthe.cadre.boundary.HoldingView;
 import vn.doanthe.cadre.boundary.NewHolding;
 import vn.doanthe.cadre.boundary.NewPostType;
+import vn.doanthe.cadre.boundary.Allowances;
+import vn.doanthe.cadre.boundary.BaseSalaryView;
 import vn.doanthe.cadre.boundary.CadreProfiles;
+import vn.doanthe.cadre.boundary.NewRate;
 import vn.doanthe.cadre.boundary.NewRating;
 import vn.doanthe.cadre.boundary.PostHoldings;
 import vn.doanthe.cadre.boundary.ProfileChange;
+import vn.doanthe.cadre.boundary.RateView;
 import vn.doanthe.cadre.boundary.RatingView;
 import vn.doanthe.cadre.boundary.PostTypeChange;
 import vn.doanthe.cadre.boundary.Posts;
+import vn.doanthe.cadre.entity.AllowanceKind;
 import vn.doanthe.cadre.entity.HoldingMode;
 import vn.doanthe.cadre.entity.PoliticalTheory;
 import vn.doanthe.cadre.entity.ProfessionalLevel;
@@ -162,8 +165,8 @@ public class MutationScenarios {
     @Inject
     CadreProfiles cadreProfiles;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Allowances allowances;
 
     @Inject
     DirectoryAccounts directoryAccounts;
@@ -439,11 +442,31 @@ public class MutationScenarios {
             Long person = registeredPerson().id();
             asAdmin(() -> cadreProfiles.describe(person, new ProfileChange(ProfessionalLevel.UNIVERSITY, "Luật",
                     PoliticalTheory.INTERMEDIATE, true, "Chi hội trưởng nhiệm kỳ 2027–2032", null)));
-            Long profile = profileId(person);
+            Long profile = probe.idOf("CadreProfile", "person.id", person);
             return List.of(of("CadreProfiles.describe", "CREATE", "CadreProfile", profile).field("person", null, person)
                     .field("professionalLevel", null, "UNIVERSITY").field("professionalField", null, "Luật")
                     .field("politicalTheory", null, "INTERMEDIATE").field("successor", null, true)
                     .field("successorNote", null, "Chi hội trưởng nhiệm kỳ 2027–2032"));
+        });
+        all.put("Allowances#setRate", () -> {
+            String code = "MTTQ_HT_" + Deployments.unique().toUpperCase();
+            asAdmin(() -> posts.create(new NewPostType(code, "Ủy viên phụ trách địa bàn", "MTTQ", "BAN_CONG_TAC",
+                    PostRank.MEMBER, false, 60)));
+            LocalDate from = LocalDate.of(2025, 1, 1);
+            RateView rate = asAdmin(() -> allowances.setRate(new NewRate(code, AllowanceKind.SUPPORT,
+                    new BigDecimal("0.25"), null, from, "NQ 15/2023/NQ-HĐND")));
+            return List.of(of("Allowances.setRate", "CREATE", "PostAllowance", rate.id())
+                    .field("post", null, probe.idOf("PostType", "code", code)).field("kind", null, "SUPPORT")
+                    .field("coefficient", null, "0.25").field("from", null, from)
+                    .field("decision", null, "NQ 15/2023/NQ-HĐND"));
+        });
+        all.put("Allowances#setBaseSalary", () -> {
+            // A day of the 1990s of this run's own, before any month a sheet is made for.
+            LocalDate from = LocalDate.of(1990, 1, 1).plusDays(new java.util.Random().nextInt(3650));
+            BaseSalaryView salary = asAdmin(() -> allowances.setBaseSalary(from, new BigDecimal("120000"),
+                    "Nghị định thử"));
+            return List.of(of("Allowances.setBaseSalary", "CREATE", "BaseSalary", salary.id())
+                    .field("from", null, from).field("amount", null, "120000").field("decision", null, "Nghị định thử"));
         });
         all.put("CadreProfiles#rate", () -> {
             OrgUnitView branch = branchOn(hamlet());
@@ -456,11 +479,6 @@ public class MutationScenarios {
             return List.of(of("CadreProfiles.rate", "CREATE", "CadreRating", rating.id()).field("person", null, person)
                     .field("year", null, year).field("level", null, "GOOD").field("comment", null, "Nhiệt tình, sát cơ sở"));
         });
-    }
-
-    private Long profileId(Long person) {
-        return em.createQuery("select c.id from CadreProfile c where c.person.id = :person", Long.class)
-                .setParameter("person", person).getSingleResult();
     }
 
     private void training(Map<String, Scenario> all) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -398,7 +402,147 @@ class CadresApiIT extends ClientTest {
                 || !anonymised.getJsonArray("ratings").getJsonObject(0).containsKey("comment"), anonymised.toString());
     }
 
+    @Test
+    void hamletPostsArePaidByTheDayAndTheMonthsSheetAddsUp() throws Exception {
+        // Posts of this test's own, so that the rates it sets stay its own.
+        String word = Deployments.uniqueLetters().toUpperCase();
+        String supported = newPost("MTTQ_HT_" + word, "BAN_CONG_TAC");
+        String paid = newPost("MTTQ_PC_" + word, "BAN_CONG_TAC");
+        String ofCommune = newPost("MTTQ_XA_" + word, "UB_XA");
+        long front = branch("MTTQ", "BAN_CONG_TAC");
+        long an = person("Lò Văn An", TODAY.minusYears(60));
+        long binh = person("Lò Thị Bình", TODAY.minusYears(55));
+        long cuc = person("Lò Thị Cúc", TODAY.minusYears(50));
+
+        // A support of 0.3 times the base salary, which rose from 1,800,000 to 2,340,000 on 1 July 2024.
+        assertEquals(201, rate(admin(), supported, "SUPPORT", "0.3", null, "2024-01-01").status());
+        hold(front, an, supported, LocalDate.of(2024, 1, 1), "ELECTED");
+        assertEquals(540000, sheet(admin(), "2024-06").getJsonNumber("total").longValue());
+        JsonObject july = sheet(admin(), "2024-07");
+        assertEquals(702000, july.getJsonNumber("total").longValue());
+        assertEquals(31, july.getJsonArray("rows").getJsonObject(0).getInt("days"));
+
+        // An allowance of 1,000,000 a month in a month of this run's own; the post changes hands on the 16th.
+        java.util.Random random = new java.util.Random();
+        java.time.YearMonth month = java.time.YearMonth.of(2001 + random.nextInt(20), 1 + random.nextInt(12));
+        Api.Reply allowance = rate(admin(), paid, "ALLOWANCE", null, "1000000", month.atDay(1).toString());
+        assertEquals(201, allowance.status(), allowance.body());
+        assertEquals(201, rate(admin(), paid, "SUPPORT", null, "500000", month.plusMonths(1).atDay(1).toString()).status());
+        assertEquals(month.atEndOfMonth().toString(), admin().get(API + "/allowances/rates/"
+                + allowance.json().getJsonNumber("id")).json().getString("to"), "the next rate ends it");
+        Api.Reply first = hold(admin(), binh, front, paid, month.atDay(1).toString(), null, "ELECTED", null);
+        assertEquals(201, first.status(), first.body());
+        assertEquals(200, admin().post(API + "/post-holdings/" + first.json().getJsonNumber("id") + "/end",
+                "{\"on\": \"%s\"}".formatted(month.atDay(15))).status());
+        hold(front, cuc, paid, month.atDay(16), "ELECTED");
+        JsonObject sheet = sheet(admin(), month.toString());
+        JsonArray rows = sheet.getJsonArray("rows");
+        assertEquals(2, rows.size(), "the support of 2024 is not paid in " + month + ": " + rows);
+        BigDecimal length = BigDecimal.valueOf(month.lengthOfMonth());
+        long binhsShare = new BigDecimal(1000000 * 15).divide(length, 0, RoundingMode.HALF_UP).longValue();
+        long cucsShare = new BigDecimal(1000000L * (month.lengthOfMonth() - 15)).divide(length, 0, RoundingMode.HALF_UP)
+                .longValue();
+        assertEquals(Set.of(binh + " 15 " + binhsShare, cuc + " " + (month.lengthOfMonth() - 15) + " " + cucsShare),
+                rows.getValuesAs(JsonObject.class).stream().map(r -> r.getJsonNumber("personId") + " " + r.getInt("days")
+                        + " " + r.getJsonNumber("amount").longValue()).collect(Collectors.toSet()));
+        long byHand = count("""
+                SELECT SUM(ROUND(a.amount * (DATEDIFF(LEAST(COALESCE(h.held_to, ?), ?, COALESCE(a.valid_to, ?)),
+                                                      GREATEST(h.held_from, ?, a.valid_from)) + 1) / ?))
+                FROM post_holding h JOIN post_allowance a ON a.post_type_id = h.post_type_id
+                JOIN org_unit u ON u.id = h.org_unit_id JOIN admin_unit p ON p.id = u.admin_unit_id
+                WHERE p.code = ? AND h.held_from <= ? AND (h.held_to IS NULL OR h.held_to >= ?)
+                  AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to >= ?)""",
+                month.atEndOfMonth(), month.atEndOfMonth(), month.atEndOfMonth(), month.atDay(1), month.lengthOfMonth(),
+                hamlet, month.atEndOfMonth(), month.atDay(1), month.atEndOfMonth(), month.atDay(1));
+        assertEquals(byHand, sheet.getJsonNumber("total").longValue(), "the sheet against hand-written SQL");
+
+        // At most three hamlet posts draw an allowance at the same time (Decree 33/2023/NĐ-CP).
+        long drawing = count("SELECT COUNT(DISTINCT post_type_id) FROM post_allowance WHERE kind = 'ALLOWANCE'"
+                + " AND (valid_to IS NULL OR valid_to >= ?)", month.atDay(1));
+        List<String> more = new java.util.ArrayList<>();
+        for (long n = drawing; n < 3; n++) {
+            String another = newPost("MTTQ_PC" + n + "_" + word, "BAN_CONG_TAC");
+            assertEquals(201, rate(admin(), another, "ALLOWANCE", null, "900000", month.atDay(1).toString()).status());
+            more.add(another);
+        }
+        Api.Reply fourth = rate(admin(), newPost("MTTQ_PC9_" + word, "BAN_CONG_TAC"), "ALLOWANCE", null, "900000",
+                month.atDay(1).toString());
+        assertEquals(409, fourth.status(), fourth.body());
+        assertEquals(Set.of("kind"), fields(fourth));
+        for (String another : more) {
+            assertEquals(201, rate(admin(), another, "SUPPORT", null, "400000", month.plusMonths(1).atDay(1).toString())
+                    .status(), "this run's allowances end with its month");
+        }
+
+        Api.Reply communePost = rate(admin(), ofCommune, "ALLOWANCE", null, "100000", "2025-01-01");
+        assertEquals(400, communePost.status(), communePost.body());
+        assertEquals(Set.of("kind"), fields(communePost));
+        Api.Reply everyMistake = admin().post(API + "/allowances/rates", """
+                {"post": "KHONG_CO", "coefficient": -1, "amount": 5, "decision": "%s"}""".formatted("Ấ".repeat(101)));
+        assertEquals(400, everyMistake.status(), everyMistake.body());
+        assertEquals(Set.of("post", "kind", "from", "amount", "coefficient", "decision"), fields(everyMistake));
+        Api.Reply earlier = rate(admin(), supported, "SUPPORT", "0.2", null, "2023-12-01");
+        assertEquals(409, earlier.status(), earlier.body());
+        assertEquals(Set.of("from"), fields(earlier));
+        Api.Reply sameDay = admin().post(API + "/allowances/base-salaries", "{\"from\": \"2024-07-01\", \"amount\": 0}");
+        assertEquals(400, sameDay.status(), sameDay.body());
+        assertEquals(Set.of("amount"), fields(sameDay));
+        assertEquals(409, admin().post(API + "/allowances/base-salaries",
+                "{\"from\": \"2024-07-01\", \"amount\": 2340000}").status());
+
+        Api communeAdmin = Accounts.client(server(), admin(), List.of("ADMIN"), COMMUNE, List.of());
+        assertEquals(403, rate(communeAdmin, supported, "SUPPORT", "0.4", null, "2026-01-01").status(),
+                "a rate is the province's");
+        Api staff = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of());
+        assertEquals(403, rate(staff, supported, "SUPPORT", "0.4", null, "2026-01-01").status());
+        // By now Cúc, still in her post, draws its support of 500,000 from the month after the allowance.
+        assertEquals(702000 + 500000, sheet(staff, "2024-07").getJsonNumber("total").longValue());
+        Api womensOfficer = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HPN"));
+        assertEquals(0, sheet(womensOfficer, "2024-07").getJsonArray("rows").size(), "the Front's posts are not hers");
+        Api otherCommune = Accounts.client(server(), admin(), List.of("ADMIN"), "29242", List.of());
+        assertEquals(404, otherCommune.get(API + "/allowances/sheet?unit=" + hamlet + "&month=2024-07").status());
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(702000 + 500000, sheet(auditor, "2024-07").getJsonNumber("total").longValue());
+        assertEquals(403, rate(auditor, supported, "SUPPORT", "0.4", null, "2026-01-01").status());
+
+        Api.Reply future = admin().get(API + "/allowances/sheet?month=" + java.time.YearMonth.from(TODAY).plusMonths(2));
+        assertEquals(Set.of("unit", "month"), fields(future));
+        assertEquals(Set.of("month"), fields(admin().get(API + "/allowances/sheet?unit=" + hamlet + "&month=07/2024")));
+
+        Api.Download file = admin().download(API + "/allowances/sheet/xlsx?unit=" + hamlet + "&month=" + month);
+        assertEquals(200, file.status());
+        assertTrue(file.disposition().contains("phu-cap-" + hamlet + "-" + month + ".xlsx"), file.disposition());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            var rowsOfFile = workbook.getSheetAt(0);
+            assertEquals("STT", rowsOfFile.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(3, rowsOfFile.getLastRowNum(), "a header, two holders and the total");
+            assertEquals(byHand, (long) rowsOfFile.getRow(3).getCell(10).getNumericCellValue());
+        }
+        assertEquals(1L, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND changes LIKE ?",
+                "%allowance sheet unit=" + hamlet + " month=" + month + "%"), "the file's issue is recorded");
+    }
+
     // ------------------------------------------------------------------------------------------
+
+    private String newPost(String code, String unitType) {
+        Api.Reply added = admin().post(API + "/posts", """
+                {"code": "%s", "name": "Chức danh %s", "organisation": "MTTQ", "unitType": "%s", "rank": "MEMBER",
+                 "singleHolder": true}""".formatted(code, code.toLowerCase(), unitType));
+        assertEquals(201, added.status(), added.body());
+        return code;
+    }
+
+    private static Api.Reply rate(Api api, String post, String kind, String coefficient, String amount, String from) {
+        return api.post(API + "/allowances/rates", """
+                {"post": "%s", "kind": "%s", "coefficient": %s, "amount": %s, "from": "%s", "decision": "NQ 15/2023/NQ-HĐND"}"""
+                .formatted(post, kind, coefficient, amount, from));
+    }
+
+    private JsonObject sheet(Api api, String month) {
+        Api.Reply sheet = api.get(API + "/allowances/sheet?unit=" + hamlet + "&month=" + month);
+        assertEquals(200, sheet.status(), sheet.body());
+        return sheet.json();
+    }
 
     private long branch(String organisation, String type) {
         return new Registry(admin()).newUnit(organisation, type, COMMUNE, hamlet);

@@ -165,4 +165,50 @@ class CadresConsoleIT extends BrowserTest {
         assertEquals(lastYear, rating.getInt("year"));
         assertEquals("Gần dân.\nGiữ được sinh hoạt đều.", rating.getString("comment"));
     }
+
+    @Test
+    void theProvinceSetsARateAndACommuneDownloadsTheMonthsSheet() {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamlet = registry.hamlet("Ấp Phụ Cấp " + word, COMMUNE);
+        long unit = registry.newUnit("MTTQ", "BAN_CONG_TAC", COMMUNE, hamlet);
+        String post = "MTTQ_HT_" + word.toUpperCase();
+        String postName = "Ủy viên phụ trách " + word;
+        Api.Reply added = admin().post(API + "/posts", """
+                {"code": "%s", "name": "%s", "organisation": "MTTQ", "unitType": "BAN_CONG_TAC", "rank": "MEMBER"}"""
+                .formatted(post, postName));
+        assertEquals(201, added.status(), added.body());
+        String fullName = "Vi Văn " + word;
+        registry.hold(registry.person(fullName, LocalDate.of(1970, 2, 3), hamlet), unit, post, LocalDate.of(2024, 1, 1),
+                "ELECTED");
+
+        browser.driver().manage().window().setSize(new Dimension(1024, 768));
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        browser.go("cadre/cadres.xhtml");
+        browser.submit(By.id("filterForm:allowancesLink"));
+        browser.click(By.id("ratesForm:openRate"));
+        browser.click(By.id("rateForm:saveRate"));
+        browser.waitForText(By.id("rateForm"), "Nhập hệ số");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("#rateForm .ui-message-error")).size(),
+                "every mistake of the form at once: " + browser.text(By.id("rateForm")));
+        browser.select("rateForm:post", postName);
+        browser.type(By.id("rateForm:amount_input"), "600000");
+        browser.typeDate(By.id("rateForm:from_input"), "01/01/2024", "rateForm:from");
+        browser.type(By.id("rateForm:decision"), "NQ 15/2023/NQ-HĐND");
+        browser.click(By.id("rateForm:saveRate"));
+        browser.waitForText(By.id("messages"), "Đã ghi mức phụ cấp, hỗ trợ");
+        browser.waitForText(By.id("ratesForm:rates"), postName);
+
+        browser.choose("sheetForm:unit", "Phu Cap " + word);
+        browser.click(By.id("sheetForm:show"));
+        browser.waitForText(By.id("sheetForm:rows"), fullName);
+        assertTrue(browser.text(By.id("sheetForm:rows")).contains("600.000"), browser.text(By.id("sheetForm:rows")));
+        Object sideways = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        assertEquals(Boolean.FALSE, sideways, "the page fits 1024 px");
+        browser.screenshot("allowances");
+        browser.click(By.id("sheetForm:download"));
+        String month = java.time.YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        assertTrue(browser.downloaded("phu-cap-" + hamlet + "-" + month + ".xlsx").toFile().length() > 0);
+    }
 }

@@ -389,6 +389,9 @@ class AwkwardInputApiIT extends ClientTest {
             Api.Reply enrolment = admin.post(API + "courses/" + courseId + "/enrolments",
                     "{\"personId\": %d}".formatted(person));
             assertEquals(201, enrolment.status(), enrolment.body());
+            // A rate of a post, when another test has set one; an id of none is as good a probe.
+            var rates = admin.get(API + "allowances/rates").structure().asJsonArray();
+            long rateId = rates.isEmpty() ? 1 : rates.getJsonObject(0).getJsonNumber("id").longValue();
             long auditEntry = admin.get(API + "audit?size=1").json().getJsonArray("items").getJsonObject(0)
                     .getJsonNumber("id").longValue();
 
@@ -409,6 +412,7 @@ class AwkwardInputApiIT extends ClientTest {
             pathValues.put("audit.id", Long.toString(auditEntry));
             pathValues.put("cadres.personId", Long.toString(person));
             pathValues.put("cadres.year", today.substring(0, 4));
+            pathValues.put("allowances.id", Long.toString(rateId));
             pathValues.put("stats.unitCode", hamletCode);
             pathValues.put("stats.year", "2025");
             pathValues.put("stats.organisationCode", "HPN");
@@ -470,7 +474,8 @@ class AwkwardInputApiIT extends ClientTest {
             // Left out on purpose, so that no organisation, unit type or territorial merge is ever
             // made from the corpus: OrganisationRequest, UnitTypeRequest, MergeRequest (territory),
             // PostTypeRequest.code, .organisation and .unitType (no post type is added),
-            // CommitRequest.mode, MergeRequest.mergedId (persons).
+            // CommitRequest.mode, MergeRequest.mergedId (persons), RateRequest and BaseSalaryRequest (no
+            // rate or base salary is set: every sheet of every test would change).
         }
 
         private static long orgUnit(Api admin, long chapter, String hamletCode) {
@@ -514,7 +519,8 @@ class AwkwardInputApiIT extends ClientTest {
             if (specific != null) {
                 return specific.get();
             }
-            if (Stream.of("OrganisationRequest", "UnitTypeRequest", "MergeRequest", "CommitRequest")
+            if (Stream.of("OrganisationRequest", "UnitTypeRequest", "MergeRequest", "CommitRequest", "RateRequest",
+                    "BaseSalaryRequest")
                     .anyMatch(type.getSimpleName()::equals)) {
                 return null;
             }

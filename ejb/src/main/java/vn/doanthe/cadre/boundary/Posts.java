@@ -6,20 +6,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import vn.doanthe.cadre.control.WholeProvince;
 import vn.doanthe.cadre.entity.PostType;
 import vn.doanthe.organisation.entity.OrgUnitType;
 import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
-import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.boundary.Refusals;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.mutation.Mutation;
-import vn.doanthe.territory.entity.AdminUnit;
 
 /**
  * The posts of each organisation's units (chức vụ), as data: an administrator of an organisation
@@ -37,6 +36,9 @@ public class Posts {
 
     @Inject
     Scopes scopes;
+
+    @Inject
+    WholeProvince wholeProvince;
 
     /** The posts of the organisation (a code), or of every organisation served when none is named. */
     public List<PostTypeView> list(String organisationCode) {
@@ -98,19 +100,8 @@ public class Posts {
         return PostTypeView.of(post);
     }
 
-    /**
-     * The caller's scope, when it covers every territory the posts are used in: a post is the same
-     * in every commune of the province, so a commune's administrator proposes a change to the
-     * province rather than making it for everyone.
-     */
     private Scope wholeTerritory() {
-        Scope scope = scopes.current();
-        boolean covered = em.createQuery("select u from AdminUnit u where u.parent is null and u.validTo is null",
-                AdminUnit.class).getResultStream().allMatch(scope::coversPlace);
-        if (!covered) {
-            throw new AccessDenied("cadre.error.postsOfProvince");
-        }
-        return scope;
+        return wholeProvince.require(scopes.current(), "cadre.error.postsOfProvince");
     }
 
     private static void checkTerm(Refusals refusals, Integer termMonths) {

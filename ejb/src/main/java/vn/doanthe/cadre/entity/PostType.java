@@ -89,6 +89,10 @@ public class PostType extends AuditedEntity {
         return unitType;
     }
 
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
     public String getName() {
         return name;
     }

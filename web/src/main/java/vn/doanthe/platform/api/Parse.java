@@ -1,6 +1,7 @@
 package vn.doanthe.platform.api;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import vn.doanthe.platform.boundary.InvalidInput;
 
@@ -19,6 +20,18 @@ public final class Parse {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "validation.date", value);
+        }
+    }
+
+    /** A month ({@code yyyy-MM}), or {@code null} when absent. */
+    public static YearMonth month(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "validation.month", value);
         }
     }
 
