@@ -11,9 +11,11 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -262,11 +264,28 @@ public final class Browser implements AutoCloseable {
         submit(By.id("loginForm:submit"));
     }
 
-    /** Clicks a button that posts its form without ajax and waits until the answer has replaced the page. */
+    /**
+     * Clicks a button that posts its form without ajax and waits until the answer has replaced the
+     * page: until the button clicked no longer belongs to the document shown. ChromeDriver says so
+     * either as a stale element or, when the old document is being torn down at that moment, as an
+     * "unknown error" that the node "does not belong to the document"; both mean the page is gone.
+     */
     public void submit(By button) {
         WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(button));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
         waitForPage();
     }
 
