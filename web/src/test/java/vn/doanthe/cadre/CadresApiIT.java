@@ -170,7 +170,7 @@ class CadresApiIT extends ClientTest {
     }
 
     @Test
-    void concurrentPostsAcrossOrganisationsShowTogetherAndOnlyWithinTheScope() {
+    void concurrentPostsAcrossOrganisationsShowTogetherAndOnlyWithinTheScope() throws Exception {
         long women = branch("HPN", "CHI_HOI");
         long youth = branch("DTN", "CHI_DOAN");
         long mai = person("Võ Thị Mai", TODAY.minusYears(28));
@@ -186,6 +186,14 @@ class CadresApiIT extends ClientTest {
         assertEquals(Set.of("HPN_CHI_HOI_PHO", "DTN_BI_THU_CHI_DOAN"), posts(cadre));
         assertEquals(1, admin().get(API + "/cadres?unit=" + hamlet + "&post=DTN_BI_THU_CHI_DOAN").json().getInt("total"));
         assertEquals(0, admin().get(API + "/cadres?unit=" + hamlet + "&organisation=CCB").json().getInt("total"));
+
+        Api.Download list = admin().download(API + "/cadres/export?unit=" + hamlet);
+        assertEquals(200, list.status());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(list.body()))) {
+            var rows = workbook.getSheetAt(0);
+            assertEquals(2, rows.getLastRowNum(), "a row a post held");
+            assertEquals("Võ Thị Mai", rows.getRow(2).getCell(1).getStringCellValue());
+        }
 
         Api womensOfficer = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HPN"));
         JsonObject seen = womensOfficer.get(API + "/cadres?unit=" + hamlet).json();
@@ -220,7 +228,7 @@ class CadresApiIT extends ClientTest {
     }
 
     @Test
-    void theSuccessionReportFindsAgeingHeadsVacanciesActingHeadsAndEndingTerms() throws SQLException {
+    void theSuccessionReportFindsAgeingHeadsVacanciesActingHeadsAndEndingTerms() throws Exception {
         long women = branch("HPN", "CHI_HOI");
         long farmers = branch("HND", "CHI_HOI");
         long veterans = branch("CCB", "CHI_HOI");
@@ -247,6 +255,18 @@ class CadresApiIT extends ClientTest {
                 .filter(i -> i.getString("reason").equals("AGEING_HEAD")).findFirst().orElseThrow();
         assertEquals(65, ageing.getJsonObject("head").getInt("age"));
         assertEquals(50, ageing.getJsonArray("deputies").getJsonObject(0).getInt("age"));
+        Api.Download report = admin().download(API + "/cadres/succession/export?unit=" + hamlet);
+        assertEquals(200, report.status());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report.body()))) {
+            var rows = workbook.getSheetAt(0);
+            assertEquals(items.size(), rows.getLastRowNum(), "a row a unit and reason, under the headings");
+            Set<String> reasons = new TreeSet<>();
+            for (int r = 1; r <= rows.getLastRowNum(); r++) {
+                reasons.add(rows.getRow(r).getCell(3).getStringCellValue());
+            }
+            assertEquals(new TreeSet<>(Set.of("Trưởng cao tuổi, không có phó trẻ", "Khuyết người đứng đầu",
+                    "Phụ trách quá lâu", "Sắp hết nhiệm kỳ")), reasons);
+        }
         JsonArray younger = admin().get(API + "/cadres/succession?unit=" + hamlet + "&headAge=70&deputyAge=55")
                 .json().getJsonArray("items");
         assertFalse(younger.toString().contains("AGEING_HEAD"), "a head of 65 is not ageing at 70: " + younger);

@@ -92,6 +92,8 @@ class CadresConsoleIT extends BrowserTest {
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
         assertEquals(Boolean.FALSE, sideways, "the page fits 1024 px");
         browser.screenshot("cadres");
+        browser.click(By.id("filterForm:export"));
+        assertTrue(browser.downloaded("can-bo.xlsx").toFile().length() > 0, "the list as a spreadsheet");
 
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1);
         browser.click(By.xpath("//div[@id='listForm:cadres']//tr[contains(., '" + fullName + "')]//button[contains(@class, 'end')]"));

@@ -14,6 +14,7 @@ import vn.doanthe.cadre.boundary.SuccessionItem.Reason;
 import vn.doanthe.cadre.control.CadreFilter;
 import vn.doanthe.cadre.entity.HoldingMode;
 import vn.doanthe.cadre.entity.PostRank;
+import vn.doanthe.platform.access.Callers;
 import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.platform.access.Scope;
@@ -21,6 +22,7 @@ import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.boundary.Refusals;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.Where;
+import vn.doanthe.platform.mutation.ChangeRecorder;
 import vn.doanthe.territory.boundary.PlaceInScope;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
@@ -43,6 +45,20 @@ public class Succession {
 
     @Inject
     PlaceInScope places;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    ChangeRecorder auditTrail;
+
+    /** The report as a file to download; it names persons and their ages, so its issue is recorded. */
+    public List<SuccessionItem> export(SuccessionQuery query) {
+        List<SuccessionItem> items = report(query);
+        auditTrail.eventStarting(callers.current(), "EXPORT", "PostHolding", "succession unit=" + query.unit()
+                + " organisation=" + query.organisation() + " rows=" + items.size());
+        return items;
+    }
 
     public List<SuccessionItem> report(SuccessionQuery query) {
         Refusals refusals = new Refusals();

@@ -8,8 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.doanthe.cadre.boundary.CadreProfiles;
 import vn.doanthe.cadre.boundary.CadreQuery;
@@ -25,8 +30,10 @@ import vn.doanthe.cadre.boundary.SuccessionQuery;
 import vn.doanthe.cadre.entity.PoliticalTheory;
 import vn.doanthe.cadre.entity.ProfessionalLevel;
 import vn.doanthe.cadre.entity.RatingLevel;
+import vn.doanthe.cadre.web.CadreSheets;
 import vn.doanthe.platform.api.Parse;
 import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.api.RequestLocale;
 import vn.doanthe.platform.api.RequestValues;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
@@ -49,12 +56,45 @@ public class CadresResource {
     @Inject
     RequestBodies bodies;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     public Page<CadreView> cadres(@QueryParam("unit") String unit, @QueryParam("organisation") String organisation,
                                   @QueryParam("post") String post, @QueryParam("asOf") String asOf,
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return cadres.list(new CadreQuery(unit, organisation, post, Parse.date(asOf, "asOf")),
                 PageRequest.of(page, size, 50));
+    }
+
+    /** The same list, every page, as an XLSX file (a row per post held); its issue is recorded. */
+    @GET
+    @Path("export")
+    @Produces({CadreSheets.MEDIA_TYPE, MediaType.WILDCARD})
+    public Response export(@QueryParam("unit") String unit, @QueryParam("organisation") String organisation,
+                           @QueryParam("post") String post, @QueryParam("asOf") String asOf) {
+        List<CadreView> all = cadres.export(new CadreQuery(unit, organisation, post, Parse.date(asOf, "asOf")));
+        Locale locale = RequestLocale.of(headers);
+        return file((StreamingOutput) out -> CadreSheets.cadres(all, locale, out), CadreSheets.CADRES_FILE);
+    }
+
+    /** The succession report as an XLSX file; its issue is recorded. */
+    @GET
+    @Path("succession/export")
+    @Produces({CadreSheets.MEDIA_TYPE, MediaType.WILDCARD})
+    public Response successionExport(@QueryParam("unit") String unit, @QueryParam("organisation") String organisation,
+                                     @QueryParam("headAge") Integer headAge, @QueryParam("deputyAge") Integer deputyAge,
+                                     @QueryParam("actingMonths") Integer actingMonths,
+                                     @QueryParam("termMonths") Integer termMonths, @QueryParam("asOf") String asOf) {
+        List<SuccessionItem> items = succession.export(new SuccessionQuery(unit, organisation, headAge, deputyAge,
+                actingMonths, termMonths, Parse.date(asOf, "asOf")));
+        Locale locale = RequestLocale.of(headers);
+        return file((StreamingOutput) out -> CadreSheets.succession(items, locale, out), CadreSheets.SUCCESSION_FILE);
+    }
+
+    private static Response file(StreamingOutput body, String fileName) {
+        return Response.ok(body, CadreSheets.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     @GET

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.omnifaces.util.Faces;
 import vn.doanthe.cadre.boundary.CadreQuery;
 import vn.doanthe.cadre.boundary.CadreView;
 import vn.doanthe.cadre.boundary.Cadres;
@@ -14,6 +16,8 @@ import vn.doanthe.cadre.boundary.PostTypeView;
 import vn.doanthe.cadre.boundary.Posts;
 import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
+import vn.doanthe.platform.web.ChosenLanguage;
+import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.PagedModel;
 import vn.doanthe.territory.web.PlacePicker;
 import vn.doanthe.territory.boundary.AdminUnits;
@@ -54,6 +58,16 @@ public class CadreListView implements Serializable {
     public void search() {
         CadreQuery query = new CadreQuery(place.code(), organisation, post, asOf);
         list = new PagedModel<>(page -> cadres.list(query, page), cadre -> cadre.personId().toString());
+    }
+
+    /** The list as the filters stand, every page, downloaded as a spreadsheet. */
+    public void exportXlsx() {
+        CadreQuery query = new CadreQuery(place.code(), organisation, post, asOf);
+        Locale locale = ChosenLanguage.current();
+        Feedback.attempt("filterForm", () -> {
+            List<CadreView> all = cadres.export(query);
+            Faces.sendFile(CadreSheets.CADRES_FILE, true, out -> CadreSheets.cadres(all, locale, out));
+        });
     }
 
     public List<String> completePlace(String text) {

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import org.omnifaces.util.Faces;
 import vn.doanthe.cadre.boundary.Succession;
 import vn.doanthe.cadre.boundary.SuccessionItem;
 import vn.doanthe.cadre.boundary.SuccessionQuery;
 import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
+import vn.doanthe.platform.web.ChosenLanguage;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.territory.web.PlacePicker;
 import vn.doanthe.territory.boundary.AdminUnits;
@@ -39,6 +42,16 @@ public class SuccessionView implements Serializable {
     public void report() {
         SuccessionQuery query = new SuccessionQuery(place.code(), organisation, headAge, deputyAge, null, null, null);
         Feedback.attempt("filterForm", () -> items = succession.report(query));
+    }
+
+    /** The report as the filters stand, downloaded as a spreadsheet. */
+    public void exportXlsx() {
+        SuccessionQuery query = new SuccessionQuery(place.code(), organisation, headAge, deputyAge, null, null, null);
+        Locale locale = ChosenLanguage.current();
+        Feedback.attempt("filterForm", () -> {
+            List<SuccessionItem> all = succession.export(query);
+            Faces.sendFile(CadreSheets.SUCCESSION_FILE, true, out -> CadreSheets.succession(all, locale, out));
+        });
     }
 
     public List<String> completePlace(String text) {
