@@ -78,6 +78,9 @@ import vn.doanthe.training.boundary.EnrolmentView;
 import vn.doanthe.training.boundary.Enrolments;
 import vn.doanthe.training.boundary.NewCourse;
 import vn.doanthe.training.boundary.NewEnrolment;
+import vn.doanthe.training.boundary.NewPlan;
+import vn.doanthe.training.boundary.PlanView;
+import vn.doanthe.training.boundary.TrainingPlans;
 import vn.doanthe.training.entity.CourseMode;
 import vn.doanthe.security.control.DirectoryUser;
 import vn.doanthe.platform.access.Role;
@@ -173,6 +176,9 @@ public class MutationScenarios {
 
     @Inject
     Courses courses;
+
+    @Inject
+    TrainingPlans trainingPlans;
 
     @Inject
     Enrolments enrolments;
@@ -487,10 +493,20 @@ public class MutationScenarios {
             LocalDate day = VietnamTime.today();
             CourseView course = asAdmin(() -> courses.create(new NewCourse("Tập huấn chi hội trưởng", "HND", branch.id(),
                     day, day, CourseMode.MIXED, "Nhà văn hóa ấp", "KH 05-KH/HND", List.of("HND_CHI_HOI_TRUONG"),
-                    List.of(new NewCourse.Topic("Kỹ năng vận động hội viên", true)))));
+                    List.of(new NewCourse.Topic("Kỹ năng vận động hội viên", true)), null)));
             return List.of(of("Courses.create", "CREATE", "Course", course.id()).field("title", null, "Tập huấn chi hội trưởng")
                     .field("organiser", null, branch.id()).field("from", null, day).field("mode", null, "MIXED")
                     .field("programme", null, "KH 05-KH/HND"));
+        });
+        all.put("TrainingPlans#create", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            int year = VietnamTime.today().getYear();
+            String title = "Kế hoạch bồi dưỡng " + Deployments.unique();
+            PlanView plan = asAdmin(() -> trainingPlans.create(new NewPlan(branch.id(), "HND", year, title, "KH 03-KH/HND",
+                    2, 40)));
+            return List.of(of("TrainingPlans.create", "CREATE", "TrainingPlan", plan.id()).field("organiser", null, branch.id())
+                    .field("year", null, year).field("title", null, title).field("decision", null, "KH 03-KH/HND")
+                    .field("plannedCourses", null, 2).field("plannedTrainees", null, 40));
         });
         all.put("Enrolments#enrol", () -> {
             CourseView course = courseOn(branchOn(hamlet()));
@@ -523,7 +539,7 @@ public class MutationScenarios {
     private CourseView courseOn(OrgUnitView branch) {
         LocalDate day = VietnamTime.today();
         return asAdmin(() -> courses.create(new NewCourse("Tập huấn " + Deployments.unique(), "HND", branch.id(), day,
-                day, CourseMode.IN_PERSON, null, null, List.of(), List.of())));
+                day, CourseMode.IN_PERSON, null, null, List.of(), List.of(), null)));
     }
 
     private void security(Map<String, Scenario> all) {

@@ -413,6 +413,11 @@ class AwkwardInputApiIT extends ClientTest {
             pathValues.put("cadres.personId", Long.toString(person));
             pathValues.put("cadres.year", today.substring(0, 4));
             pathValues.put("allowances.id", Long.toString(rateId));
+            Api.Reply plan = admin.post(API + "training-plans", """
+                    {"organiserUnitId": %d, "year": %s, "title": "Kế hoạch khó %s"}"""
+                    .formatted(branch, today.substring(0, 4), Deployments.uniqueLetters()));
+            assertEquals(201, plan.status(), plan.body());
+            pathValues.put("training-plans.id", Long.toString(plan.json().getJsonNumber("id").longValue()));
             pathValues.put("stats.unitCode", hamletCode);
             pathValues.put("stats.year", "2025");
             pathValues.put("stats.organisationCode", "HPN");
@@ -467,6 +472,9 @@ class AwkwardInputApiIT extends ClientTest {
             good.put("ResultRequest.attended", () -> "true");
             good.put("ResultRequest.score", () -> "8.5");
             good.put("ResultRequest.completed", () -> "true");
+            good.put("PlanRequest.organiserUnitId", () -> Long.toString(branch));
+            good.put("PlanRequest.year", () -> today.substring(0, 4));
+            good.put("PlanRequest.title", () -> "\"Kế hoạch khó " + Deployments.uniqueLetters() + "\"");
             good.put("ProfileRequest.professionalLevel", () -> "\"UNIVERSITY\"");
             good.put("ProfileRequest.politicalTheory", () -> "\"ELEMENTARY\"");
             good.put("ProfileRequest.successor", () -> "true");

@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -127,6 +129,25 @@ class TrainingApiIT extends ClientTest {
         assertTrue(words.contains("Nguyễn Thị Học") && words.contains("GIẤY CHỨNG NHẬN") && words.contains("8,5"), words);
         assertEquals(issued + 1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND entity_type = 'Enrolment'"),
                 "issuing a certificate is recorded");
+        Api.Download trainees = admin().download(API + "/courses/" + course + "/enrolments/export");
+        assertEquals(200, trainees.status());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(trainees.body()))) {
+            var rows = workbook.getSheetAt(0);
+            assertEquals(2, rows.getLastRowNum(), "two trainees under the headings");
+            assertEquals("Nguyễn Thị Học", rows.getRow(1).getCell(1).getStringCellValue(), "given names in order: Học, Kế");
+            assertEquals("Có", rows.getRow(1).getCell(6).getStringCellValue());
+        }
+        assertEquals(issued + 2, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND entity_type = 'Enrolment'"),
+                "the list of trainees names persons: its issue is recorded");
+        Api.Download list = admin().download(API + "/courses/export?year=" + TODAY.getYear() + "&organisation=HPN");
+        assertEquals(200, list.status());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(list.body()))) {
+            boolean listed = false;
+            for (var row : workbook.getSheetAt(0)) {
+                listed |= created.json().getString("title").equals(row.getCell(1).getStringCellValue());
+            }
+            assertTrue(listed, "the course is in the year's list");
+        }
         long successorEnrolment = onPurpose.json().getJsonNumber("id").longValue();
         assertEquals(204, admin().call("DELETE", API + "/enrolments/" + successorEnrolment, null).status());
         assertEquals(1, enrolments(admin(), course).size());
@@ -290,6 +311,69 @@ class TrainingApiIT extends ClientTest {
         JsonObject after = ((JsonArray) admin().get(API + "/enrolments?personId=" + kept).structure()).getJsonObject(0);
         assertTrue(after.getBoolean("completed"), "the result stays for the coverage");
         assertTrue(!after.containsKey("reflection") || after.isNull("reflection"), "her words go: " + after);
+    }
+
+    @Test
+    void aYearlyPlanIsCarriedOutByItsCourses() throws SQLException {
+        long branch = registry.newUnit("HND", "CHI_HOI", COMMUNE, hamlet);
+        int year = TODAY.getYear();
+        String title = "Kế hoạch bồi dưỡng cán bộ chi hội năm " + year + " " + Deployments.uniqueLetters();
+        Api.Reply planned = admin().post(API + "/training-plans", """
+                {"organiserUnitId": %d, "year": %d, "title": "%s", "decision": "KH 03-KH/HND",
+                 "plannedCourses": 2, "plannedTrainees": 10}""".formatted(branch, year, title));
+        assertEquals(201, planned.status(), planned.body());
+        long plan = planned.json().getJsonNumber("id").longValue();
+        assertTrue(planned.header("Location").endsWith("/training-plans/" + plan), planned.header("Location"));
+        assertEquals(409, admin().post(API + "/training-plans", """
+                {"organiserUnitId": %d, "year": %d, "title": "%s"}""".formatted(branch, year, title)).status(),
+                "one plan of a title a year");
+        Api.Reply everyMistake = admin().post(API + "/training-plans", """
+                {"year": 1990, "title": "  ", "plannedCourses": 0, "decision": "%s"}""".formatted("Ấ".repeat(101)));
+        assertEquals(400, everyMistake.status(), everyMistake.body());
+        assertEquals(Set.of("organiserUnitId", "year", "title", "plannedCourses", "decision"), everyMistake.fields());
+
+        Api.Reply course = admin().post(API + "/courses", """
+                {"title": "Tập huấn chi hội trưởng nông dân", "organiserUnitId": %d, "from": "%s", "to": "%s",
+                 "mode": "IN_PERSON", "planId": %d}""".formatted(branch, TODAY, TODAY, plan));
+        assertEquals(201, course.status(), course.body());
+        assertEquals(title, course.json().getString("planTitle"));
+        long courseId = course.json().getJsonNumber("id").longValue();
+        Api.Reply lastYear = admin().post(API + "/courses", """
+                {"title": "Tập huấn năm trước", "organiserUnitId": %d, "from": "%s", "to": "%s", "mode": "ONLINE",
+                 "planId": %d}""".formatted(branch, TODAY.minusYears(1), TODAY.minusYears(1), plan));
+        assertEquals(400, lastYear.status(), lastYear.body());
+        assertEquals(Set.of("planId"), lastYear.fields(), "a course belongs to the year it ends in");
+        Api.Reply otherUnit = admin().post(API + "/courses", """
+                {"title": "Tập huấn của xã", "organiserUnitId": %d, "from": "%s", "to": "%s", "mode": "ONLINE",
+                 "planId": %d}""".formatted(chapter("HND", COMMUNE), TODAY, TODAY, plan));
+        assertEquals(Set.of("planId"), otherUnit.fields(), "a plan is carried out by its own unit's courses");
+
+        long first = registry.person("Hà Văn Một", TODAY.minusYears(40), hamlet);
+        long second = registry.person("Hà Văn Hai", TODAY.minusYears(35), hamlet);
+        long enrolment = enrol(admin(), courseId, first, true).json().getJsonNumber("id").longValue();
+        assertEquals(201, enrol(admin(), courseId, second, true).status());
+        assertEquals(200, result(admin(), enrolment, "true", "9", "true", null).status());
+        JsonObject progress = admin().get(API + "/training-plans/" + plan).json();
+        Object[] byHand = Sql.row("SELECT COUNT(DISTINCT c.id), COUNT(DISTINCT e.person_id), COUNT(DISTINCT CASE WHEN"
+                + " e.completed THEN e.person_id END) FROM course c LEFT JOIN enrolment e ON e.course_id = c.id"
+                + " WHERE c.plan_id = ?", plan);
+        assertEquals(List.of(1L, 2L, 1L), List.of(((Number) byHand[0]).longValue(), ((Number) byHand[1]).longValue(),
+                ((Number) byHand[2]).longValue()));
+        assertEquals(List.of(1L, 2L, 1L), List.of(progress.getJsonNumber("courses").longValue(),
+                progress.getJsonNumber("trainees").longValue(), progress.getJsonNumber("completed").longValue()));
+
+        Api communeStaff = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HND"));
+        assertTrue(communeStaff.get(API + "/training-plans?year=" + year).body().contains(title));
+        Api otherCommune = Accounts.client(server(), admin(), List.of("ADMIN"), "29242", List.of());
+        assertEquals(404, otherCommune.get(API + "/training-plans/" + plan).status());
+        assertFalse(otherCommune.get(API + "/training-plans?year=" + year).body().contains(title));
+        assertEquals(400, otherCommune.post(API + "/training-plans", """
+                {"organiserUnitId": %d, "year": %d, "title": "Kế hoạch khác"}""".formatted(branch, year)).status(),
+                "another commune's unit does not plan here");
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(200, auditor.get(API + "/training-plans/" + plan).status());
+        assertEquals(403, auditor.post(API + "/training-plans", """
+                {"organiserUnitId": %d, "year": %d, "title": "Kế hoạch của kiểm toán"}""".formatted(branch, year)).status());
     }
 
     // ------------------------------------------------------------------------------------------

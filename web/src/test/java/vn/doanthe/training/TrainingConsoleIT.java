@@ -66,6 +66,19 @@ class TrainingConsoleIT extends BrowserTest {
         browser.driver().manage().window().setSize(new Dimension(1024, 768));
         browser.signIn(Accounts.open(admin(), List.of("STAFF"), COMMUNE, List.of()), Accounts.PASSWORD);
         browser.go("training/courses.xhtml");
+        String planTitle = "Kế hoạch bồi dưỡng cán bộ chi hội " + word;
+        browser.click(By.id("plansForm:openPlan"));
+        browser.click(By.id("planForm:savePlan"));
+        browser.waitForText(By.id("planForm"), "Vui lòng nhập");
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#planForm .ui-message-error")).size(),
+                "every mistake of the form at once: " + browser.text(By.id("planForm")));
+        browser.choose("planForm:organiserUnitId", "Lop Hoc " + word);
+        browser.type(By.id("planForm:title"), planTitle);
+        browser.type(By.id("planForm:plannedTrainees_input"), "12");
+        browser.click(By.id("planForm:savePlan"));
+        browser.waitForText(By.id("messages"), "Đã ghi kế hoạch");
+        browser.waitForText(By.id("plansForm:plans"), planTitle);
+
         browser.click(By.id("filterForm:openCourse"));
         browser.click(By.id("courseForm:saveCourse"));
         browser.waitForText(By.id("courseForm"), "Vui lòng nhập");
@@ -83,12 +96,15 @@ class TrainingConsoleIT extends BrowserTest {
         String today = DAY.format(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
         browser.typeDate(By.id("courseForm:from_input"), today, "courseForm:from");
         browser.typeDate(By.id("courseForm:to_input"), today, "courseForm:to");
+        browser.select("courseForm:planId", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + ": " + planTitle);
         browser.type(By.id("courseForm:topics"), "Kỹ năng tổ chức sinh hoạt chi hội\nNghị quyết Đại hội Phụ nữ");
         browser.type(By.id("courseForm:electiveTopics"), "Chuyển đổi số trong công tác hội");
         browser.click(By.id("courseForm:saveCourse"));
         browser.waitForText(By.id("messages"), "Đã ghi lớp tập huấn");
         browser.waitForText(By.id("listForm:courses"), title);
         assertTrue(browser.text(By.id("listForm:courses")).contains("Chuyển đổi số trong công tác hội (tự chọn)"));
+        assertTrue(browser.text(By.id("listForm:courses")).contains("Kế hoạch: " + planTitle));
+        assertTrue(browser.text(By.id("plansForm:plans")).contains("Hoàn thành: 0 / 12"), browser.text(By.id("plansForm:plans")));
 
         browser.click(By.xpath("//div[@id='listForm:courses']//a[contains(., '" + title + "')]"));
         browser.waitForText(By.id("traineesForm"), "Lớp chưa có học viên");
@@ -121,5 +137,20 @@ class TrainingConsoleIT extends BrowserTest {
         assertEquals(0, new BigDecimal("8.5").compareTo(enrolment.getJsonNumber("score").bigDecimalValue()));
         assertTrue(enrolment.getBoolean("completed"));
         assertEquals(title, enrolment.getString("courseTitle"));
+
+        browser.click(By.id("traineesForm:exportTrainees"));
+        assertTrue(browser.downloaded("hoc-vien-lop-" + enrolment.getJsonNumber("courseId") + ".xlsx").toFile().length() > 0);
+
+        browser.submit(By.id("filterForm:coverageLink"));
+        browser.choose("filterForm:unit", "Lop Hoc " + word);
+        browser.select("filterForm:organisation", "Hội Phụ nữ");
+        browser.select("filterForm:post", "Chi hội trưởng Phụ nữ");
+        browser.click(By.id("filterForm:show"));
+        browser.waitForText(By.id("ratio"), "100,0 %");
+        assertEquals("1", browser.text(By.id("target")), "the branch head is the post's one holder there");
+        assertEquals("1", browser.text(By.id("trained")));
+        Object wide = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        assertEquals(Boolean.FALSE, wide, "the coverage page fits 1024 px");
     }
 }

@@ -28,8 +28,10 @@ import vn.doanthe.platform.control.Where;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.training.control.CourseFinder;
 import vn.doanthe.training.control.CourseScope;
+import vn.doanthe.training.control.PlanFinder;
 import vn.doanthe.training.entity.Course;
 import vn.doanthe.training.entity.CourseTopic;
+import vn.doanthe.training.entity.TrainingPlan;
 
 /**
  * Training courses (lớp tập huấn, bồi dưỡng cán bộ): an organisation unit's staff register a course
@@ -54,6 +56,9 @@ public class Courses {
     @Inject
     UnitInScope units;
 
+    @Inject
+    PlanFinder plans;
+
     /** The courses the caller sees, latest first. */
     public Page<CourseView> list(CourseQuery query, PageRequest page) {
         Where seen = CourseScope.course(scopes.current(), "c")
@@ -68,9 +73,22 @@ public class Courses {
         // (EclipseLink's batch reading, by the ids of the page: it keeps the paging).
         List<CourseView> items = seen.bind(em.createQuery("select c from Course c where " + seen.jpql()
                         + " order by c.from desc, c.id desc", Course.class))
-                .setHint(BATCH, "c.topics").setHint(BATCH, "c.targetPosts").setHint(BATCH + ".type", "IN")
+                .setHint(BATCH, "c.topics").setHint(BATCH, "c.targetPosts").setHint(BATCH, "c.plan")
+                .setHint(BATCH + ".type", "IN")
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(CourseView::of).toList();
         return new Page<>(items, total);
+    }
+
+    /** Every course the list shows, for a spreadsheet (a year's courses of a province are a few thousand). */
+    public List<CourseView> all(CourseQuery query) {
+        List<CourseView> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<CourseView> read = list(query, new PageRequest(page, PageRequest.MAX_SIZE)).items();
+            all.addAll(read);
+            if (read.size() < PageRequest.MAX_SIZE) {
+                return all;
+            }
+        }
     }
 
     public CourseView find(Long id) {
@@ -94,9 +112,17 @@ public class Courses {
         String programme = refusals.check(() -> TextCheck.text("programme", request.programme(), 200));
         Set<PostType> targets = refusals.check(() -> targetPosts(organiser, request.targetPosts()));
         List<CourseTopic> topics = topics(refusals, request.topics());
+        TrainingPlan plan = request.planId() == null ? null
+                : refusals.check(() -> plans.seen(scope, request.planId(), "planId"));
+        if (plan != null && organiser != null && !plan.getOrganiser().equals(organiser)) {
+            refusals.refuse("planId", "training.error.planOfOtherUnit", plan.getTitle(), plan.getOrganiser().getName());
+        } else if (plan != null && to != null && plan.getYear() != to.getYear()) {
+            refusals.refuse("planId", "training.error.planOfOtherYear", plan.getTitle(), plan.getYear());
+        }
         refusals.throwIfAny();
         Course course = new Course(title, organiser, from, to, request.mode(), blankless(venue), blankless(programme),
                 topics, targets);
+        course.carriesOut(plan);
         em.persist(course);
         em.flush(); // the view carries the id the database assigns
         return CourseView.of(course);

@@ -10,7 +10,7 @@ import vn.doanthe.training.entity.CourseMode;
  */
 public record NewCourse(String title, String organisation, Long organiserUnitId, LocalDate from, LocalDate to,
                         CourseMode mode, String venue, String programme, List<String> targetPosts,
-                        List<Topic> topics) {
+                        List<Topic> topics, Long planId) {
 
     /** A topic as entered; {@code compulsory} unset is compulsory. */
     public record Topic(String title, Boolean compulsory) {

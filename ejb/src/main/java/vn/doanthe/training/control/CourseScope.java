@@ -20,6 +20,11 @@ public final class CourseScope {
         return scope.visibleUnit(course + ".organiser");
     }
 
+    /** JPQL: the training plan {@code plan} may be seen (as its courses are: its unit's and those above). */
+    public static Where plan(Scope scope, String plan) {
+        return scope.visibleUnit(plan + ".organiser");
+    }
+
     /** JPQL: the enrolment {@code enrolment} may be seen. */
     public static Where enrolment(Scope scope, String enrolment) {
         if (scope.isEverything()) {

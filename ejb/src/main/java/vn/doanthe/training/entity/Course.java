@@ -55,6 +55,10 @@ public class Course extends AuditedEntity {
     @Column(length = 200)
     private String programme;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "plan_id")
+    private TrainingPlan plan;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "course_topic", joinColumns = @JoinColumn(name = "course_id"))
     @OrderColumn(name = "position")
@@ -108,6 +112,15 @@ public class Course extends AuditedEntity {
 
     public String getVenue() {
         return venue;
+    }
+
+    /** The course carries out a yearly plan. */
+    public void carriesOut(TrainingPlan plan) {
+        this.plan = plan;
+    }
+
+    public TrainingPlan getPlan() {
+        return plan;
     }
 
     public String getProgramme() {

@@ -1,4 +1,4 @@
-package vn.doanthe.statistics.web;
+package vn.doanthe.platform.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * A Chart.js bar chart configuration as PrimeFaces' {@code p:chart} takes it ({@code value}: the
  * JSON a {@code new Chart(…)} call receives). Built with JSON-P, so that names with quotes or
- * diacritics are escaped properly.
+ * diacritics are escaped properly. Shared by the statistics and the training coverage pages.
  */
-final class BarChart {
+public final class BarChart {
 
     private static final String COLOUR = "#1565c0";
 
@@ -18,7 +18,7 @@ final class BarChart {
     }
 
     /** One series of whole numbers, one bar per label. */
-    static String of(String series, List<String> labels, List<Long> values) {
+    public static String of(String series, List<String> labels, List<Long> values) {
         JsonArrayBuilder names = Json.createArrayBuilder();
         labels.forEach(names::add);
         JsonArrayBuilder data = Json.createArrayBuilder();

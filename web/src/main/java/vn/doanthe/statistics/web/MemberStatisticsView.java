@@ -22,6 +22,7 @@ import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.web.BarChart;
 import vn.doanthe.platform.web.Choices;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.Texts;

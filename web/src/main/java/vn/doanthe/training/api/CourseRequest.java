@@ -24,6 +24,9 @@ public class CourseRequest {
     /** The plan or decision the course carries out, its symbol as written. */
     public String programme;
 
+    /** The yearly plan the course carries out (GET /training-plans): the organiser's, of the year the course ends in. */
+    public Long planId;
+
     /** Post codes, as GET /posts lists them: the course is for their holders. */
     public List<String> targetPosts;
 

@@ -9,12 +9,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.api.RequestLocale;
 import vn.doanthe.platform.api.RequestValues;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
@@ -26,6 +30,7 @@ import vn.doanthe.training.boundary.Enrolments;
 import vn.doanthe.training.boundary.NewCourse;
 import vn.doanthe.training.boundary.NewEnrolment;
 import vn.doanthe.training.entity.CourseMode;
+import vn.doanthe.training.web.CourseSheets;
 
 /** Training courses over HTTP: registered, listed, and who is enrolled in them. */
 @Path("courses")
@@ -45,10 +50,35 @@ public class CoursesResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     public Page<CourseView> courses(@QueryParam("organisation") String organisation, @QueryParam("year") Integer year,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return courses.list(new CourseQuery(organisation, year), PageRequest.of(page, size, 50));
+    }
+
+    /** Every course of the list as an XLSX file. */
+    @GET
+    @Path("export")
+    @Produces({CourseSheets.MEDIA_TYPE, MediaType.WILDCARD})
+    public Response export(@QueryParam("organisation") String organisation, @QueryParam("year") Integer year) {
+        List<CourseView> all = courses.all(new CourseQuery(organisation, year));
+        Locale locale = RequestLocale.of(headers);
+        return Response.ok((StreamingOutput) out -> CourseSheets.courses(all, locale, out), CourseSheets.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + CourseSheets.COURSES_FILE + "\"").build();
+    }
+
+    /** A course's trainees as an XLSX file; its issue is recorded. */
+    @GET
+    @Path("{id}/enrolments/export")
+    @Produces({CourseSheets.MEDIA_TYPE, MediaType.WILDCARD})
+    public Response exportTrainees(@PathParam("id") Long id) {
+        List<EnrolmentView> trainees = enrolments.exportOfCourse(id);
+        Locale locale = RequestLocale.of(headers);
+        return Response.ok((StreamingOutput) out -> CourseSheets.trainees(trainees, locale, out), CourseSheets.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + CourseSheets.traineesFile(id) + "\"").build();
     }
 
     @POST
@@ -62,7 +92,7 @@ public class CoursesResource {
         List<NewCourse.Topic> topics = request.topics == null ? null : request.topics.stream()
                 .map(t -> new NewCourse.Topic(t.title, t.compulsory)).toList();
         CourseView created = courses.create(new NewCourse(request.title, request.organisation, request.organiserUnitId,
-                from, to, mode, request.venue, request.programme, request.targetPosts, topics));
+                from, to, mode, request.venue, request.programme, request.targetPosts, topics, request.planId));
         return Response.created(uri.getBaseUriBuilder().path("courses").path(created.id().toString()).build())
                 .entity(created).build();
     }

@@ -18,6 +18,7 @@ import vn.doanthe.organisation.web.UnitPicker;
 import vn.doanthe.platform.boundary.InvalidInput;
 import org.omnifaces.util.Faces;
 import vn.doanthe.platform.web.ChosenLanguage;
+import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.Dates;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.training.boundary.CourseView;
@@ -27,6 +28,8 @@ import vn.doanthe.training.boundary.EnrolmentResult;
 import vn.doanthe.training.boundary.EnrolmentView;
 import vn.doanthe.training.boundary.Enrolments;
 import vn.doanthe.training.boundary.NewCourse;
+import vn.doanthe.training.boundary.PlanView;
+import vn.doanthe.training.boundary.TrainingPlans;
 import vn.doanthe.training.boundary.NewEnrolment;
 import vn.doanthe.training.entity.CourseMode;
 
@@ -62,6 +65,12 @@ public class CourseFormView implements Serializable {
     @Inject
     CourseListView page;
 
+    @Inject
+    TrainingPlans plans;
+
+    @Inject
+    TrainingPlanView planList;
+
     private final UnitPicker organiser = new UnitPicker();
     private String title;
     private LocalDate from;
@@ -70,6 +79,7 @@ public class CourseFormView implements Serializable {
     private String venue;
     private String programme;
     private List<String> targetPosts = new ArrayList<>();
+    private Long plan;
     private String compulsoryTopics;
     private String electiveTopics;
 
@@ -92,6 +102,7 @@ public class CourseFormView implements Serializable {
         venue = null;
         programme = null;
         targetPosts = new ArrayList<>();
+        plan = null;
         compulsoryTopics = null;
         electiveTopics = null;
     }
@@ -106,16 +117,40 @@ public class CourseFormView implements Serializable {
         return unit == null ? List.of() : posts.list(unit.organisationCode()).stream().filter(PostTypeView::active).toList();
     }
 
+    /** The organiser's plans of last year, this year and next, for the course to carry one out. */
+    public List<PlanView> getPlans() {
+        OrgUnitView unit = organiser.unit();
+        if (unit == null) {
+            return List.of();
+        }
+        int year = VietnamTime.today().getYear();
+        List<PlanView> found = new ArrayList<>();
+        for (int y = year - 1; y <= year + 1; y++) {
+            plans.list(y, unit.organisationCode()).stream().filter(p -> p.organiserUnitId().equals(unit.id()))
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    public Long getPlan() {
+        return plan;
+    }
+
+    public void setPlan(Long plan) {
+        this.plan = plan;
+    }
+
     /** Saves the new course. */
     public void save() {
         List<NewCourse.Topic> topics = new ArrayList<>();
         lines(compulsoryTopics).forEach(line -> topics.add(new NewCourse.Topic(line, true)));
         lines(electiveTopics).forEach(line -> topics.add(new NewCourse.Topic(line, false)));
         NewCourse course = new NewCourse(title, null, organiser.id(), from, to, mode, venue, programme,
-                List.copyOf(targetPosts), topics);
+                List.copyOf(targetPosts), topics, plan);
         if (Feedback.attempt("courseForm", () -> courses.create(course))) {
             Feedback.info("training.course.saved");
             page.search();
+            planList.refresh();
         }
     }
 

@@ -6,10 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import org.omnifaces.util.Faces;
 import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.web.ChosenLanguage;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.training.boundary.CourseQuery;
 import vn.doanthe.training.boundary.CourseView;
@@ -55,6 +58,25 @@ public class CourseListView implements Serializable {
         if (chosen != null && list.stream().noneMatch(c -> c.id().equals(chosen.id()))) {
             choose(null);
         }
+    }
+
+    /** The courses of the year and organisation chosen, downloaded as a spreadsheet. */
+    public void exportXlsx() {
+        CourseQuery query = new CourseQuery(organisation, year);
+        Locale locale = ChosenLanguage.current();
+        Feedback.attempt("filterForm", () -> {
+            List<CourseView> all = courses.all(query);
+            Faces.sendFile(CourseSheets.COURSES_FILE, true, out -> CourseSheets.courses(all, locale, out));
+        });
+    }
+
+    /** The trainees of the course shown, downloaded as a spreadsheet (the issue is recorded). */
+    public void exportTrainees() {
+        Locale locale = ChosenLanguage.current();
+        Feedback.attempt("traineesForm", () -> {
+            List<EnrolmentView> all = enrolments.exportOfCourse(chosen.id());
+            Faces.sendFile(CourseSheets.traineesFile(chosen.id()), true, out -> CourseSheets.trainees(all, locale, out));
+        });
     }
 
     /** Shows the trainees of the course (or none). */
