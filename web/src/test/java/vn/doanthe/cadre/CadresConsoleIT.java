@@ -213,4 +213,40 @@ class CadresConsoleIT extends BrowserTest {
         String month = java.time.YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
         assertTrue(browser.downloaded("phu-cap-" + hamlet + "-" + month + ".xlsx").toFile().length() > 0);
     }
+
+    @Test
+    void theProvinceAddsAPostAndGivesItATerm() {
+        String word = Deployments.uniqueLetters().toUpperCase();
+        String name = "Ủy viên kiểm tra " + word;
+        browser.driver().manage().window().setSize(new Dimension(1024, 768));
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        browser.go("cadre/cadres.xhtml");
+        browser.submit(By.id("filterForm:postTypesLink"));
+        browser.select("filterForm:organisation", "Hội Nông dân");
+        browser.waitForText(By.id("listForm:posts"), "Chi hội trưởng Nông dân");
+        browser.click(By.id("filterForm:openPost"));
+        browser.type(By.id("postForm:code"), "mã sai");
+        browser.click(By.id("postForm:savePost"));
+        browser.waitForText(By.id("postForm"), "Vui lòng nhập");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("#postForm .ui-message-error")).size(),
+                "the code, the unit type and the name at once: " + browser.text(By.id("postForm")));
+        browser.select("postForm:unitType", "Chi hội Nông dân");
+        browser.type(By.id("postForm:code"), "HND_KT_" + word);
+        browser.type(By.id("postForm:name"), name);
+        browser.click(By.id("postForm:savePost"));
+        browser.waitForText(By.id("messages"), "Đã ghi chức vụ");
+        browser.waitForText(By.id("listForm:posts"), name);
+
+        browser.click(By.xpath("//tr[contains(., '" + name + "')]//button[contains(@class, 'change')]"));
+        browser.type(By.id("postForm:termMonths_input"), "30");
+        browser.click(By.id("postForm:savePost"));
+        browser.waitForText(By.xpath("//tr[contains(., '" + name + "')]"), "30 tháng");
+        JsonObject post = admin().get(API + "/posts?organisation=HND").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("code").equals("HND_KT_" + word))
+                .findFirst().orElseThrow();
+        assertEquals(30, post.getInt("termMonths"));
+        Object sideways = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        assertEquals(Boolean.FALSE, sideways, "the page fits 1024 px");
+    }
 }
