@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.doanthe.cadre.control.HoldingScope;
 import vn.doanthe.cadre.entity.BaseSalary;
 import vn.doanthe.cadre.entity.PostAllowance;
@@ -78,7 +79,8 @@ public class AllowanceSheets {
                 .and(Where.subtree("h.unit.adminUnit", "place", place.getId(), place.subtreePath()));
         List<PostHolding> holdings = paid.bind(em.createQuery("select h from PostHolding h join fetch h.person"
                 + " join fetch h.post join fetch h.unit where " + paid.jpql(), PostHolding.class)).getResultList();
-        List<PostAllowance> rates = em.createNamedQuery("PostAllowance.all", PostAllowance.class).getResultList();
+        Map<Long, List<PostAllowance>> rates = em.createNamedQuery("PostAllowance.all", PostAllowance.class)
+                .getResultStream().collect(Collectors.groupingBy(a -> a.getPost().getId()));
         List<BaseSalary> salaries = em.createNamedQuery("BaseSalary.all", BaseSalary.class).getResultList();
         Collator vietnamese = Collator.getInstance(VIETNAMESE);
         holdings.sort(Comparator.comparing((PostHolding h) -> h.getUnit().getAdminUnit().getName(), vietnamese)
@@ -89,7 +91,8 @@ public class AllowanceSheets {
                 .thenComparing(PostHolding::getFrom));
         List<AllowanceSheet.Row> rows = new ArrayList<>();
         for (PostHolding holding : holdings) {
-            AllowanceSheet.Row row = row(holding, month, rates, salaries);
+            AllowanceSheet.Row row = row(holding, month, rates.getOrDefault(holding.getPost().getId(), List.of()),
+                    salaries);
             if (row.days() > 0) {
                 rows.add(row);
             }
@@ -106,6 +109,7 @@ public class AllowanceSheets {
         return sheet;
     }
 
+    /** The holder's pay for the month, from the rates of the holding's post. */
     private static AllowanceSheet.Row row(PostHolding holding, YearMonth month, List<PostAllowance> rates,
                                           List<BaseSalary> salaries) {
         LocalDate from = holding.getFrom().isAfter(month.atDay(1)) ? holding.getFrom() : month.atDay(1);
@@ -116,7 +120,7 @@ public class AllowanceSheets {
         PostAllowance lastRate = null;
         int days = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            PostAllowance rate = rateOn(rates, holding, day);
+            PostAllowance rate = rateOn(rates, day);
             if (rate == null) {
                 continue;
             }
@@ -132,9 +136,8 @@ public class AllowanceSheets {
                 lastRate == null ? null : lastRate.getAmount(), days, sum.setScale(0, RoundingMode.HALF_UP));
     }
 
-    private static PostAllowance rateOn(List<PostAllowance> rates, PostHolding holding, LocalDate day) {
-        return rates.stream().filter(r -> r.getPost().equals(holding.getPost()) && r.isValidOn(day)).findFirst()
-                .orElse(null);
+    private static PostAllowance rateOn(List<PostAllowance> rates, LocalDate day) {
+        return rates.stream().filter(r -> r.isValidOn(day)).findFirst().orElse(null);
     }
 
     private static BigDecimal baseSalaryOn(List<BaseSalary> salaries, LocalDate day) {

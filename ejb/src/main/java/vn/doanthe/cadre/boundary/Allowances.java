@@ -85,6 +85,9 @@ public class Allowances {
             refusals.refuse("kind", "cadre.error.allowanceOfHamletPost", post.getName());
         }
         refusals.throwIfAny();
+        // The post's row is locked first: two administrators setting its rate at once are served
+        // one after the other, so the second sees the first's rate (and ends it, or is refused).
+        em.refresh(post, LockModeType.PESSIMISTIC_WRITE);
         List<PostAllowance> timeline = em.createNamedQuery("PostAllowance.ofPost", PostAllowance.class)
                 .setParameter("post", post).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         PostAllowance current = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
@@ -113,7 +116,7 @@ public class Allowances {
         String symbol = refusals.check(() -> TextCheck.text("decision", decision, 100));
         check(refusals, "amount", amount, HIGHEST_AMOUNT, 0);
         if (amount != null && amount.signum() == 0) {
-            refusals.refuse("amount", "cadre.error.amount");
+            refusals.refuse("amount", "cadre.error.amount", HIGHEST_AMOUNT);
         }
         refusals.throwIfAny();
         boolean taken = em.createQuery("select count(b) from BaseSalary b where b.from = :from", Long.class)

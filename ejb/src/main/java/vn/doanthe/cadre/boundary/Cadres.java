@@ -57,9 +57,9 @@ public class Cadres {
     public List<CadreView> export(CadreQuery query) {
         List<CadreView> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            Page<CadreView> read = list(query, PageRequest.of(page, EXPORT_PAGE, EXPORT_PAGE));
-            all.addAll(read.items());
-            if (read.items().size() < EXPORT_PAGE) {
+            List<CadreView> read = page(query, PageRequest.of(page, EXPORT_PAGE, EXPORT_PAGE), false).items();
+            all.addAll(read);
+            if (read.size() < EXPORT_PAGE) {
                 break;
             }
         }
@@ -69,11 +69,16 @@ public class Cadres {
     }
 
     public Page<CadreView> list(CadreQuery query, PageRequest page) {
+        return page(query, page, true);
+    }
+
+    /** A page of the list; the total is counted only when asked (an export reads every page). */
+    private Page<CadreView> page(CadreQuery query, PageRequest page, boolean counted) {
         Scope scope = scopes.current();
         LocalDate day = query.asOf() == null ? VietnamTime.today() : query.asOf();
         Where held = CadreFilter.heldOn("h", day, scope, places.place(scope, query.unit(), day), query.organisation())
                 .andIfGiven("h.post.code = :post", "post", query.post());
-        long total = held.bind(em.createQuery("select count(distinct h.person.id) from PostHolding h where "
+        long total = !counted ? -1 : held.bind(em.createQuery("select count(distinct h.person.id) from PostHolding h where "
                 + held.jpql(), Long.class)).getSingleResult();
         List<Long> ids = held.bind(em.createQuery("select distinct p.id, p.givenName, p.familyName, p.middleName"
                         + " from PostHolding h join h.person p where " + held.jpql()

@@ -80,6 +80,8 @@ public class CourseFormView implements Serializable {
     private String programme;
     private List<String> targetPosts = new ArrayList<>();
     private Long plan;
+    private Long plansOf;
+    private List<PlanView> organisersPlans = List.of();
     private String compulsoryTopics;
     private String electiveTopics;
 
@@ -103,6 +105,7 @@ public class CourseFormView implements Serializable {
         programme = null;
         targetPosts = new ArrayList<>();
         plan = null;
+        plansOf = null;
         compulsoryTopics = null;
         electiveTopics = null;
     }
@@ -117,19 +120,25 @@ public class CourseFormView implements Serializable {
         return unit == null ? List.of() : posts.list(unit.organisationCode()).stream().filter(PostTypeView::active).toList();
     }
 
-    /** The organiser's plans of last year, this year and next, for the course to carry one out. */
+    /**
+     * The organiser's plans of last year, this year and next, for the course to carry one out; read
+     * once for each organiser picked, not at every render of the menu.
+     */
     public List<PlanView> getPlans() {
         OrgUnitView unit = organiser.unit();
         if (unit == null) {
             return List.of();
         }
-        int year = VietnamTime.today().getYear();
-        List<PlanView> found = new ArrayList<>();
-        for (int y = year - 1; y <= year + 1; y++) {
-            plans.list(y, unit.organisationCode()).stream().filter(p -> p.organiserUnitId().equals(unit.id()))
-                    .forEach(found::add);
+        if (!unit.id().equals(plansOf)) {
+            int year = VietnamTime.today().getYear();
+            organisersPlans = new ArrayList<>();
+            for (int y = year - 1; y <= year + 1; y++) {
+                plans.list(y, unit.organisationCode()).stream().filter(p -> p.organiserUnitId().equals(unit.id()))
+                        .forEach(organisersPlans::add);
+            }
+            plansOf = unit.id();
         }
-        return found;
+        return organisersPlans;
     }
 
     public Long getPlan() {
