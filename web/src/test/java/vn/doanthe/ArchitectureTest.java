@@ -64,7 +64,7 @@ class ArchitectureTest {
             "vn.doanthe.organisation.entity.Organisation", "vn.doanthe.organisation.entity.OrgUnit",
             "vn.doanthe.organisation.entity.OrgUnitType",
             "vn.doanthe.member.entity.Person", "vn.doanthe.member.entity.Membership",
-            "vn.doanthe.member.entity.MembershipStatus",
+            "vn.doanthe.member.entity.MembershipStatus", "vn.doanthe.member.entity.RatingLevel",
             "vn.doanthe.cadre.entity.PostType");
 
     /** The most lines a boundary (an EJB boundary, a REST resource, a console bean) may have. */

@@ -32,9 +32,10 @@ import vn.doanthe.cadre.entity.AllowanceKind;
 import vn.doanthe.cadre.entity.HoldingMode;
 import vn.doanthe.cadre.entity.PoliticalTheory;
 import vn.doanthe.cadre.entity.ProfessionalLevel;
-import vn.doanthe.cadre.entity.RatingLevel;
 import vn.doanthe.cadre.entity.PostRank;
 import vn.doanthe.member.boundary.MemberImportJobs;
+import vn.doanthe.member.boundary.MemberRatingView;
+import vn.doanthe.member.boundary.MemberRatings;
 import vn.doanthe.member.boundary.MemberStatistics;
 import vn.doanthe.member.boundary.MembershipView;
 import vn.doanthe.member.boundary.Memberships;
@@ -42,6 +43,7 @@ import vn.doanthe.member.boundary.NewMembership;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.boundary.NewTransfer;
 import vn.doanthe.member.boundary.PersonView;
+import vn.doanthe.member.boundary.RatingEntry;
 import vn.doanthe.member.boundary.PersonMerges;
 import vn.doanthe.member.boundary.PersonalDataRequests;
 import vn.doanthe.member.boundary.Persons;
@@ -54,6 +56,7 @@ import vn.doanthe.member.control.NationalId;
 import vn.doanthe.member.control.RuleMemo;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.member.entity.MembershipStatus;
+import vn.doanthe.member.entity.RatingLevel;
 import vn.doanthe.organisation.boundary.NewOrgUnit;
 import vn.doanthe.organisation.boundary.NewOrganisation;
 import vn.doanthe.organisation.boundary.NewUnitType;
@@ -146,6 +149,9 @@ public class MutationScenarios {
 
     @Inject
     Transfers transfers;
+
+    @Inject
+    MemberRatings memberRatings;
 
     @Inject
     MemberImportJobs importJobs;
@@ -362,6 +368,17 @@ public class MutationScenarios {
             return List.of(of("Memberships.changeStatus", "UPDATE", "Membership", membership.id())
                     .field("status", "ACTIVE", "AWAY").field("awayPlace", null, "TP. Hồ Chí Minh")
                     .field("statusSince", "2015-01-01", VietnamTime.today()));
+        });
+        all.put("MemberRatings#record", () -> {
+            MembershipView membership = membership("DTN", HAMLET);
+            int year = VietnamTime.today().getYear() - 1;
+            MemberRatingView rating = asAdmin(() -> memberRatings.record(membership.personId(), year,
+                    new RatingEntry(membership.orgUnitId(), RatingLevel.GOOD, "Tôi đã cố gắng", "Nhiệt tình",
+                            RatingLevel.GOOD, null)));
+            return List.of(of("MemberRatings.record", "CREATE", "MemberRating", rating.id())
+                    .field("person", null, membership.personId()).field("unit", null, membership.orgUnitId())
+                    .field("year", null, year).field("selfLevel", null, "GOOD").field("level", null, "GOOD")
+                    .field("comment", null, "Nhiệt tình").field("decidedOn", null, VietnamTime.today()));
         });
         all.put("Transfers#issue", () -> {
             MembershipView membership = membership("HPN", HAMLET);

@@ -19,6 +19,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.doanthe.testing.AdminBrowserTest;
@@ -26,6 +28,7 @@ import vn.doanthe.testing.Api;
 import vn.doanthe.member.control.NationalId;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Registry;
 import vn.doanthe.testing.Serials;
 
 /** The member registry in a real browser: register a person, enrol her, change her status, find her unaccented. */
@@ -70,6 +73,51 @@ class MembersConsoleIT extends AdminBrowserTest {
         browser.click(By.id("searchForm:search"));
         browser.waitForText(By.id("listForm:persons"), fullName);
         browser.screenshot("members");
+    }
+
+    /**
+     * A Youth Union branch rates its members for the year at 1024 px: the branch picked by name,
+     * a decision refused beside its field before the self-assessment, then given, and the member
+     * listed among the outstanding; a member of one month is shown as not rated yet.
+     */
+    @Test
+    void aBranchRatesAMemberAndTheMemberIsListedAsOutstanding() {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamlet = registry.hamlet("Ấp Thi Đua " + word, "29254");
+        long branch = registry.newUnit("DTN", "CHI_DOAN", "29254", hamlet);
+        String branchName = admin().get("/doanthe/api/v1/org-units/" + branch).json().getString("name");
+        String an = "Lý Văn " + word;
+        String binh = "Lý Thị Bình " + word.toLowerCase(Locale.ROOT).replace('q', 'x');
+        registry.enrol(registry.person(an, java.time.LocalDate.of(2001, 1, 1), hamlet), branch, "2020-01-01");
+        registry.enrol(registry.person(binh, java.time.LocalDate.of(2003, 1, 1), hamlet), branch,
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1).toString());
+
+        browser.driver().manage().window().setSize(new Dimension(1024, 768));
+        browser.go("member/ratings.xhtml");
+        browser.choose("filterForm:unit", branchName);
+        browser.click(By.id("filterForm:show"));
+        browser.waitForText(By.id("listForm:roll"), an);
+        assertTrue(browser.text(By.xpath("//tr[contains(., '" + binh + "')]")).contains("Chưa đủ 6 tháng"),
+                "a member of one month is not rated yet");
+
+        browser.click(By.xpath("//tr[contains(., '" + an + "')]//button[contains(., 'Ghi')]"));
+        browser.waitForText(By.id("ratingForm"), an);
+        browser.select("ratingForm:level", "Hoàn thành xuất sắc nhiệm vụ");
+        browser.type(By.id("ratingForm:comment"), "Gương mẫu,\u00a0đi đầu trong phong trào");
+        browser.click(By.id("ratingForm:save"));
+        browser.waitForText(By.id("ratingForm"), "Cần ghi mức tự đánh giá");
+        assertEquals("Gương mẫu,\u00a0đi đầu trong phong trào",
+                browser.find(By.id("ratingForm:comment")).getAttribute("value"), "the form keeps what was typed");
+        browser.select("ratingForm:selfLevel", "Hoàn thành tốt nhiệm vụ");
+        browser.click(By.id("ratingForm:save"));
+        browser.waitForText(By.id("messages"), "Đã ghi đánh giá của " + an);
+        browser.waitForText(By.id("summaryForm:outstanding"), an);
+        assertTrue(browser.text(By.xpath("//tr[contains(., '" + an + "')]")).contains("Hoàn thành xuất sắc nhiệm vụ"));
+        Object sideways = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        assertEquals(Boolean.FALSE, sideways, "the page fits 1024 px");
+        browser.screenshot("member-ratings");
     }
 
     /**

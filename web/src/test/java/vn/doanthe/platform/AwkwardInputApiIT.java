@@ -412,6 +412,8 @@ class AwkwardInputApiIT extends ClientTest {
             pathValues.put("audit.id", Long.toString(auditEntry));
             pathValues.put("cadres.personId", Long.toString(person));
             pathValues.put("cadres.year", today.substring(0, 4));
+            pathValues.put("member-ratings.personId", Long.toString(person));
+            pathValues.put("member-ratings.year", today.substring(0, 4));
             pathValues.put("allowances.id", Long.toString(rateId));
             Api.Reply plan = admin.post(API + "training-plans", """
                     {"organiserUnitId": %d, "year": %s, "title": "Kế hoạch khó %s"}"""

@@ -11,7 +11,7 @@ import vn.doanthe.cadre.control.CadreFilter;
 import vn.doanthe.cadre.control.HoldingScope;
 import vn.doanthe.cadre.entity.CadreProfile;
 import vn.doanthe.cadre.entity.CadreRating;
-import vn.doanthe.cadre.entity.RatingLevel;
+import vn.doanthe.member.entity.RatingLevel;
 import vn.doanthe.member.boundary.PersonScope;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.platform.access.Reading;
@@ -92,9 +92,9 @@ public class CadreProfiles {
         String comment = refusals.check(() -> TextCheck.paragraphs("comment", rating.comment(), 1000));
         int thisYear = VietnamTime.today().getYear();
         if (rated != null && (rated < FIRST_YEAR || rated > thisYear)) {
-            refusals.refuse("year", "cadre.error.ratingYear", FIRST_YEAR, thisYear);
+            refusals.refuse("year", "cadre.error.ratingYear", String.valueOf(FIRST_YEAR), String.valueOf(thisYear));
         } else if (rated != null && !heldAPostIn(scope, person, rated)) {
-            refusals.refuse("year", "cadre.error.noPostThatYear", person.getFullName(), rated);
+            refusals.refuse("year", "cadre.error.noPostThatYear", person.getFullName(), String.valueOf(rated));
         }
         refusals.throwIfAny();
         CadreRating given = em.createQuery("select r from CadreRating r where r.person = :person and r.year = :year",

@@ -2,7 +2,7 @@ package vn.doanthe.cadre.boundary;
 
 import java.io.Serializable;
 import vn.doanthe.cadre.entity.CadreRating;
-import vn.doanthe.cadre.entity.RatingLevel;
+import vn.doanthe.member.entity.RatingLevel;
 
 /** A year's review of a cadre as the console and the API show it. */
 public record RatingView(Long id, Long personId, int year, RatingLevel level, String comment) implements Serializable {

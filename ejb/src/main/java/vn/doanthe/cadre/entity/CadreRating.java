@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import vn.doanthe.member.entity.Person;
+import vn.doanthe.member.entity.RatingLevel;
 import vn.doanthe.platform.access.Place;
 import vn.doanthe.platform.mutation.AuditedEntity;
 import vn.doanthe.platform.mutation.Erasable;

@@ -29,7 +29,7 @@ import vn.doanthe.cadre.boundary.SuccessionItem;
 import vn.doanthe.cadre.boundary.SuccessionQuery;
 import vn.doanthe.cadre.entity.PoliticalTheory;
 import vn.doanthe.cadre.entity.ProfessionalLevel;
-import vn.doanthe.cadre.entity.RatingLevel;
+import vn.doanthe.member.entity.RatingLevel;
 import vn.doanthe.cadre.web.CadreSheets;
 import vn.doanthe.platform.api.Parse;
 import vn.doanthe.platform.api.RequestBodies;

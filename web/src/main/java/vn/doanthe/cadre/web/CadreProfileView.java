@@ -10,7 +10,7 @@ import vn.doanthe.cadre.boundary.ProfileChange;
 import vn.doanthe.cadre.boundary.ProfileView;
 import vn.doanthe.cadre.entity.PoliticalTheory;
 import vn.doanthe.cadre.entity.ProfessionalLevel;
-import vn.doanthe.cadre.entity.RatingLevel;
+import vn.doanthe.member.entity.RatingLevel;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.Feedback;
 

@@ -17,7 +17,12 @@ public final class UnitPicker implements Serializable {
 
     /** Open units in the caller's scope whose name holds the words typed. */
     public List<String> complete(OrgUnits units, String typed) {
-        return offered.offer(units.search(null, null, typed, false, new PageRequest(0, 15)).items(),
+        return complete(units, null, typed);
+    }
+
+    /** The same, of one organisation only (its code; every organisation when null). */
+    public List<String> complete(OrgUnits units, String organisationCode, String typed) {
+        return offered.offer(units.search(organisationCode, null, typed, false, new PageRequest(0, 15)).items(),
                 u -> u.name() + " — " + u.adminUnitName() + " (" + u.adminUnitCode() + ")", u -> u);
     }
 

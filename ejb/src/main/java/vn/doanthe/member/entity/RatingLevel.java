@@ -1,6 +1,6 @@
-package vn.doanthe.cadre.entity;
+package vn.doanthe.member.entity;
 
-/** Xếp loại: the four levels of a cadre's yearly review, best first. */
+/** Xếp loại: the four levels of the yearly review of a cadre and of a Youth Union member, best first. */
 public enum RatingLevel {
     /** Hoàn thành xuất sắc nhiệm vụ. */
     EXCELLENT,
