@@ -304,6 +304,63 @@ class CadresApiIT extends ClientTest {
         assertEquals(Set.of("headAge", "deputyAge"), fields(wrongAges));
     }
 
+    /**
+     * The succession dashboard's ages: the cadres of a hamlet, each counted once however many posts
+     * they hold, their average age on the last day of last year and today, and the commune's units
+     * below with the same figures today, against hand-written SQL.
+     */
+    @Test
+    void averageAgesCountEachCadreOnceYearByYearAndByUnitBelow() throws SQLException {
+        long women = branch("HPN", "CHI_HOI");
+        long farmers = branch("HND", "CHI_HOI");
+        LocalDate lastYearEnd = LocalDate.of(TODAY.getYear() - 1, 12, 31);
+        long older = person("Vũ Thị Già", TODAY.minusYears(51));
+        long younger = person("Vũ Thị Trẻ", TODAY.minusYears(40));
+        long gone = person("Vũ Văn Nghỉ", TODAY.minusYears(70));
+        hold(women, older, "HPN_CHI_HOI_TRUONG", LocalDate.of(2020, 1, 1), "ELECTED");
+        hold(farmers, older, "HND_CHI_HOI_PHO", LocalDate.of(2020, 1, 1), "ELECTED");
+        hold(women, younger, "HPN_CHI_HOI_PHO", LocalDate.of(2020, 1, 1), "ELECTED");
+        long ended = new Registry(admin()).hold(gone, farmers, "HND_CHI_HOI_TRUONG", LocalDate.of(2020, 1, 1), "ELECTED");
+        assertEquals(200, admin().post(API + "/post-holdings/" + ended + "/end", """
+                {"on": "%s", "reason": "nghỉ hưu"}""".formatted(TODAY.withDayOfYear(1))).status());
+
+        Api.Reply ages = admin().get(API + "/cadres/ages?unit=" + hamlet + "&years=2");
+        assertEquals(200, ages.status(), ages.body());
+        JsonArray byYear = ages.json().getJsonArray("byYear");
+        assertEquals(2, byYear.size());
+        JsonObject last = byYear.getJsonObject(0);
+        assertEquals(lastYearEnd.toString(), last.getString("asOf"));
+        assertEquals(3, last.getInt("cadres"), "the one who retired this year still counted last year, each person once");
+        long sumOfAges = 50 + 39 + 69;
+        assertEquals(new BigDecimal(sumOfAges).divide(new BigDecimal(3), 1, RoundingMode.HALF_UP),
+                last.getJsonNumber("averageAge").bigDecimalValue(), "ages on 31/12: a birthday in December is still to come");
+        JsonObject now = byYear.getJsonObject(1);
+        assertEquals(2, now.getInt("cadres"));
+        assertEquals(new BigDecimal("45.5"), now.getJsonNumber("averageAge").bigDecimalValue());
+
+        JsonObject commune = admin().get(API + "/cadres/ages?unit=" + COMMUNE).json();
+        JsonObject ours = commune.getJsonArray("children").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("unit").equals(hamlet)).findFirst().orElseThrow();
+        assertEquals(2, ours.getInt("cadres"));
+        Object[] bySql = Sql.row("""
+                SELECT COUNT(*), ROUND(AVG(age), 1) FROM (SELECT DISTINCT h.person_id, TIMESTAMPDIFF(YEAR, p.birth_date, ?) AS age
+                  FROM post_holding h JOIN person p ON p.id = h.person_id JOIN org_unit u ON u.id = h.org_unit_id
+                  JOIN admin_unit a ON a.id = u.admin_unit_id JOIN admin_unit c ON c.code = ? AND c.valid_to IS NULL
+                 WHERE h.held_from <= ? AND (h.held_to IS NULL OR h.held_to >= ?)
+                   AND (a.id = c.id OR a.path LIKE CONCAT(c.path, c.id, '/%'))) x""", TODAY, COMMUNE, TODAY, TODAY);
+        JsonObject communeToday = commune.getJsonArray("byYear").getJsonObject(commune.getJsonArray("byYear").size() - 1);
+        assertEquals(((Number) bySql[0]).longValue(), communeToday.getJsonNumber("cadres").longValue());
+        assertEquals(0, ((BigDecimal) bySql[1]).compareTo(communeToday.getJsonNumber("averageAge").bigDecimalValue()));
+
+        assertEquals(400, admin().get(API + "/cadres/ages?unit=" + hamlet + "&years=0").status());
+        assertEquals(400, admin().get(API + "/cadres/ages").status());
+        Api otherCommune = Accounts.client(server(), admin(), List.of("STAFF"), "29242", List.of());
+        assertEquals(404, otherCommune.get(API + "/cadres/ages?unit=" + hamlet).status(),
+                "another commune's hamlet is as good as missing");
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(200, auditor.get(API + "/cadres/ages?unit=" + hamlet).status());
+    }
+
     @Test
     void aMergeJoinsTheHoldingsAndAnonymisationKeepsThem() {
         long women = branch("HPN", "CHI_HOI");

@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -238,6 +240,99 @@ class TrainingApiIT extends ClientTest {
                 "the Women's Union heads are outside a Farmers' officer's scope");
         Api otherCommune = Accounts.client(server(), admin(), List.of("ADMIN"), "29242", List.of());
         assertEquals(404, otherCommune.get(API + "/stats/training?unit=" + hamlet).status());
+    }
+
+    /**
+     * The effect of a course run in March 2025: the branch whose head completed it against the other
+     * branches of the commune, on 12/03/2024 and 12/03/2026 — members, away members and those kept in
+     * contact — as known answers for two branches and against hand-written SQL for the sides.
+     */
+    @Test
+    void theEffectSetsTheTrainedBranchesBesideTheOthersAsHandWrittenSqlDoes() throws SQLException {
+        long trainedBranch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        long otherBranch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        long lan = registry.person("Đỗ Thị Lan", TODAY.minusYears(45), hamlet);
+        long hoa = registry.person("Đỗ Thị Hoa", TODAY.minusYears(50), hamlet);
+        registry.hold(lan, trainedBranch, "HPN_CHI_HOI_TRUONG", LocalDate.of(2022, 1, 1), "ELECTED");
+        registry.hold(hoa, otherBranch, "HPN_CHI_HOI_TRUONG", LocalDate.of(2022, 1, 1), "ELECTED");
+        for (int i = 0; i < 3; i++) {
+            registry.enrol(registry.person("Đỗ Thị Mai " + (char) ('A' + i), hamlet), trainedBranch, "2020-01-01");
+        }
+        long away = registry.enrol(registry.person("Đỗ Thị Xa", hamlet), trainedBranch, "2020-01-01");
+        Api.Reply leaves = admin().post(API + "/memberships/" + away + "/status", """
+                {"status": "AWAY", "day": "2025-05-01", "awayPlace": "KCN Tân Tạo", "awayContact": "0909 123 456",
+                 "reason": "đi làm công nhân"}""");
+        assertEquals(200, leaves.status(), leaves.body());
+        registry.enrol(registry.person("Đỗ Thị Mới", hamlet), trainedBranch, "2025-06-01");
+        registry.enrol(registry.person("Đỗ Thị Ở", hamlet), otherBranch, "2020-01-01");
+        long left = registry.enrol(registry.person("Đỗ Thị Đi", hamlet), otherBranch, "2020-01-01");
+        assertEquals(200, admin().post(API + "/memberships/" + left + "/status",
+                "{\"status\": \"LEFT\", \"day\": \"2025-08-01\", \"reason\": \"chuyển đi nơi khác\"}").status());
+        long committee = chapter("HPN", COMMUNE);
+        long course = course(admin(), committee, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 12),
+                "HPN_CHI_HOI_TRUONG").json().getJsonNumber("id").longValue();
+        long enrolment = enrol(admin(), course, lan, false).json().getJsonNumber("id").longValue();
+        assertEquals(200, result(admin(), enrolment, "true", "8.5", "true", null).status());
+        long notCompleted = enrol(admin(), course, hoa, false).json().getJsonNumber("id").longValue();
+        assertEquals(200, result(admin(), notCompleted, "false", "null", "false", null).status());
+
+        Api.Reply effect = admin().get(API + "/courses/" + course + "/effect");
+        assertEquals(200, effect.status(), effect.body());
+        JsonObject body = effect.json();
+        assertEquals("2024-03-12", body.getString("before"));
+        assertEquals("2026-03-12", body.getString("after"));
+        assertTrue(body.getBoolean("yearPassed"));
+        Map<Long, JsonObject> branches = body.getJsonArray("branches").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(b -> b.getJsonNumber("orgUnitId").longValue(), b -> b));
+        JsonObject trained = branches.get(trainedBranch);
+        assertTrue(trained.getBoolean("trained"));
+        assertEquals(List.of(4L, 0L, 0L, 5L, 1L, 1L), figures(trained), "members, away, in contact: before, then after");
+        JsonObject other = branches.get(otherBranch);
+        assertFalse(other.getBoolean("trained"), "its head enrolled but did not complete");
+        assertEquals(List.of(2L, 0L, 0L, 1L, 0L, 0L), figures(other));
+        assertEquals(List.of(4L, 0L, 0L, 5L, 1L, 1L), figures(body.getJsonObject("trained")), "the trained side is that branch");
+        assertEquals("0.2500", body.getJsonObject("trained").getJsonNumber("memberChange").bigDecimalValue().toPlainString());
+
+        String side = """
+                SELECT COUNT(DISTINCT u.id),
+                       SUM(p.valid_from <= '2024-03-12' AND (p.valid_to IS NULL OR p.valid_to >= '2024-03-12')),
+                       SUM(p.valid_from <= '2026-03-12' AND (p.valid_to IS NULL OR p.valid_to >= '2026-03-12')),
+                       SUM(p.valid_from <= '2026-03-12' AND (p.valid_to IS NULL OR p.valid_to >= '2026-03-12')
+                           AND p.status = 'AWAY' AND m.away_contact <> '')
+                  FROM org_unit u JOIN org_unit_type t ON t.id = u.unit_type_id
+                  LEFT JOIN membership_period p ON p.org_unit_id = u.id AND p.status IN ('ACTIVE', 'AWAY')
+                       AND p.valid_from <= '2026-03-12' AND (p.valid_to IS NULL OR p.valid_to >= '2024-03-12')
+                  LEFT JOIN membership m ON m.id = p.membership_id
+                 WHERE u.path LIKE CONCAT((SELECT path FROM org_unit WHERE id = ?), ?, '/%%') AND t.id = (SELECT unit_type_id FROM post_type WHERE code = 'HPN_CHI_HOI_TRUONG')
+                   AND (u.closed_on IS NULL OR u.closed_on >= '2025-03-12') AND u.id %s ?""";
+        Object[] untrained = Sql.row(side.formatted("<>"), committee, committee, trainedBranch);
+        JsonObject others = body.getJsonObject("untrained");
+        assertEquals(((Number) untrained[0]).longValue(), others.getInt("branches"), "the other branches of the commune");
+        assertEquals(List.of(number(untrained[1]), number(untrained[2]), number(untrained[3])),
+                List.of(others.getJsonObject("before").getJsonNumber("members").longValue(),
+                        others.getJsonObject("after").getJsonNumber("members").longValue(),
+                        others.getJsonObject("after").getJsonNumber("inContact").longValue()));
+
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(200, auditor.get(API + "/courses/" + course + "/effect").status());
+        Api otherCommune = Accounts.client(server(), admin(), List.of("STAFF"), "29242", List.of());
+        assertEquals(404, otherCommune.get(API + "/courses/" + course + "/effect").status(),
+                "another commune's course is as good as missing");
+        Api youthOfficer = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("DTN"));
+        assertEquals(404, youthOfficer.get(API + "/courses/" + course + "/effect").status());
+        assertEquals(404, admin().get(API + "/courses/999999999/effect").status());
+    }
+
+    private static List<Long> figures(JsonObject branch) {
+        JsonObject before = branch.getJsonObject("before");
+        JsonObject after = branch.getJsonObject("after");
+        return List.of(before.getJsonNumber("members").longValue(), before.getJsonNumber("away").longValue(),
+                before.getJsonNumber("inContact").longValue(), after.getJsonNumber("members").longValue(),
+                after.getJsonNumber("away").longValue(), after.getJsonNumber("inContact").longValue());
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     @Test

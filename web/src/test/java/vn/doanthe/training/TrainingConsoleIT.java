@@ -141,6 +141,16 @@ class TrainingConsoleIT extends BrowserTest {
         browser.click(By.id("traineesForm:exportTrainees"));
         assertTrue(browser.downloaded("hoc-vien-lop-" + enrolment.getJsonNumber("courseId") + ".xlsx").toFile().length() > 0);
 
+        browser.submit(By.id("traineesForm:effectLink"));
+        browser.waitForText(By.id("course"), title);
+        assertTrue(browser.text(By.id("branches")).contains("Đã tập huấn"), "the head's branch is on the trained side");
+        Object effectWide = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        assertEquals(Boolean.FALSE, effectWide, "the effect page fits 1024 px");
+        browser.screenshot("training-effect");
+        browser.driver().navigate().back();
+        browser.waitForPage();
+
         browser.submit(By.id("filterForm:coverageLink"));
         browser.choose("filterForm:unit", "Lop Hoc " + word);
         browser.select("filterForm:organisation", "Hội Phụ nữ");

@@ -78,20 +78,25 @@ public class TrainingCoverage {
                 + scope.organisationSql("u.organisation_id");
         String below = place.subtreePath();
 
-        Object[] total = (Object[]) query("SELECT COUNT(DISTINCT h.person_id), COUNT(DISTINCT CASE WHEN " + TRAINED
-                + " THEN h.person_id END) " + HELD + filters, year, day, place, post).getSingleResult();
+        // One statement: each unit directly below (the first id of the path after ours; '' for the
+        // unit itself), and the whole territory as the roll-up row, each person counted once in each.
         Map<Long, long[]> byChild = new HashMap<>();
-        // The unit directly below that holds each holding: the first id of the path after ours.
-        for (Object row : query("SELECT SUBSTRING_INDEX(SUBSTRING(CONCAT(a.path, a.id, '/'), ?7), '/', 1),"
+        long[] total = new long[2];
+        for (Object row : query("SELECT SUBSTRING_INDEX(SUBSTRING(CONCAT(a.path, a.id, '/'), ?7), '/', 1) AS child,"
                 + " COUNT(DISTINCT h.person_id), COUNT(DISTINCT CASE WHEN " + TRAINED + " THEN h.person_id END) "
-                + HELD + filters + " AND a.path LIKE ?5 GROUP BY 1", year, day, place, post)
+                + HELD + filters + " GROUP BY child WITH ROLLUP", year, day, place, post)
                 .setParameter(7, below.length() + 1).getResultList()) {
             Object[] figures = (Object[]) row;
-            byChild.put(Long.valueOf((String) figures[0]), new long[] {number(figures[1]), number(figures[2])});
+            long[] counted = {number(figures[1]), number(figures[2])};
+            if (figures[0] == null) {
+                total = counted;
+            } else if (!((String) figures[0]).isEmpty()) {
+                byChild.put(Long.valueOf((String) figures[0]), counted);
+            }
         }
         List<AdminUnitView> children = adminUnits.children(place.getId(), day);
-        long target = number(total[0]);
-        long trained = number(total[1]);
+        long target = total[0];
+        long trained = total[1];
         return new Coverage(place.getCode(), place.getName(), year, day, query.organisation(), post, target, trained,
                 Coverage.ratio(trained, target), children.stream().map(child -> {
                     long[] figures = byChild.getOrDefault(child.id(), new long[2]);

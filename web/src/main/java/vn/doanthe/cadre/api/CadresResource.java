@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.doanthe.cadre.boundary.CadreAgeReport;
+import vn.doanthe.cadre.boundary.CadreAges;
 import vn.doanthe.cadre.boundary.CadreProfiles;
 import vn.doanthe.cadre.boundary.CadreQuery;
 import vn.doanthe.cadre.boundary.CadreView;
@@ -29,8 +31,8 @@ import vn.doanthe.cadre.boundary.SuccessionItem;
 import vn.doanthe.cadre.boundary.SuccessionQuery;
 import vn.doanthe.cadre.entity.PoliticalTheory;
 import vn.doanthe.cadre.entity.ProfessionalLevel;
-import vn.doanthe.member.entity.RatingLevel;
 import vn.doanthe.cadre.web.CadreSheets;
+import vn.doanthe.member.entity.RatingLevel;
 import vn.doanthe.platform.api.Parse;
 import vn.doanthe.platform.api.RequestBodies;
 import vn.doanthe.platform.api.RequestLocale;
@@ -52,6 +54,9 @@ public class CadresResource {
 
     @Inject
     CadreProfiles profiles;
+
+    @Inject
+    CadreAgeReport ageReport;
 
     @Inject
     RequestBodies bodies;
@@ -95,6 +100,14 @@ public class CadresResource {
     private static Response file(StreamingOutput body, String fileName) {
         return Response.ok(body, CadreSheets.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    /** The cadres' average age in a territory year by year, and today for each unit below (the succession dashboard). */
+    @GET
+    @Path("ages")
+    public CadreAges ages(@QueryParam("unit") String unit, @QueryParam("organisation") String organisation,
+                          @QueryParam("years") Integer years) {
+        return ageReport.ages(unit, organisation, years);
     }
 
     @GET

@@ -22,6 +22,7 @@ import vn.doanthe.platform.api.RequestLocale;
 import vn.doanthe.platform.api.RequestValues;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
+import vn.doanthe.training.boundary.CourseEffect;
 import vn.doanthe.training.boundary.CourseQuery;
 import vn.doanthe.training.boundary.CourseView;
 import vn.doanthe.training.boundary.Courses;
@@ -29,6 +30,7 @@ import vn.doanthe.training.boundary.EnrolmentView;
 import vn.doanthe.training.boundary.Enrolments;
 import vn.doanthe.training.boundary.NewCourse;
 import vn.doanthe.training.boundary.NewEnrolment;
+import vn.doanthe.training.boundary.TrainingEffect;
 import vn.doanthe.training.entity.CourseMode;
 import vn.doanthe.training.web.CourseSheets;
 
@@ -43,6 +45,9 @@ public class CoursesResource {
 
     @Inject
     Enrolments enrolments;
+
+    @Inject
+    TrainingEffect effects;
 
     @Inject
     RequestBodies bodies;
@@ -101,6 +106,13 @@ public class CoursesResource {
     @Path("{id}")
     public CourseView course(@PathParam("id") Long id) {
         return courses.find(id);
+    }
+
+    /** The member figures of the branches its trainees lead, a year before and after, beside the others'. */
+    @GET
+    @Path("{id}/effect")
+    public CourseEffect effect(@PathParam("id") Long id) {
+        return effects.of(id);
     }
 
     @GET
