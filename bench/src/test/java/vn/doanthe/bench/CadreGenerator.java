@@ -58,9 +58,17 @@ final class CadreGenerator {
             writeHoldings(units, posts);
             long holdingsDone = System.nanoTime();
             int[] training = writeCourses(units, posts);
+            try (Statement completions = db.createStatement()) {
+                // What the result command keeps for each trainee (V23), written for all at once.
+                completions.executeUpdate("""
+                        INSERT INTO training_completion (person_id, post_type_id, completed_year)
+                        SELECT DISTINCT e.person_id, t.post_type_id, YEAR(c.ends_on)
+                          FROM enrolment e JOIN course c ON c.id = e.course_id JOIN course_target_post t ON t.course_id = c.id
+                         WHERE e.completed""");
+            }
             db.commit();
             try (Statement analyze = db.createStatement()) {
-                analyze.execute("ANALYZE TABLE post_holding, course, course_target_post, enrolment");
+                analyze.execute("ANALYZE TABLE post_holding, course, course_target_post, enrolment, training_completion");
             }
             return String.format("%,d post holdings in %,d units written in %,d s; %,d courses and %,d enrolments"
                             + " (five years) in %,d s", holdings.size(), units.size(), (holdingsDone - started) / 1_000_000_000,

@@ -378,7 +378,7 @@ class TrainingApiIT extends ClientTest {
     }
 
     @Test
-    void aMergeJoinsTheEnrolmentsAndAnonymisationKeepsTheResults() {
+    void aMergeJoinsTheEnrolmentsAndAnonymisationKeepsTheResults() throws SQLException {
         long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
         long kept = registry.person("Châu Thị Hai", TODAY.minusYears(41), hamlet);
         long duplicate = registry.person("Châu Thị Hai", TODAY.minusYears(41), hamlet);
@@ -398,6 +398,9 @@ class TrainingApiIT extends ClientTest {
         JsonObject joined = trainings.getJsonObject(0);
         assertTrue(joined.getBoolean("completed"), "the better result: " + joined);
         assertEquals(0, new BigDecimal("9").compareTo(joined.getJsonNumber("score").bigDecimalValue()));
+        assertEquals(1L, count("SELECT COUNT(*) FROM training_completion WHERE person_id = ? AND completed_year = ?",
+                kept, TODAY.getYear()), "the completion the coverage reads follows the kept record");
+        assertEquals(0L, count("SELECT COUNT(*) FROM training_completion WHERE person_id = ?", duplicate));
         Api.Reply file = admin().post(API + "/persons/" + kept + "/subject-access", "{\"reason\": \"bà Hai yêu cầu\"}");
         assertEquals(200, file.status(), file.body());
         assertEquals(1, file.json().getJsonObject("records").getJsonArray("trainings").size(), file.body());

@@ -26,6 +26,7 @@ import vn.doanthe.platform.control.Where;
 import vn.doanthe.platform.mutation.ChangeRecorder;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.training.control.CourseFinder;
+import vn.doanthe.training.control.Completions;
 import vn.doanthe.training.control.CourseScope;
 import vn.doanthe.training.entity.Course;
 import vn.doanthe.training.entity.Enrolment;
@@ -61,6 +62,9 @@ public class Enrolments {
 
     @Inject
     Callers callers;
+
+    @Inject
+    Completions completions;
 
     /** The enrolments of the course the caller sees, sorted as Vietnamese lists are (given name first). */
     public List<EnrolmentView> ofCourse(Long courseId) {
@@ -142,6 +146,7 @@ public class Enrolments {
         String reflection = refusals.check(() -> TextCheck.paragraphs("reflection", result.reflection(), 2000));
         refusals.throwIfAny();
         enrolment.result(attended, score, completed, reflection == null || reflection.isEmpty() ? null : reflection);
+        completions.rebuild(enrolment.getPerson().getId());
         return EnrolmentView.of(enrolment);
     }
 

@@ -32,11 +32,10 @@ import vn.doanthe.territory.entity.AdminUnit;
 @Stateless
 public class TrainingCoverage {
 
-    /** The trainee completed, in the year, a course targeting the post of this holding. */
+    /** The holder completed, in the year, a course meant for the post of this holding (V23, kept by the result command). */
     private static final String TRAINED = """
-            EXISTS (SELECT 1 FROM enrolment e JOIN course c ON c.id = e.course_id
-                    JOIN course_target_post t ON t.course_id = c.id AND t.post_type_id = h.post_type_id
-                    WHERE e.person_id = h.person_id AND e.completed AND c.ends_on BETWEEN ?1 AND ?2)""";
+            EXISTS (SELECT 1 FROM training_completion k WHERE k.person_id = h.person_id
+                    AND k.post_type_id = h.post_type_id AND k.completed_year BETWEEN YEAR(?1) AND YEAR(?2))""";
 
     /** The holdings running on the day in the unit's territory. */
     private static final String HELD = """

@@ -2,6 +2,7 @@ package vn.doanthe.training.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -30,6 +31,9 @@ public class EnrolmentsOfPerson {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Completions completions;
+
     void merge(@Observes PersonMerging merging) {
         Person kept = em.find(Person.class, merging.keptId());
         List<Enrolment> own = enrolments(merging.keptId());
@@ -43,6 +47,8 @@ public class EnrolmentsOfPerson {
                 em.remove(duplicate);
             }
         }
+        completions.rebuild(merging.keptId());
+        completions.rebuild(merging.mergedId()); // none left: the duplicate's rows go before the person does
     }
 
     void anonymise(@Observes PersonAnonymising anonymising) {
