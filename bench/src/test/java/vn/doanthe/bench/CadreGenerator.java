@@ -20,8 +20,8 @@ import java.util.Set;
  * schema (no audit entries, like {@link ProvinceGenerator}): in every open unit whose type has a
  * head post, a head and deputies drawn from the unit's members (a commune committee's from the
  * members of its branches), some committee members, a predecessor for four posts in ten, a vacant
- * head in one unit in 25, an acting head in one in 20; then each year two courses by each commune
- * committee, one for the heads and deputies of its branches, one for every holder of a branch post;
+ * head in one unit in 25, an acting head in one in 20; then each year three courses by each commune
+ * committee, one for the heads and deputies of its branches, two for every holder of a branch post;
  * most holders enrol, attend and complete.
  * Fixed seed: the same province gets the same cadres.
  */
@@ -36,6 +36,10 @@ final class CadreGenerator {
     /** A holding written, kept to enrol its holder in the courses meant for the post. */
     private record Holding(long unitId, Long parentUnitId, long postTypeId, long personId, LocalDate from, LocalDate to) {
     }
+
+    /** The courses each commune committee runs a year: the first for heads and deputies, the others for every branch post. */
+    private static final String[] TITLES = {"Bồi dưỡng nghiệp vụ cán bộ chi hội năm ", "Kỹ năng vận động quần chúng năm ",
+            "Chuyển đổi số trong công tác hội năm "};
 
     private final Connection db;
     private final LocalDate today;
@@ -137,7 +141,7 @@ final class CadreGenerator {
                     int holders = switch (post.rank()) {
                         case "HEAD" -> 1;
                         case "DEPUTY" -> post.single() ? 1 : 1 + random.nextInt(2);
-                        default -> unit.rank() < 4 ? 3 : random.nextInt(10) < 6 ? 2 : 0;
+                        default -> unit.rank() < 4 ? 3 : random.nextInt(10) < 8 ? 2 : 0;
                     };
                     if (post.single()) {
                         holders = Math.min(holders, 1);
@@ -190,7 +194,7 @@ final class CadreGenerator {
         }
     }
 
-    /** Two courses a year for five years by each commune committee; {courses, enrolments}. */
+    /** Three courses a year for five years by each commune committee; {courses, enrolments}. */
     private int[] writeCourses(List<Unit> units, Map<Long, List<PostType>> posts) throws SQLException {
         Map<Long, List<Holding>> byCommittee = new HashMap<>();
         for (Holding h : holdings) {
@@ -231,13 +235,13 @@ final class CadreGenerator {
                     continue;
                 }
                 for (int year = today.getYear() - 4; year <= today.getYear(); year++) {
-                    for (int kind = 0; kind < 2; kind++) {
-                        LocalDate starts = LocalDate.of(year, kind == 0 ? 3 : 9, 5 + random.nextInt(20));
+                    for (int kind = 0; kind < TITLES.length; kind++) {
+                        LocalDate starts = LocalDate.of(year, 3 + 3 * kind, 5 + random.nextInt(20));
                         if (starts.isAfter(today.minusDays(3))) {
                             continue;
                         }
                         LocalDate ends = starts.plusDays(1 + random.nextInt(3));
-                        course.setString(1, (kind == 0 ? "Bồi dưỡng nghiệp vụ cán bộ chi hội năm " : "Kỹ năng vận động quần chúng năm ") + year);
+                        course.setString(1, TITLES[kind] + year);
                         course.setLong(2, committee.id());
                         course.setDate(3, Date.valueOf(starts));
                         course.setDate(4, Date.valueOf(ends));
