@@ -118,7 +118,8 @@ final class CadreGenerator {
                  WHERE b.parent_id = ? AND m.status = 'ACTIVE' ORDER BY RAND(?) LIMIT 8""");
              PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO post_holding (person_id, org_unit_id, post_type_id, held_from, held_to, term_ends_on, mode,
-                                          decision, end_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                          decision, end_reason, holder_born_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT p.birth_date FROM person p WHERE p.id = ?))""")) {
             for (Unit unit : units) {
                 List<PostType> ofType = posts.getOrDefault(unit.unitTypeId(), List.of());
                 if (ofType.stream().noneMatch(p -> p.rank().equals("HEAD"))) {
@@ -187,6 +188,7 @@ final class CadreGenerator {
         insert.setString(7, mode);
         insert.setString(8, mode.equals("ELECTED") ? "NQ Đại hội " + from.getYear() : "QĐ " + random.nextInt(200) + "/QĐ");
         insert.setString(9, endReason);
+        insert.setLong(10, person);
         insert.addBatch();
         holdings.add(new Holding(unit.id(), unit.parentId(), post.id(), person, from, to));
         if (holdings.size() % 2000 == 0) {

@@ -235,7 +235,8 @@ class CadresApiIT extends ClientTest {
         long youth = branch("DTN", "CHI_DOAN");
         long front = branch("MTTQ", "BAN_CONG_TAC");
         long elderly = branch("NCT", "CHI_HOI");
-        hold(women, person("Lý Thị Già", TODAY.minusYears(65)), "HPN_CHI_HOI_TRUONG", TODAY.minusYears(1), "ELECTED");
+        long oldHead = person("Lý Thị Già", TODAY.minusYears(65));
+        hold(women, oldHead, "HPN_CHI_HOI_TRUONG", TODAY.minusYears(1), "ELECTED");
         hold(women, person("Lý Thị Vừa", TODAY.minusYears(50)), "HPN_CHI_HOI_PHO", TODAY.minusYears(1), "ELECTED");
         hold(farmers, person("Mai Văn Già", TODAY.minusYears(65)), "HND_CHI_HOI_TRUONG", TODAY.minusYears(1), "ELECTED");
         hold(farmers, person("Mai Văn Trẻ", TODAY.minusYears(30)), "HND_CHI_HOI_PHO", TODAY.minusYears(1), "ELECTED");
@@ -255,6 +256,12 @@ class CadresApiIT extends ClientTest {
                 .filter(i -> i.getString("reason").equals("AGEING_HEAD")).findFirst().orElseThrow();
         assertEquals(65, ageing.getJsonObject("head").getInt("age"));
         assertEquals(50, ageing.getJsonArray("deputies").getJsonObject(0).getInt("age"));
+        assertTrue(ageing.getJsonObject("head").isNull("fullName"), "unnamed unless asked: " + ageing);
+        JsonObject named = admin().get(API + "/cadres/succession?names=true&unit=" + hamlet).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("reason").equals("AGEING_HEAD"))
+                .findFirst().orElseThrow();
+        assertEquals("Lý Thị Già", named.getJsonObject("head").getString("fullName"));
+        assertEquals("Lý Thị Vừa", named.getJsonArray("deputies").getJsonObject(0).getString("fullName"));
         Api.Download report = admin().download(API + "/cadres/succession/export?unit=" + hamlet);
         assertEquals(200, report.status());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report.body()))) {
@@ -302,6 +309,17 @@ class CadresApiIT extends ClientTest {
         Api.Reply wrongAges = admin().get(API + "/cadres/succession?unit=" + hamlet + "&headAge=5&deputyAge=500");
         assertEquals(400, wrongAges.status(), wrongAges.body());
         assertEquals(Set.of("headAge", "deputyAge"), fields(wrongAges));
+
+        // The holdings' copy of the birth date follows a correction of the person: born 40 years ago,
+        // the head is no longer ageing.
+        Api.Reply corrected = admin().put(API + "/persons/" + oldHead, """
+                {"fullName": "Lý Thị Già", "gender": "FEMALE", "birthDate": "%s", "hamletCode": "%s"}"""
+                .formatted(TODAY.minusYears(40), hamlet));
+        assertEquals(200, corrected.status(), corrected.body());
+        JsonArray after = admin().get(API + "/cadres/succession?unit=" + hamlet).json().getJsonArray("items");
+        assertFalse(after.toString().contains("AGEING_HEAD"), after.toString());
+        assertEquals(Sql.row("SELECT birth_date FROM person WHERE id = ?", oldHead)[0],
+                Sql.row("SELECT holder_born_on FROM post_holding WHERE person_id = ?", oldHead)[0]);
     }
 
     /**
@@ -362,11 +380,11 @@ class CadresApiIT extends ClientTest {
     }
 
     @Test
-    void aMergeJoinsTheHoldingsAndAnonymisationKeepsThem() {
+    void aMergeJoinsTheHoldingsAndAnonymisationKeepsThem() throws SQLException {
         long women = branch("HPN", "CHI_HOI");
         long farmers = branch("HND", "CHI_HOI");
         long kept = person("Châu Thị Gộp", TODAY.minusYears(45));
-        long duplicate = person("Châu Thị Gộp", TODAY.minusYears(45));
+        long duplicate = person("Châu Thị Gộp", TODAY.minusYears(45).minusDays(3));
         hold(women, kept, "HPN_CHI_HOI_PHO", LocalDate.of(2024, 1, 1), "ELECTED");
         hold(women, duplicate, "HPN_CHI_HOI_PHO", LocalDate.of(2023, 7, 1), "ELECTED");
         hold(farmers, duplicate, "HND_CHI_HOI_PHO", LocalDate.of(2024, 2, 1), "ELECTED");
@@ -379,6 +397,9 @@ class CadresApiIT extends ClientTest {
         JsonObject womens = holdings.getValuesAs(JsonObject.class).stream()
                 .filter(h -> h.getString("post").equals("HPN_CHI_HOI_PHO")).findFirst().orElseThrow();
         assertEquals("2023-07-01", womens.getString("from"), "from the earlier record");
+        String outOfStep = "SELECT COUNT(*) FROM post_holding h JOIN person p ON p.id = h.person_id"
+                + " WHERE h.person_id = ? AND h.holder_born_on <> p.birth_date";
+        assertEquals(0, count(outOfStep, kept), "the holdings taken over carry the kept person's birth date");
 
         long farmersHolding = holdings.getValuesAs(JsonObject.class).stream()
                 .filter(h -> h.getString("post").equals("HND_CHI_HOI_PHO")).findFirst().orElseThrow()
@@ -395,6 +416,7 @@ class CadresApiIT extends ClientTest {
         assertEquals(2, after.size(), "posts stay for the counts");
         assertFalse(after.toString().contains("sống với"), "why she left goes: " + after);
         assertEquals(before, admin().get(API + "/cadres?unit=" + hamlet).json().getInt("total"));
+        assertEquals(0, count(outOfStep, kept), "the year of birth the anonymised person keeps");
     }
 
     @Test

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
-import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Refusals;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.territory.boundary.AdminUnitView;
@@ -34,12 +32,15 @@ import vn.doanthe.territory.entity.AdminUnit;
 @Stateless
 public class CadreAgeReport {
 
-    /** The distinct holders on day ?1 in the territory ?2 / ?3, with their age that day. */
+    /**
+     * The distinct holders on each day of {@code d} (%1$s: its rows, a year and a day) in the territory
+     * ?2 / ?3, with their age that day (the birth date the holding carries, V24); %2$s: more columns.
+     */
     private static final String HOLDERS = """
-            SELECT DISTINCT %s h.person_id, TIMESTAMPDIFF(YEAR, p.birth_date, ?1) AS age
-              FROM post_holding h JOIN person p ON p.id = h.person_id JOIN org_unit u ON u.id = h.org_unit_id
-              JOIN admin_unit a ON a.id = u.admin_unit_id
-             WHERE h.held_from <= ?1 AND (h.held_to IS NULL OR h.held_to >= ?1) AND (a.id = ?2 OR a.path LIKE ?3)""";
+            SELECT DISTINCT d.y, %2$s h.person_id, TIMESTAMPDIFF(YEAR, h.holder_born_on, d.day) AS age
+              FROM (%1$s) d JOIN post_holding h ON h.held_from <= d.day AND (h.held_to IS NULL OR h.held_to >= d.day)
+              JOIN org_unit u ON u.id = h.org_unit_id JOIN admin_unit a ON a.id = u.admin_unit_id
+             WHERE (a.id = ?2 OR a.path LIKE ?3)""";
 
     /** How many years back the ages are shown by default, and at most. */
     private static final int YEARS = 5;
@@ -70,24 +71,35 @@ public class CadreAgeReport {
         if (unit == null || unit.isBlank()) {
             refusals.refuse("unit", "validation.required");
         }
-        Long organisationId = refusals.check(() -> organisation(scope, organisation));
+        Long organisationId = refusals.check(() -> organisations.idInScope("organisation", organisation));
         refusals.throwIfAny();
         LocalDate today = VietnamTime.today();
         AdminUnit place = places.place(scope, unit, today);
         String filters = (organisationId == null ? "" : " AND u.organisation_id = " + organisationId)
                 + scope.organisationSql("u.organisation_id");
-        List<CadreAges.Year> byYear = new ArrayList<>();
+        // The days as rows of their own (numbers written into the statement): every year in one statement.
+        List<String> days = new ArrayList<>();
         for (int year = today.getYear() - shown + 1; year <= today.getYear(); year++) {
             LocalDate day = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
-            Object[] row = (Object[]) query("SELECT COUNT(*), AVG(age) FROM (" + HOLDERS.formatted("") + filters + ") x",
-                    day, place).getSingleResult();
-            byYear.add(new CadreAges.Year(year, day, number(row[0]), average(row[1])));
+            days.add("SELECT " + year + " AS y, DATE '" + day + "' AS day");
+        }
+        Map<Integer, Object[]> yearRows = new HashMap<>();
+        for (Object found : query("SELECT y, COUNT(*), AVG(age) FROM (" + HOLDERS.formatted(String.join(" UNION ALL ",
+                days), "") + filters + ") x GROUP BY y", place).getResultList()) {
+            Object[] row = (Object[]) found;
+            yearRows.put(((Number) row[0]).intValue(), row);
+        }
+        List<CadreAges.Year> byYear = new ArrayList<>();
+        for (int year = today.getYear() - shown + 1; year <= today.getYear(); year++) {
+            Object[] row = yearRows.get(year);
+            byYear.add(new CadreAges.Year(year, year == today.getYear() ? today : LocalDate.of(year, 12, 31),
+                    row == null ? 0 : number(row[1]), row == null ? null : average(row[2])));
         }
         Map<Long, Object[]> byChild = new HashMap<>();
         String child = "SUBSTRING_INDEX(SUBSTRING(CONCAT(a.path, a.id, '/'), " + (place.subtreePath().length() + 1)
                 + "), '/', 1) AS child,";
-        for (Object found : query("SELECT child, COUNT(*), AVG(age) FROM (" + HOLDERS.formatted(child) + filters
-                + " AND a.path LIKE ?3) x GROUP BY child", today, place).getResultList()) {
+        for (Object found : query("SELECT child, COUNT(*), AVG(age) FROM (" + HOLDERS.formatted("SELECT 0 AS y, DATE '"
+                + today + "' AS day", child) + filters + " AND a.path LIKE ?3) x GROUP BY child", place).getResultList()) {
             Object[] row = (Object[]) found;
             byChild.put(Long.valueOf((String) row[0]), row);
         }
@@ -99,19 +111,8 @@ public class CadreAgeReport {
         }).toList());
     }
 
-    private Query query(String sql, LocalDate day, AdminUnit place) {
-        return em.createNativeQuery(sql).setParameter(1, Date.valueOf(day)).setParameter(2, place.getId())
-                .setParameter(3, place.subtreePath() + "%");
-    }
-
-    private Long organisation(Scope scope, String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return organisations.all().stream().filter(o -> o.code().equals(code.trim())).findFirst()
-                .filter(o -> scope.coversOrganisation(o.id()))
-                .map(o -> o.id())
-                .orElseThrow(() -> new InvalidInput("organisation", "organisation.error.notFound", code));
+    private Query query(String sql, AdminUnit place) {
+        return em.createNativeQuery(sql).setParameter(2, place.getId()).setParameter(3, place.subtreePath() + "%");
     }
 
     private static long number(Object value) {

@@ -3,6 +3,7 @@ package vn.doanthe.cadre.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import vn.doanthe.cadre.entity.HoldingMode;
 
 /** A unit whose leadership needs a successor, and why; one item per reason. */
@@ -20,8 +21,18 @@ public record SuccessionItem(Long orgUnitId, String orgUnitName, String place, S
         TERM_ENDING
     }
 
-    /** A holder of the head or a deputy post, with their age on the day asked. */
+    /** The same item, its holders named from {@code names} (person id to full name). */
+    public SuccessionItem named(Map<Long, String> names) {
+        return new SuccessionItem(orgUnitId, orgUnitName, place, organisation, reason,
+                head == null ? null : head.named(names), deputies.stream().map(d -> d.named(names)).toList());
+    }
+
+    /** A holder of the head or a deputy post, with their age on the day asked; the name only when asked for. */
     public record Holder(Long personId, String fullName, int age, LocalDate from, HoldingMode mode,
                          LocalDate termEndsOn) implements Serializable {
+
+        Holder named(Map<Long, String> names) {
+            return new Holder(personId, names.get(personId), age, from, mode, termEndsOn);
+        }
     }
 }

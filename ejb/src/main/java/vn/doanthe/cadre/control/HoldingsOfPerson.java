@@ -8,6 +8,7 @@ import java.util.List;
 import vn.doanthe.cadre.boundary.HoldingView;
 import vn.doanthe.cadre.entity.PostHolding;
 import vn.doanthe.member.entity.Person;
+import vn.doanthe.platform.person.BirthDateCorrected;
 import vn.doanthe.platform.person.PersonAnonymising;
 import vn.doanthe.platform.person.PersonMerging;
 import vn.doanthe.platform.person.PersonRecords;
@@ -18,7 +19,8 @@ import vn.doanthe.platform.person.SubjectAccessReport;
  * holdings; the same post in the same unit recorded on both records for overlapping days is one
  * holding (the same election entered twice): the kept one spans both and the other goes, its last
  * state kept in the audit trail. Anonymisation erases why they left a post; posts, units and dates
- * stay, so the cadre counts and the succession report come out as before.
+ * stay, so the cadre counts and the succession report come out as before. A holding keeps a copy of
+ * its holder's birth date for those reports, brought in step when the person's changes.
  */
 @PersonRecords(PostHolding.class)
 @ApplicationScoped
@@ -47,6 +49,13 @@ public class HoldingsOfPerson {
 
     void anonymise(@Observes PersonAnonymising anonymising) {
         holdings(anonymising.personId()).forEach(PostHolding::eraseTexts);
+    }
+
+    /** The holdings' copy of the birth date follows the person's (a bulk statement: the copy is not audited). */
+    void birthDate(@Observes BirthDateCorrected corrected) {
+        em.createNativeQuery("UPDATE post_holding SET holder_born_on = ?1 WHERE person_id = ?2")
+                .setParameter(1, java.sql.Date.valueOf(corrected.birthDate())).setParameter(2, corrected.personId())
+                .executeUpdate();
     }
 
     void collect(@Observes SubjectAccessReport report) {

@@ -13,6 +13,7 @@ import vn.doanthe.member.entity.Person;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.access.Place;
 import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.mutation.Derived;
 import vn.doanthe.platform.mutation.Erasable;
 
 /**
@@ -61,12 +62,18 @@ public class PostHolding extends AuditedEntity {
     @Column(name = "end_reason", length = 300)
     private String endReason;
 
+    /** The holder's birth date, copied for the reports that read many holdings (V24). */
+    @Derived
+    @Column(name = "holder_born_on", nullable = false)
+    private LocalDate holderBornOn;
+
     protected PostHolding() {
     }
 
     public PostHolding(Person person, OrgUnit unit, PostType post, LocalDate from, LocalDate to, HoldingMode mode,
                        String decision) {
         this.person = person;
+        this.holderBornOn = person.getBirthDate();
         this.unit = unit;
         this.post = post;
         this.from = from;
@@ -85,6 +92,7 @@ public class PostHolding extends AuditedEntity {
     /** The person was registered twice; the holding now belongs to the record kept. */
     public void heldBy(Person kept) {
         this.person = kept;
+        this.holderBornOn = kept.getBirthDate();
     }
 
     /** Whether the two holdings share a day. */

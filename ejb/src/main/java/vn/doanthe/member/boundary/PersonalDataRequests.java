@@ -1,26 +1,27 @@
 package vn.doanthe.member.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import vn.doanthe.member.control.MembershipsOfPerson;
 import vn.doanthe.member.control.PersonName;
 import vn.doanthe.member.entity.Person;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.platform.access.Reading;
-import vn.doanthe.platform.access.Scope;
-import vn.doanthe.platform.access.Scopes;
-import vn.doanthe.platform.access.Role;
-import vn.doanthe.platform.person.SubjectAccessReport;
+import vn.doanthe.platform.person.BirthDateCorrected;
 import vn.doanthe.platform.person.PersonAnonymising;
-import vn.doanthe.member.control.MembershipsOfPerson;
-import jakarta.enterprise.event.Event;
+import vn.doanthe.platform.person.SubjectAccessReport;
 
 
 /**
@@ -49,6 +50,9 @@ public class PersonalDataRequests {
 
     @Inject
     Event<PersonAnonymising> anonymising;
+
+    @Inject
+    Event<BirthDateCorrected> birthDateCorrected;
 
     /**
      * The person with their personal data unmasked, for a user who says why: each reveal is an
@@ -104,6 +108,7 @@ public class PersonalDataRequests {
         anonymising.fire(new PersonAnonymising(id));
         person.rename(PersonName.of(ANONYMOUS + " " + id));
         person.identity(person.getGender(), person.getBirthDate().withDayOfYear(1), null);
+        birthDateCorrected.fire(new BirthDateCorrected(id, person.getBirthDate()));
         person.contact(null, person.getHamlet(), null);
         person.background(null, null, null, null);
         return lookup.views(List.of(person), scope).get(0);

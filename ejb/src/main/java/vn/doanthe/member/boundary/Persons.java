@@ -1,25 +1,28 @@
 package vn.doanthe.member.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.List;
 import vn.doanthe.member.control.PersonName;
-import vn.doanthe.member.control.PersonalData;
 import vn.doanthe.member.control.PersonRules;
+import vn.doanthe.member.control.PersonalData;
 import vn.doanthe.member.entity.Person;
-import vn.doanthe.platform.control.VietnameseText;
-import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
-import vn.doanthe.platform.access.Role;
-import vn.doanthe.territory.entity.AdminUnit;
+import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.control.Where;
+import vn.doanthe.platform.mutation.Mutation;
+import vn.doanthe.platform.person.BirthDateCorrected;
+import vn.doanthe.territory.entity.AdminUnit;
 
 
 /** Persons: register, correct, find; one CCCD is one person. */
@@ -41,6 +44,9 @@ public class Persons {
 
     @Inject
     PersonLookup lookup;
+
+    @Inject
+    Event<BirthDateCorrected> birthDateCorrected;
 
     /** The person, with CCCD, phone, ethnicity and religion masked (see {@link #reveal}). */
     public PersonView find(Long id) {
@@ -88,7 +94,11 @@ public class Persons {
         PersonRules.checkText(unmasked);
         PersonalData.refuseMasks(unmasked);
         person.rename(PersonName.of(unmasked.fullName()));
+        LocalDate bornBefore = person.getBirthDate();
         apply(person, unmasked);
+        if (!bornBefore.equals(person.getBirthDate())) {
+            birthDateCorrected.fire(new BirthDateCorrected(id, person.getBirthDate()));
+        }
         return PersonalData.masked(lookup.views(List.of(person), scope).get(0));
     }
 

@@ -1,19 +1,23 @@
 package vn.doanthe.organisation.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import vn.doanthe.organisation.entity.Organisation;
 import vn.doanthe.organisation.entity.OrgUnitType;
+import vn.doanthe.organisation.entity.Organisation;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.boundary.Conflict;
+import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.mutation.Mutation;
-import vn.doanthe.platform.access.Reading;
-import vn.doanthe.platform.access.Role;
 
 /** The catalogue of organisations and their unit types. */
 @Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
@@ -23,6 +27,9 @@ public class Organisations {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Scopes scopes;
+
     public List<OrganisationView> all() {
         return em.createNamedQuery("Organisation.all", Organisation.class).getResultStream()
                 .map(OrganisationView::of).toList();
@@ -30,6 +37,21 @@ public class Organisations {
 
     public OrganisationView find(String code) {
         return OrganisationView.of(entity(code));
+    }
+
+    /**
+     * The id of the organisation a report is narrowed to: none when {@code code} is blank; refused
+     * naming {@code field}, as unknown, when no organisation has the code or the caller's scope
+     * leaves it out.
+     */
+    public Long idInScope(String field, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Scope scope = scopes.current();
+        return em.createNamedQuery("Organisation.byCode", Organisation.class).setParameter("code", code.trim())
+                .getResultStream().findFirst().map(Organisation::getId).filter(scope::coversOrganisation)
+                .orElseThrow(() -> new InvalidInput(field, "organisation.error.notFound", code));
     }
 
     public List<OrgUnitTypeView> unitTypes(String organisationCode) {

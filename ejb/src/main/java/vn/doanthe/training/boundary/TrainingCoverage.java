@@ -10,12 +10,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.doanthe.organisation.entity.Organisation;
+import vn.doanthe.organisation.boundary.Organisations;
 import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
-import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Refusals;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.territory.boundary.AdminUnitView;
@@ -48,6 +47,9 @@ public class TrainingCoverage {
     EntityManager em;
 
     @Inject
+    Organisations organisations;
+
+    @Inject
     Scopes scopes;
 
     @Inject
@@ -67,7 +69,7 @@ public class TrainingCoverage {
         if (query.unit() == null || query.unit().isBlank()) {
             refusals.refuse("unit", "validation.required");
         }
-        Long organisation = refusals.check(() -> organisation(scope, query.organisation()));
+        Long organisation = refusals.check(() -> organisations.idInScope("organisation", query.organisation()));
         refusals.throwIfAny();
         LocalDate day = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
         AdminUnit place = places.place(scope, query.unit(), day);
@@ -109,19 +111,6 @@ public class TrainingCoverage {
                 .setParameter(2, Date.valueOf(LocalDate.of(year, 12, 31))).setParameter(3, Date.valueOf(day))
                 .setParameter(4, place.getId()).setParameter(5, place.subtreePath() + "%");
         return post == null ? query : query.setParameter(6, post);
-    }
-
-    /** The organisation's id, one the caller serves; none named: every one served. */
-    private Long organisation(Scope scope, String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        Organisation organisation = em.createNamedQuery("Organisation.byCode", Organisation.class)
-                .setParameter("code", code.trim()).getResultStream().findFirst().orElse(null);
-        if (organisation == null || !scope.coversOrganisation(organisation.getId())) {
-            throw new InvalidInput("organisation", "organisation.error.notFound", code);
-        }
-        return organisation.getId();
     }
 
     private static long number(Object value) {

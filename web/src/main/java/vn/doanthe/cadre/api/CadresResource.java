@@ -118,9 +118,11 @@ public class CadresResource {
                                                         @QueryParam("deputyAge") Integer deputyAge,
                                                         @QueryParam("actingMonths") Integer actingMonths,
                                                         @QueryParam("termMonths") Integer termMonths,
-                                                        @QueryParam("asOf") String asOf) {
-        return Map.of("items", succession.report(new SuccessionQuery(unit, organisation, headAge, deputyAge,
-                actingMonths, termMonths, Parse.date(asOf, "asOf"))));
+                                                        @QueryParam("asOf") String asOf,
+                                                        @QueryParam("names") boolean names) {
+        SuccessionQuery query = new SuccessionQuery(unit, organisation, headAge, deputyAge, actingMonths, termMonths,
+                Parse.date(asOf, "asOf"));
+        return Map.of("items", names ? succession.named(query) : succession.report(query));
     }
 
     /** A cadre's file: qualifications, successor mark, posts and yearly reviews (trainings: GET /enrolments?personId=). */

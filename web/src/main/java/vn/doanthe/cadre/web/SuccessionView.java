@@ -51,7 +51,7 @@ public class SuccessionView implements Serializable {
     public void report() {
         SuccessionQuery query = new SuccessionQuery(place.code(), organisation, headAge, deputyAge, null, null, null);
         Feedback.attempt("filterForm", () -> {
-            items = succession.report(query);
+            items = succession.named(query);
             ages = place.code() == null ? null : ageReport.ages(place.code(), organisation, null);
         });
     }
