@@ -33,6 +33,14 @@ import vn.doanthe.cadre.entity.HoldingMode;
 import vn.doanthe.cadre.entity.PoliticalTheory;
 import vn.doanthe.cadre.entity.PostRank;
 import vn.doanthe.cadre.entity.ProfessionalLevel;
+import vn.doanthe.directive.boundary.AttachmentView;
+import vn.doanthe.directive.boundary.DirectiveView;
+import vn.doanthe.directive.boundary.Directives;
+import vn.doanthe.directive.boundary.NewDirective;
+import vn.doanthe.directive.boundary.NewSummary;
+import vn.doanthe.directive.boundary.Summaries;
+import vn.doanthe.directive.boundary.SummaryView;
+import vn.doanthe.directive.entity.DirectiveType;
 import vn.doanthe.member.boundary.MemberImportJobs;
 import vn.doanthe.member.boundary.MemberRatingView;
 import vn.doanthe.member.boundary.MemberRatings;
@@ -184,6 +192,12 @@ public class MutationScenarios {
     Courses courses;
 
     @Inject
+    Directives directives;
+
+    @Inject
+    Summaries summaries;
+
+    @Inject
     TrainingPlans trainingPlans;
 
     @Inject
@@ -196,6 +210,7 @@ public class MutationScenarios {
         members(all);
         cadres(all);
         training(all);
+        directives(all);
         security(all);
         all.put("EligiblePopulations#set", () -> {
             AdminUnitView hamlet = hamlet();
@@ -551,6 +566,66 @@ public class MutationScenarios {
             });
             return List.of(of("Enrolments.withdraw", "DELETE", "Enrolment", enrolment.id()).field("person", person, null));
         });
+    }
+
+    private void directives(Map<String, Scenario> all) {
+        all.put("Directives#register", () -> {
+            String symbol = "CT " + Deployments.unique() + "-CT/TU";
+            DirectiveView directive = directive(symbol);
+            return List.of(of("Directives.register", "CREATE", "Directive", directive.id()).field("symbol", null, symbol)
+                    .field("issuer", null, "Tỉnh ủy").field("type", null, "DIRECTIVE")
+                    .field("title", null, "Về tăng cường công tác dân vận"));
+        });
+        all.put("Directives#correct", () -> {
+            DirectiveView directive = directive(Deployments.unique() + "-CT/TU");
+            asAdmin(() -> directives.correct(directive.id(), new NewDirective(directive.symbol(), "Ban Thường vụ Tỉnh ủy",
+                    DirectiveType.DIRECTIVE, null, directive.issuedOn(), null, directive.title(), null), directive.version()));
+            return List.of(of("Directives.correct", "UPDATE", "Directive", directive.id())
+                    .field("issuer", "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"));
+        });
+        all.put("Directives#attach", () -> {
+            DirectiveView directive = directive(Deployments.unique() + "-CT/TU");
+            byte[] pdf = "%PDF-1.4\n% Chỉ thị\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            AttachmentView file = asAdmin(() -> directives.attach(directive.id(), "chi-thi.pdf", pdf));
+            return List.of(of("Directives.attach", "CREATE", "DirectiveAttachment", file.id())
+                    .field("fileName", null, "chi-thi.pdf").field("mediaType", null, "application/pdf")
+                    .field("sha256", null, file.sha256()));
+        });
+        all.put("Summaries#write", () -> {
+            SummaryView summary = summaryOf(directive(Deployments.unique() + "-CT/TU"));
+            return List.of(of("Summaries.write", "CREATE", "DirectiveSummary", summary.id()).field("versionNo", null, 1)
+                    .field("state", null, "DRAFT").field("text", null, "Điểm chính: giữ gìn vệ sinh môi trường"));
+        });
+        all.put("Summaries#revise", () -> {
+            SummaryView summary = summaryOf(directive(Deployments.unique() + "-CT/TU"));
+            asAdmin(() -> summaries.revise(summary.id(), new NewSummary("Điểm chính: trồng cây xanh", null, null,
+                    summary.hash())));
+            return List.of(of("Summaries.revise", "UPDATE", "DirectiveSummary", summary.id())
+                    .field("text", "Điểm chính: giữ gìn vệ sinh môi trường", "Điểm chính: trồng cây xanh"));
+        });
+        all.put("Summaries#submit", () -> {
+            SummaryView summary = summaryOf(directive(Deployments.unique() + "-CT/TU"));
+            asAdmin(() -> summaries.submit(summary.id()));
+            return List.of(of("Summaries.submit", "UPDATE", "DirectiveSummary", summary.id())
+                    .field("state", "DRAFT", "REVIEW"));
+        });
+        all.put("Summaries#approve", () -> {
+            SummaryView summary = summaryOf(directive(Deployments.unique() + "-CT/TU"));
+            asAdmin(() -> summaries.submit(summary.id()));
+            asAdmin(() -> summaries.approve(summary.id()));
+            return List.of(of("Summaries.approve", "UPDATE", "DirectiveSummary", summary.id())
+                    .field("state", "REVIEW", "APPROVED").field("approvedBy", null, Deployments.ADMIN));
+        });
+    }
+
+    private DirectiveView directive(String symbol) {
+        return asAdmin(() -> directives.register(new NewDirective(symbol, "Tỉnh ủy", DirectiveType.DIRECTIVE, null,
+                VietnamTime.today(), "2025-2030", "Về tăng cường công tác dân vận", null)));
+    }
+
+    private SummaryView summaryOf(DirectiveView directive) {
+        return asAdmin(() -> summaries.write(directive.id(), new NewSummary("Điểm chính: giữ gìn vệ sinh môi trường",
+                null, null, null)));
     }
 
     private CourseView courseOn(OrgUnitView branch) {

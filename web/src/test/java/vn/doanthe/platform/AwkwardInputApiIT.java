@@ -420,6 +420,19 @@ class AwkwardInputApiIT extends ClientTest {
                     .formatted(branch, today.substring(0, 4), Deployments.uniqueLetters()));
             assertEquals(201, plan.status(), plan.body());
             pathValues.put("training-plans.id", Long.toString(plan.json().getJsonNumber("id").longValue()));
+            Api.Reply directive = admin.post(API + "directives", """
+                    {"symbol": "%s-CT/TU", "issuer": "Tỉnh ủy", "type": "DIRECTIVE", "issuedOn": "%s", "title": "Chỉ thị khó"}"""
+                    .formatted(Deployments.unique(), today));
+            assertEquals(201, directive.status(), directive.body());
+            long directiveId = directive.json().getJsonNumber("id").longValue();
+            Api.Reply file = admin.postFile(API + "directives/" + directiveId + "/attachments", "file", "chi-thi-kho.pdf",
+                    "application/pdf", "%PDF-1.4\n%khó\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(201, file.status(), file.body());
+            Api.Reply summary = admin.post(API + "directives/" + directiveId + "/summaries", "{\"text\": \"Điểm chính khó\"}");
+            assertEquals(201, summary.status(), summary.body());
+            pathValues.put("directives.id", Long.toString(directiveId));
+            pathValues.put("directives.attachmentId", Long.toString(file.json().getJsonNumber("id").longValue()));
+            pathValues.put("summaries.id", Long.toString(summary.json().getJsonNumber("id").longValue()));
             pathValues.put("stats.unitCode", hamletCode);
             pathValues.put("stats.year", "2025");
             pathValues.put("stats.organisationCode", "HPN");
@@ -481,6 +494,14 @@ class AwkwardInputApiIT extends ClientTest {
             good.put("ProfileRequest.politicalTheory", () -> "\"ELEMENTARY\"");
             good.put("ProfileRequest.successor", () -> "true");
             good.put("RatingRequest.level", () -> "\"GOOD\"");
+            // Each good document is a new one: its symbol is the run's own.
+            good.put("DirectiveRequest.symbol", () -> "\"" + Deployments.unique() + "-HD/MTTQ\"");
+            good.put("DirectiveRequest.issuer", () -> "\"Ban Thường trực Ủy ban MTTQ tỉnh\"");
+            good.put("DirectiveRequest.type", () -> "\"GUIDANCE\"");
+            good.put("DirectiveRequest.issuedOn", () -> "\"" + today + "\"");
+            good.put("DirectiveRequest.title", () -> "\"Hướng dẫn khó\"");
+            good.put("DirectiveRequest.version", () -> "0");
+            good.put("SummaryRequest.text", () -> "\"Điểm chính khó\"");
             // Left out on purpose, so that no organisation, unit type or territorial merge is ever
             // made from the corpus: OrganisationRequest, UnitTypeRequest, MergeRequest (territory),
             // PostTypeRequest.code, .organisation and .unitType (no post type is added),

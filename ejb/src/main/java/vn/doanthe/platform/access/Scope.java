@@ -140,14 +140,21 @@ public final class Scope {
 
     /** JPQL: the organisation unit {@code unit} may be seen (see {@link #sees(OrganisationUnit)}). */
     public Where visibleUnit(String unit) {
-        Where territory = Where.always();
-        if (unitId != null) {
-            List<Long> line = Arrays.stream(below.split("/")).filter(id -> id.matches("\\d+")).map(Long::valueOf)
-                    .toList();
-            territory = Where.of("(" + unit + ".adminUnit.id in :scopeLine or " + unit + ".adminUnit.path like :scopeBelow)",
-                    Map.of("scopeLine", line.isEmpty() ? List.of(-1L) : line, "scopeBelow", below + "%"));
+        return visiblePlace(unit + ".adminUnit").and(organisations(unit + ".organisation.id"));
+    }
+
+    /**
+     * JPQL: the territorial unit at path expression {@code place} is in scope or lies above it
+     * (see {@link #coversOrContainsPlace}): what a province keeps for its communes to read.
+     */
+    public Where visiblePlace(String place) {
+        if (unitId == null) {
+            return Where.always();
         }
-        return territory.and(organisations(unit + ".organisation.id"));
+        List<Long> line = Arrays.stream(below.split("/")).filter(id -> id.matches("\\d+")).map(Long::valueOf)
+                .toList();
+        return Where.of("(" + place + ".id in :scopeLine or " + place + ".path like :scopeBelow)",
+                Map.of("scopeLine", line.isEmpty() ? List.of(-1L) : line, "scopeBelow", below + "%"));
     }
 
     /** JPQL: the organisation id at path expression {@code organisationId} is one served. */

@@ -15,6 +15,11 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digester().digest(value.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** SHA-256 of bytes (a file's), as lowercase hex. */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digester().digest(bytes));
+    }
+
     /** A new digester (they are not thread-safe). */
     public static MessageDigest digester() {
         try {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import vn.doanthe.member.boundary.ImportMode;
 import vn.doanthe.member.boundary.ImportProblem;
@@ -30,6 +31,7 @@ import vn.doanthe.member.boundary.MemberImports;
 import vn.doanthe.platform.api.Parse;
 import vn.doanthe.platform.api.RequestBodies;
 import vn.doanthe.platform.api.RequestLocale;
+import vn.doanthe.platform.api.UploadedFileName;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.web.DomainMessages;
 
@@ -73,7 +75,8 @@ public class ImportsResource {
         try (InputStream in = file.getContent()) {
             content = in.readNBytes(MemberImports.MAX_BYTES + 1);
         }
-        ImportView started = imports.upload(file.getFileName().orElse("members.xlsx"), content);
+        String fileName = Objects.requireNonNullElse(UploadedFileName.of(file), "members.xlsx");
+        ImportView started = imports.upload(fileName, content);
         return Response.accepted(json(started))
                 .location(uri.getBaseUriBuilder().path("imports").path(started.id().toString()).build()).build();
     }
