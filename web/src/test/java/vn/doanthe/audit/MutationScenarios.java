@@ -34,6 +34,13 @@ import vn.doanthe.cadre.entity.PoliticalTheory;
 import vn.doanthe.cadre.entity.PostRank;
 import vn.doanthe.cadre.entity.ProfessionalLevel;
 import vn.doanthe.directive.boundary.AttachmentView;
+import vn.doanthe.directive.boundary.CampaignSessions;
+import vn.doanthe.directive.boundary.CampaignView;
+import vn.doanthe.directive.boundary.Campaigns;
+import vn.doanthe.directive.boundary.NewCampaign;
+import vn.doanthe.directive.boundary.NewSession;
+import vn.doanthe.directive.boundary.SessionView;
+import vn.doanthe.directive.entity.CampaignForm;
 import vn.doanthe.directive.boundary.DirectiveView;
 import vn.doanthe.directive.boundary.Directives;
 import vn.doanthe.directive.boundary.NewDirective;
@@ -198,6 +205,12 @@ public class MutationScenarios {
     Summaries summaries;
 
     @Inject
+    Campaigns campaigns;
+
+    @Inject
+    CampaignSessions campaignSessions;
+
+    @Inject
     TrainingPlans trainingPlans;
 
     @Inject
@@ -211,6 +224,7 @@ public class MutationScenarios {
         cadres(all);
         training(all);
         directives(all);
+        campaigns(all);
         security(all);
         all.put("EligiblePopulations#set", () -> {
             AdminUnitView hamlet = hamlet();
@@ -616,6 +630,51 @@ public class MutationScenarios {
             return List.of(of("Summaries.approve", "UPDATE", "DirectiveSummary", summary.id())
                     .field("state", "REVIEW", "APPROVED").field("approvedBy", null, Deployments.ADMIN));
         });
+    }
+
+    private void campaigns(Map<String, Scenario> all) {
+        all.put("Campaigns#issue", () -> {
+            AdminUnitView hamlet = hamlet();
+            branchOn(hamlet);
+            SummaryView summary = approvedSummary();
+            CampaignView campaign = campaignOn(hamlet, summary);
+            return List.of(of("Campaigns.issue", "CREATE", "Campaign", campaign.id()).field("deadline", null, tomorrow())
+                    .field("form", null, "CONFERENCE").field("targets", null, 1).field("summary", null, summary.id()));
+        });
+        all.put("Campaigns#acknowledge", () -> {
+            AdminUnitView hamlet = hamlet();
+            OrgUnitView branch = branchOn(hamlet);
+            SummaryView summary = approvedSummary();
+            CampaignView campaign = campaignOn(hamlet, summary);
+            asAdmin(() -> campaigns.acknowledge(campaign.id(), branch.id(), summary.id()));
+            return List.of(of("Campaigns.acknowledge", "UPDATE", "CampaignTarget",
+                    probe.idOf("CampaignTarget", "unit.id", branch.id())).field("acknowledged", null, summary.id())
+                    .field("acknowledgedBy", null, Deployments.ADMIN));
+        });
+        all.put("CampaignSessions#record", () -> {
+            AdminUnitView hamlet = hamlet();
+            OrgUnitView branch = branchOn(hamlet);
+            Long person = registeredPerson().id();
+            asAdmin(() -> memberships.enrol(new NewMembership(person, branch.id(), null, null, LocalDate.of(2015, 1, 1),
+                    null)));
+            CampaignView campaign = campaignOn(hamlet, approvedSummary());
+            LocalDate today = VietnamTime.today();
+            SessionView session = asAdmin(() -> campaignSessions.record(campaign.id(), new NewSession(branch.id(), today,
+                    "Bà Báo Cáo Viên", List.of(person), 2, null, List.of(new NewSession.Topic("Môi trường", "Thêm thùng rác")))));
+            return List.of(of("CampaignSessions.record", "CREATE", "CampaignSession", session.id())
+                    .field("heldOn", null, today).field("presenter", null, "Bà Báo Cáo Viên").field("othersPresent", null, 2));
+        });
+    }
+
+    private SummaryView approvedSummary() {
+        SummaryView summary = summaryOf(directive(Deployments.unique() + "-CT/TU"));
+        asAdmin(() -> summaries.submit(summary.id()));
+        return asAdmin(() -> summaries.approve(summary.id()));
+    }
+
+    private CampaignView campaignOn(AdminUnitView hamlet, SummaryView summary) {
+        return asAdmin(() -> campaigns.issue(new NewCampaign(summary.directiveId(), summary.id(), hamlet.code(),
+                List.of("HND"), tomorrow(), CampaignForm.CONFERENCE)));
     }
 
     private DirectiveView directive(String symbol) {

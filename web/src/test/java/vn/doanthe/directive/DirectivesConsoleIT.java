@@ -24,8 +24,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import vn.doanthe.testing.Accounts;
+import vn.doanthe.testing.Api;
 import vn.doanthe.testing.BrowserTest;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Registry;
 
 /**
  * A commune officer registers the province's directive in the console at 1024 px (every mistake of
@@ -117,6 +119,78 @@ class DirectivesConsoleIT extends BrowserTest {
         assertEquals(2, versions.size());
         assertEquals("DRAFT", versions.getJsonObject(0).getString("state"));
         assertEquals("APPROVED", versions.getJsonObject(1).getString("state"));
+    }
+
+    /**
+     * The cascade from the document to the completion view: a campaign issued from the document's
+     * page to a hamlet's women's branches, the branch acknowledging the approved version, its session
+     * recorded with one of its two members ticked from the roll, and the hamlet's progress.
+     */
+    @Test
+    void aCampaignGoesFromTheDocumentToTheCompletionView() {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamlet = registry.hamlet("Ấp Phát Động " + word, COMMUNE);
+        long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        String lan = "Trần Thị Lan " + word;
+        registry.enrol(registry.person(lan, hamlet), branch, "2015-01-01");
+        registry.enrol(registry.person("Trần Thị Mai " + word, hamlet), branch, "2016-01-01");
+        String staff = Accounts.open(admin(), List.of("STAFF"), COMMUNE, List.of());
+        Api officer = Api.as(server(), staff, Accounts.PASSWORD);
+        long directive = officer.post(API + "/directives", """
+                {"symbol": "%s-KH/HPN", "issuer": "Hội Phụ nữ xã", "type": "PLAN", "issuedOn": "%s", "title": "Kế hoạch %s"}"""
+                .formatted(Deployments.unique(), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), word)).json()
+                .getJsonNumber("id").longValue();
+        long summary = officer.post(API + "/directives/" + directive + "/summaries", "{\"text\": \"Điểm chính\"}").json()
+                .getJsonNumber("id").longValue();
+        officer.post(API + "/summaries/" + summary + "/submit", "");
+        officer.post(API + "/summaries/" + summary + "/approve", "");
+
+        browser.driver().manage().window().setSize(new Dimension(1024, 768));
+        browser.signIn(staff, Accounts.PASSWORD);
+        browser.go("directive/directive.xhtml?id=" + directive);
+        browser.click(By.id("campaignsForm:openCampaign"));
+        browser.choose("campaignForm:unit", "Phat Dong " + word);
+        browser.click(By.id("campaignForm:organisations"));
+        browser.click(By.xpath("//div[@id='campaignForm:organisations_panel']//li[contains(., 'Hội Phụ nữ')]"
+                + "//div[contains(@class, 'ui-chkbox-box')]"));
+        browser.click(By.cssSelector("[id='campaignForm:organisations_panel'] .ui-selectcheckboxmenu-close"));
+        browser.typeDate(By.id("campaignForm:deadline_input"),
+                DAY.format(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(20)), "campaignForm:deadline");
+        browser.select("campaignForm:form", "Sinh hoạt chuyên đề");
+        browser.click(By.id("campaignForm:issueCampaign"));
+        browser.waitForText(By.id("campaignsForm:campaigns"), "Ấp Phát Động " + word);
+        browser.submit(By.cssSelector("#campaignsForm a.campaign-link"));
+        browser.waitForText(By.id("targetsForm:targets"), "Chi hội");
+
+        browser.click(By.cssSelector("#targetsForm\\:targets button.acknowledge"));
+        browser.click(By.id("acknowledgeForm:confirmAcknowledge"));
+        browser.waitForText(By.id("targetsForm:targets"), "Phiên bản 1");
+        browser.click(By.cssSelector("#targetsForm\\:targets button.record-session"));
+        browser.waitForText(By.id("sessionForm"), lan);
+        browser.type(By.id("sessionForm:presenter"), "Bà Trần Thị Báo Cáo");
+        browser.click(By.xpath("//*[@id='sessionForm:attendees']//label[contains(., '" + lan + "')]"));
+        browser.type(By.id("sessionForm:opinions"), "Môi trường: đề nghị thêm thùng rác\nAn ninh: lắp đèn đường");
+        browser.click(By.id("sessionForm:saveSession"));
+        browser.waitForText(By.id("messages"), "Đã ghi buổi tuyên truyền");
+        browser.waitForText(By.id("progressForm:figures"), "1 / 2");
+        Object sideways = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        assertEquals(Boolean.FALSE, sideways, "the page fits 1024 px");
+        browser.screenshot("campaign");
+
+        long campaign = officer.get(API + "/campaigns?directiveId=" + directive).structure().asJsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        JsonObject progress = officer.get(API + "/campaigns/" + campaign + "/progress?unit=" + hamlet).json();
+        assertEquals(1, progress.getInt("targets"));
+        assertEquals(1, progress.getInt("acknowledged"));
+        assertEquals(1, progress.getInt("sessionsHeld"));
+        assertEquals(1, progress.getInt("membersReached"));
+        assertEquals(2, progress.getInt("members"));
+        JsonObject session = officer.get(API + "/campaigns/" + campaign + "/sessions").structure().asJsonArray()
+                .getJsonObject(0);
+        assertEquals(2, session.getJsonArray("opinions").size());
+        assertEquals("Môi trường", session.getJsonArray("opinions").getJsonObject(0).getString("topic"));
     }
 
     private void upload(Path file) {

@@ -432,7 +432,15 @@ class AwkwardInputApiIT extends ClientTest {
             assertEquals(201, summary.status(), summary.body());
             pathValues.put("directives.id", Long.toString(directiveId));
             pathValues.put("directives.attachmentId", Long.toString(file.json().getJsonNumber("id").longValue()));
-            pathValues.put("summaries.id", Long.toString(summary.json().getJsonNumber("id").longValue()));
+            long summaryId = summary.json().getJsonNumber("id").longValue();
+            pathValues.put("summaries.id", Long.toString(summaryId));
+            admin.post(API + "summaries/" + summaryId + "/submit", "");
+            admin.post(API + "summaries/" + summaryId + "/approve", "");
+            Api.Reply campaign = admin.post(API + "campaigns", """
+                    {"directiveId": %d, "summaryId": %d, "unit": "%s", "organisations": ["HPN"], "deadline": "%s",
+                     "form": "REGULAR_MEETING"}""".formatted(directiveId, summaryId, hamletCode, today));
+            assertEquals(201, campaign.status(), campaign.body());
+            pathValues.put("campaigns.id", Long.toString(campaign.json().getJsonNumber("id").longValue()));
             pathValues.put("stats.unitCode", hamletCode);
             pathValues.put("stats.year", "2025");
             pathValues.put("stats.organisationCode", "HPN");
@@ -502,6 +510,16 @@ class AwkwardInputApiIT extends ClientTest {
             good.put("DirectiveRequest.title", () -> "\"Hướng dẫn khó\"");
             good.put("DirectiveRequest.version", () -> "0");
             good.put("SummaryRequest.text", () -> "\"Điểm chính khó\"");
+            good.put("CampaignRequest.directiveId", () -> Long.toString(directiveId));
+            good.put("CampaignRequest.summaryId", () -> Long.toString(summaryId));
+            good.put("CampaignRequest.unit", () -> "\"" + hamletCode + "\"");
+            good.put("CampaignRequest.organisations", () -> "[\"HPN\"]");
+            good.put("CampaignRequest.deadline", () -> "\"" + today + "\"");
+            good.put("CampaignRequest.form", () -> "\"CONFERENCE\"");
+            good.put("AcknowledgementRequest.summaryId", () -> Long.toString(summaryId));
+            good.put("SessionRequest.heldOn", () -> "\"" + today + "\"");
+            good.put("SessionRequest.presenter", () -> "\"Bà Báo Cáo\"");
+            good.put("SessionRequest.attendees", () -> "[" + person + "]");
             // Left out on purpose, so that no organisation, unit type or territorial merge is ever
             // made from the corpus: OrganisationRequest, UnitTypeRequest, MergeRequest (territory),
             // PostTypeRequest.code, .organisation and .unitType (no post type is added),

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Role;
@@ -70,6 +71,38 @@ public class BranchFigures {
                         new OnDay(number(row[1]), number(row[2]), number(row[3])),
                         new OnDay(number(row[4]), number(row[5]), number(row[6])))));
         return figures;
+    }
+
+    /**
+     * Those of {@code personIds} on the unit's roll on the day: a member there, active or working
+     * away (who may attend when home). A unit outside the caller's scope has no one on its roll.
+     */
+    public Set<Long> onRoll(long unitId, LocalDate day, Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        Where where = scopes.current().unit("u").and("u.id = :unit", "unit", unitId)
+                .and("m.person.id in :persons", "persons", List.copyOf(personIds))
+                .and(Where.of("p.validFrom <= :day and (p.validTo is null or p.validTo >= :day)", Map.of("day", day)))
+                .and("p.status in :counted", "counted", List.of(MembershipStatus.ACTIVE, MembershipStatus.AWAY));
+        return Set.copyOf(where.bind(em.createQuery("select distinct m.person.id from MembershipPeriod p join p.unit u"
+                + " join p.membership m where " + where.jpql(), Long.class)).getResultList());
+    }
+
+    /** A member on a branch's roll: who, to mark present. */
+    public record OnRoll(long personId, String fullName, LocalDate birthDate) implements Serializable {
+    }
+
+    /** The unit's roll on the day (members active or working away), by given name; empty outside the caller's scope. */
+    public List<OnRoll> roll(long unitId, LocalDate day) {
+        Where where = scopes.current().unit("u").and("u.id = :unit", "unit", unitId)
+                .and(Where.of("p.validFrom <= :day and (p.validTo is null or p.validTo >= :day)", Map.of("day", day)))
+                .and("p.status in :counted", "counted", List.of(MembershipStatus.ACTIVE, MembershipStatus.AWAY));
+        return where.bind(em.createQuery("select distinct person.id, person.fullName, person.birthDate, person.givenName,"
+                        + " person.familyName, person.middleName from MembershipPeriod p join p.unit u join p.membership m"
+                        + " join m.person person where " + where.jpql()
+                        + " order by person.givenName, person.familyName, person.middleName, person.id", Object[].class))
+                .getResultStream().map(row -> new OnRoll((Long) row[0], (String) row[1], (LocalDate) row[2])).toList();
     }
 
     private static String sum(String condition, String more) {

@@ -108,9 +108,10 @@ public class PersonalDataRequests {
         anonymising.fire(new PersonAnonymising(id));
         person.rename(PersonName.of(ANONYMOUS + " " + id));
         person.identity(person.getGender(), person.getBirthDate().withDayOfYear(1), null);
-        birthDateCorrected.fire(new BirthDateCorrected(id, person.getBirthDate()));
         person.contact(null, person.getHamlet(), null);
         person.background(null, null, null, null);
+        // Last: the copies' statement flushes the person's changes first, and they are one change.
+        birthDateCorrected.fire(new BirthDateCorrected(id, person.getBirthDate()));
         return lookup.views(List.of(person), scope).get(0);
     }
 
