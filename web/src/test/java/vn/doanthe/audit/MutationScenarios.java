@@ -34,19 +34,20 @@ import vn.doanthe.cadre.entity.PoliticalTheory;
 import vn.doanthe.cadre.entity.PostRank;
 import vn.doanthe.cadre.entity.ProfessionalLevel;
 import vn.doanthe.directive.boundary.AttachmentView;
+import vn.doanthe.directive.boundary.CampaignReminders;
 import vn.doanthe.directive.boundary.CampaignSessions;
 import vn.doanthe.directive.boundary.CampaignView;
 import vn.doanthe.directive.boundary.Campaigns;
-import vn.doanthe.directive.boundary.NewCampaign;
-import vn.doanthe.directive.boundary.NewSession;
-import vn.doanthe.directive.boundary.SessionView;
-import vn.doanthe.directive.entity.CampaignForm;
 import vn.doanthe.directive.boundary.DirectiveView;
 import vn.doanthe.directive.boundary.Directives;
+import vn.doanthe.directive.boundary.NewCampaign;
 import vn.doanthe.directive.boundary.NewDirective;
+import vn.doanthe.directive.boundary.NewSession;
 import vn.doanthe.directive.boundary.NewSummary;
+import vn.doanthe.directive.boundary.SessionView;
 import vn.doanthe.directive.boundary.Summaries;
 import vn.doanthe.directive.boundary.SummaryView;
+import vn.doanthe.directive.entity.CampaignForm;
 import vn.doanthe.directive.entity.DirectiveType;
 import vn.doanthe.member.boundary.MemberImportJobs;
 import vn.doanthe.member.boundary.MemberRatingView;
@@ -209,6 +210,9 @@ public class MutationScenarios {
 
     @Inject
     CampaignSessions campaignSessions;
+
+    @Inject
+    CampaignReminders campaignReminders;
 
     @Inject
     TrainingPlans trainingPlans;
@@ -650,6 +654,13 @@ public class MutationScenarios {
             return List.of(of("Campaigns.acknowledge", "UPDATE", "CampaignTarget",
                     probe.idOf("CampaignTarget", "unit.id", branch.id())).field("acknowledged", null, summary.id())
                     .field("acknowledgedBy", null, Deployments.ADMIN));
+        });
+        all.put("CampaignReminders#run", () -> {
+            AdminUnitView hamlet = hamlet();
+            branchOn(hamlet);
+            campaignOn(hamlet, approvedSummary()); // due tomorrow, no session: its branch is reminded
+            asAdmin(() -> campaignReminders.run());
+            return List.of(of("CampaignReminders.run", "REMIND", "CampaignReminder", null));
         });
         all.put("CampaignSessions#record", () -> {
             AdminUnitView hamlet = hamlet();

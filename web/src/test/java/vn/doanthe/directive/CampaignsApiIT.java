@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +47,7 @@ class CampaignsApiIT extends ClientTest {
     }
 
     @Test
-    void aCampaignReachesEveryBranchAndItsProgressRollsUpExactly() throws SQLException {
+    void aCampaignReachesEveryBranchAndItsProgressRollsUpExactly() throws Exception {
         String word = Deployments.uniqueLetters();
         Registry registry = new Registry(admin());
         String hamlet = registry.hamlet("Ấp Tuyên Truyền " + word, COMMUNE);
@@ -114,6 +116,10 @@ class CampaignsApiIT extends ClientTest {
                  "opinions": [{"topic": "", "text": "Ý kiến không có chủ đề"}]}""".formatted(second, TODAY.plusDays(1)));
         assertEquals(Set.of("heldOn", "presenter", "othersPresent", "opinions[0].topic"), empty.fields(), empty.body());
         assertEquals(201, session(staff, campaign, second, List.of(dung), 1).status());
+        assertEquals(201, staff.post(API + "/campaigns/" + campaign + "/sessions", """
+                {"orgUnitId": %d, "heldOn": "%s", "presenter": "Bà Báo Cáo", "attendees": [], "othersPresent": 0,
+                 "opinions": [{"topic": " MOI TRUONG ", "text": "Thu gom rác hai lần một tuần"},
+                              {"topic": "Giao thông", "text": "Làm lại đường ra đồng"}]}""".formatted(second, TODAY)).status());
 
         JsonObject progress = admin().get(API + "/campaigns/" + campaign + "/progress?unit=" + hamlet).json();
         assertEquals(2, progress.getInt("targets"));
@@ -129,6 +135,25 @@ class CampaignsApiIT extends ClientTest {
                 + " AND (p.valid_to IS NULL OR p.valid_to >= ?) JOIN membership m ON m.id = p.membership_id"
                 + " WHERE t.campaign_id = ?", TODAY.plusDays(30), TODAY.plusDays(30), campaign),
                 progress.getJsonNumber("members").longValue());
+
+        // Opinions by topic: typed with or without diacritics, one topic, named as most branches wrote it.
+        JsonObject opinions = staff.get(API + "/campaigns/" + campaign + "/opinions?unit=" + hamlet).json();
+        List<JsonObject> topics = opinions.getJsonArray("topics").getValuesAs(JsonObject.class);
+        assertEquals(List.of("Môi trường", "Giao thông"), topics.stream().map(t -> t.getString("topic")).toList());
+        assertEquals(4, topics.get(0).getInt("count"), topics.toString());
+        assertEquals(2, topics.get(0).getInt("branches"));
+        assertEquals(count("SELECT COUNT(*) FROM campaign_opinion o JOIN campaign_session s ON s.id = o.session_id"
+                + " WHERE s.campaign_id = ?", campaign), opinions.getJsonNumber("opinions").longValue());
+        Api.Download sheet = staff.download(API + "/campaigns/" + campaign + "/opinions/xlsx?unit=" + hamlet);
+        assertEquals(200, sheet.status());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet.body()))) {
+            assertEquals(5, workbook.getSheetAt(0).getLastRowNum(), "a heading and a row per opinion");
+            assertEquals("Môi trường", workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue());
+        }
+        Api.Download print = staff.download(API + "/campaigns/" + campaign + "/opinions/pdf?unit=" + hamlet);
+        assertEquals(200, print.status());
+        assertTrue(print.contentType().startsWith("application/pdf"), print.contentType());
+        assertEquals("%PDF", new String(print.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
         JsonObject commune = staff.get(API + "/campaigns/" + campaign + "/progress?unit=" + COMMUNE).json();
         JsonObject ours = commune.getJsonArray("children").getValuesAs(JsonObject.class).stream()
@@ -154,6 +179,76 @@ class CampaignsApiIT extends ClientTest {
         assertEquals(404, session(farmersOfficer, campaign, second, List.of(em), 0).status(),
                 "an officer of the farmers does not record the women's session");
         assertEquals(1, staff.get(API + "/campaigns?directiveId=" + directive).structure().asJsonArray().size());
+    }
+
+    @Test
+    void aProvincialCampaignReachesEveryBranchOfTheProvinceAndItsTreeAddsUpAtEveryLevel() throws Exception {
+        String province = (String) Sql.row("SELECT p.code FROM admin_unit c JOIN admin_unit p ON p.parent_id IS NULL"
+                + " AND c.path LIKE CONCAT('/', p.id, '/%') WHERE c.code = ? AND c.valid_to IS NULL", COMMUNE)[0];
+        long directive = id(admin().post(API + "/directives", """
+                {"symbol": "%s-CT/TU", "issuer": "Tỉnh ủy", "type": "DIRECTIVE", "issuedOn": "%s", "title": "Toàn tỉnh"}"""
+                .formatted(Deployments.unique(), TODAY)).json());
+        long draft = id(admin().post(API + "/directives/" + directive + "/summaries", "{\"text\": \"Toàn tỉnh\"}").json());
+        admin().post(API + "/summaries/" + draft + "/submit", "");
+        long summary = id(admin().post(API + "/summaries/" + draft + "/approve", "").json());
+        Api.Reply issued = admin().post(API + "/campaigns", """
+                {"directiveId": %d, "summaryId": %d, "unit": "%s", "organisations": ["HPN", "HND"], "deadline": "%s",
+                 "form": "CONFERENCE"}""".formatted(directive, summary, province, TODAY.plusDays(40)));
+        assertEquals(201, issued.status(), issued.body());
+        long campaign = id(issued.json());
+        // Every open unit of the two organisations in the province with no open unit below it, counted by hand.
+        Set<Long> branches = Sql.column("""
+                SELECT u.id FROM org_unit u JOIN organisation o ON o.id = u.organisation_id
+                  JOIN admin_unit a ON a.id = u.admin_unit_id JOIN admin_unit p ON p.code = ? AND p.parent_id IS NULL
+                 WHERE o.code IN ('HPN', 'HND') AND (a.id = p.id OR a.path LIKE CONCAT('/', p.id, '/%'))
+                   AND (u.closed_on IS NULL OR u.closed_on >= CURRENT_DATE)
+                   AND (u.established_on IS NULL OR u.established_on <= CURRENT_DATE)
+                   AND u.id NOT IN (SELECT c.parent_id FROM org_unit c WHERE c.parent_id IS NOT NULL
+                                     AND (c.closed_on IS NULL OR c.closed_on >= CURRENT_DATE)
+                                     AND (c.established_on IS NULL OR c.established_on <= CURRENT_DATE))""", province)
+                .stream().map(v -> ((Number) v).longValue()).collect(Collectors.toSet());
+        assertTrue(branches.size() > 10, "the generated province has branches: " + branches.size());
+        assertEquals(branches.size(), issued.json().getInt("targets"));
+        assertEquals(branches, Sql.column("SELECT org_unit_id FROM campaign_target WHERE campaign_id = ?", campaign)
+                .stream().map(v -> ((Number) v).longValue()).collect(Collectors.toSet()), "every branch, each once");
+
+        JsonObject completion = admin().get(API + "/campaigns/" + campaign + "/completion").json();
+        List<JsonObject> rows = completion.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertEquals(province, rows.get(0).getString("unit"));
+        assertEquals(branches.size(), rows.get(0).getInt("targets"));
+        assertEquals(count("SELECT COUNT(DISTINCT m.person_id) FROM campaign_target t JOIN membership_period p"
+                + " ON p.org_unit_id = t.org_unit_id AND p.status = 'ACTIVE' AND p.valid_from <= ?"
+                + " AND (p.valid_to IS NULL OR p.valid_to >= ?) JOIN membership m ON m.id = p.membership_id"
+                + " WHERE t.campaign_id = ?", TODAY.plusDays(40), TODAY.plusDays(40), campaign), rows.get(0).getInt("members"));
+        // Each unit's targets are those of the units directly below it and its own; every target's place is a row.
+        for (int i = 0; i < rows.size(); i++) {
+            int depth = rows.get(i).getInt("depth");
+            long below = 0;
+            for (int j = i + 1; j < rows.size() && rows.get(j).getInt("depth") > depth; j++) {
+                if (rows.get(j).getInt("depth") == depth + 1) {
+                    below += rows.get(j).getInt("targets");
+                }
+            }
+            long own = count("SELECT COUNT(*) FROM campaign_target t JOIN admin_unit a ON a.id = t.admin_unit_id"
+                    + " WHERE t.campaign_id = ? AND a.code = ? AND a.valid_to IS NULL", campaign, rows.get(i).getString("unit"));
+            assertEquals(rows.get(i).getInt("targets"), below + own, rows.get(i).toString());
+        }
+        Set<String> places = Sql.column("SELECT DISTINCT a.code FROM campaign_target t JOIN admin_unit a"
+                + " ON a.id = t.admin_unit_id WHERE t.campaign_id = ?", campaign).stream().map(Object::toString)
+                .collect(Collectors.toSet());
+        assertTrue(rows.stream().map(r -> r.getString("unit")).collect(Collectors.toSet()).containsAll(places),
+                "every place holding branches is in the tree");
+
+        Api.Download file = admin().download(API + "/campaigns/" + campaign + "/completion/xlsx");
+        assertEquals(200, file.status());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            assertEquals(rows.size(), workbook.getSheetAt(0).getLastRowNum(), "a heading and a row per unit");
+            assertEquals(branches.size(), (long) workbook.getSheetAt(0).getRow(1).getCell(3).getNumericCellValue());
+        }
+        Api staff = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of());
+        JsonObject communes = staff.get(API + "/campaigns/" + campaign + "/completion").json();
+        assertEquals(COMMUNE, communes.getJsonArray("rows").getJsonObject(0).getString("unit"),
+                "a commune officer's tree starts at the commune");
     }
 
     private static Api.Reply session(Api api, long campaign, long unit, List<Long> attendees, int others) {

@@ -2,6 +2,7 @@ package vn.doanthe.directive;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -97,9 +98,7 @@ class DirectivesConsoleIT extends BrowserTest {
         browser.click(By.id("summaryForm:saveSummary"));
         browser.waitForText(By.id("summariesForm:summaries"), "Phiên bản 2");
 
-        Object sideways = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
-        assertEquals(Boolean.FALSE, sideways, "the page fits 1024 px");
+        assertFalse(sideways(), "the page fits 1024 px");
         browser.screenshot("directive");
 
         browser.go("directive/directives.xhtml");
@@ -174,9 +173,12 @@ class DirectivesConsoleIT extends BrowserTest {
         browser.click(By.id("sessionForm:saveSession"));
         browser.waitForText(By.id("messages"), "Đã ghi buổi tuyên truyền");
         browser.waitForText(By.id("progressForm:figures"), "1 / 2");
-        Object sideways = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
-        assertEquals(Boolean.FALSE, sideways, "the page fits 1024 px");
+        browser.waitForText(By.id("opinionsForm:topics"), "An ninh");
+        browser.click(By.cssSelector("#opinionsForm\\:topics .ui-row-toggler"));
+        browser.waitForText(By.id("opinionsForm:topics"), "lắp đèn đường");
+        browser.click(By.id("progressForm:toggleTree"));
+        browser.waitForText(By.id("progressForm:tree"), "Ấp Phát Động " + word);
+        assertFalse(sideways(), "the page fits 1024 px");
         browser.screenshot("campaign");
 
         long campaign = officer.get(API + "/campaigns?directiveId=" + directive).structure().asJsonArray().getJsonObject(0)
@@ -191,6 +193,24 @@ class DirectivesConsoleIT extends BrowserTest {
                 .getJsonObject(0);
         assertEquals(2, session.getJsonArray("opinions").size());
         assertEquals("Môi trường", session.getJsonArray("opinions").getJsonObject(0).getString("topic"));
+
+        // A second campaign of the document due tomorrow: the round reminds the branch, and its officer reads it.
+        Api.Reply dueTomorrow = officer.post(API + "/campaigns", """
+                {"directiveId": %d, "summaryId": %d, "unit": "%s", "organisations": ["HPN"], "deadline": "%s",
+                 "form": "REGULAR_MEETING"}""".formatted(directive, summary, hamlet,
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1)));
+        assertEquals(201, dueTomorrow.status(), dueTomorrow.body());
+        assertEquals(200, admin().post(API + "/reminders/run", "").status());
+        browser.go("directive/reminders.xhtml");
+        browser.waitForText(By.id("remindersForm:reminders"), "Kế hoạch " + word);
+        browser.waitForText(By.id("remindersForm:reminders"), "Sắp đến hạn");
+        assertFalse(sideways(), "the reminders fit 1024 px");
+        browser.screenshot("reminders");
+    }
+
+    private boolean sideways() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth"));
     }
 
     private void upload(Path file) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import vn.doanthe.directive.control.CampaignFigures;
 import vn.doanthe.directive.control.CampaignFigures.Figures;
 import vn.doanthe.directive.control.CampaignFinder;
+import vn.doanthe.directive.control.CampaignOpinions;
 import vn.doanthe.directive.control.DirectiveFinder;
 import vn.doanthe.directive.entity.Campaign;
 import vn.doanthe.directive.entity.CampaignTarget;
@@ -73,6 +75,9 @@ public class Campaigns {
 
     @Inject
     CampaignFigures figures;
+
+    @Inject
+    CampaignOpinions opinionsOf;
 
     /** The campaigns of a document the caller reads, latest first. */
     public List<CampaignView> ofDirective(Long directiveId) {
@@ -177,6 +182,57 @@ public class Campaigns {
                     return new CampaignProgress.Child(child.code(), child.name(), f.targets(), f.acknowledged(),
                             f.sessionsHeld(), f.membersReached(), f.members(), overdue(f, late));
                 }).toList());
+    }
+
+    /**
+     * The completion under {@code unit} (as for the progress), every level down to the branches'
+     * units, as the tree view and its XLSX export show it.
+     */
+    public CampaignCompletion completion(Long campaignId, String unit) {
+        Scope scope = scopes.current();
+        Campaign campaign = found.seen(scope, campaignId);
+        AdminUnit place = place(scope, campaign, unit);
+        boolean late = VietnamTime.today().isAfter(campaign.getDeadline());
+        Map<Long, Figures> tree = figures.tree(campaign, place, scope);
+        Figures whole = CampaignFigures.of(figures.under(campaign, place, scope), CampaignFigures.WHOLE);
+        Map<Long, List<AdminUnit>> children = new HashMap<>();
+        if (!tree.isEmpty()) {
+            em.createQuery("select a from AdminUnit a where a.id in :ids order by a.code", AdminUnit.class)
+                    .setParameter("ids", tree.keySet()).getResultStream()
+                    .forEach(a -> children.computeIfAbsent(a.getParent().getId(), k -> new ArrayList<>()).add(a));
+        }
+        List<CampaignCompletion.Row> rows = new ArrayList<>();
+        rows.add(row(place, 0, whole, late));
+        addBelow(place, 1, children, tree, late, rows);
+        Directive directive = campaign.getDirective();
+        return new CampaignCompletion(campaign.getId(), directive.getSymbol(), directive.getTitle(), campaign.getDeadline(),
+                rows);
+    }
+
+    private static void addBelow(AdminUnit parent, int depth, Map<Long, List<AdminUnit>> children,
+                                 Map<Long, Figures> tree, boolean late, List<CampaignCompletion.Row> rows) {
+        for (AdminUnit child : children.getOrDefault(parent.getId(), List.of())) {
+            rows.add(row(child, depth, tree.get(child.getId()), late));
+            addBelow(child, depth + 1, children, tree, late, rows);
+        }
+    }
+
+    private static CampaignCompletion.Row row(AdminUnit unit, int depth, Figures f, boolean late) {
+        return new CampaignCompletion.Row(unit.getCode(), unit.getName(), unit.getLevel(), depth, f.targets(),
+                f.acknowledged(), f.sessionsHeld(), f.membersReached(), f.members(), overdue(f, late));
+    }
+
+    /** The members' opinions under {@code unit} (as for the progress) by topic, headed by the figures. */
+    public OpinionDigest opinions(Long campaignId, String unit) {
+        Scope scope = scopes.current();
+        Campaign campaign = found.seen(scope, campaignId);
+        AdminUnit place = place(scope, campaign, unit);
+        Figures whole = CampaignFigures.of(figures.under(campaign, place, scope), CampaignFigures.WHOLE);
+        List<OpinionDigest.Topic> topics = opinionsOf.topics(campaign, place, scope);
+        Directive directive = campaign.getDirective();
+        return new OpinionDigest(campaign.getId(), directive.getSymbol(), directive.getTitle(), campaign.getDeadline(),
+                place.getCode(), place.described(), whole.targets(), whole.sessionsHeld(), whole.membersReached(),
+                whole.members(), topics.stream().mapToLong(OpinionDigest.Topic::count).sum(), topics);
     }
 
     /** The targets under {@code unit} (as for the progress) in the caller's scope, by place and name; at most 2,000. */

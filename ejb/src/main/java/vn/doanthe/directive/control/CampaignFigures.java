@@ -22,6 +22,9 @@ public class CampaignFigures {
     /** The key of the roll-up row: every target under the unit. */
     public static final String WHOLE = "*";
 
+    /** Province, commune, hamlet, and a district where one is still kept. */
+    private static final int MOST_LEVELS = 4;
+
     /** The figures of one group of targets. */
     public record Figures(long targets, long acknowledged, long sessionsHeld, long membersReached, long members) {
 
@@ -57,8 +60,36 @@ public class CampaignFigures {
 
     /** The figures by child unit id (as text), and the whole under {@link #WHOLE}; only the organisations the scope serves. */
     public Map<String, Figures> under(Campaign campaign, AdminUnit place, Scope scope) {
+        return at(campaign, place, scope, 1);
+    }
+
+    /**
+     * The figures of every territorial unit below {@code place} that holds targets, level by level
+     * (each level counted on its own: distinct persons are not sums of the levels below), by unit id.
+     */
+    public Map<Long, Figures> tree(Campaign campaign, AdminUnit place, Scope scope) {
+        Map<Long, Figures> units = new HashMap<>();
+        for (int depth = 1; depth <= MOST_LEVELS; depth++) {
+            int found = 0;
+            for (Map.Entry<String, Figures> row : at(campaign, place, scope, depth).entrySet()) {
+                String key = row.getKey();
+                // A target on a shallower unit gives a shorter key: that unit was counted a level up.
+                if (key.matches("\\d+(/\\d+){" + (depth - 1) + "}")) {
+                    units.put(Long.valueOf(key.substring(key.lastIndexOf('/') + 1)), row.getValue());
+                    found++;
+                }
+            }
+            if (found == 0) {
+                break;
+            }
+        }
+        return units;
+    }
+
+    /** The figures grouped by the path of the first {@code depth} units below {@code place}. */
+    private Map<String, Figures> at(Campaign campaign, AdminUnit place, Scope scope, int depth) {
         String child = "SUBSTRING_INDEX(SUBSTRING(CONCAT(a.path, a.id, '/'), " + (place.subtreePath().length() + 1)
-                + "), '/', 1)";
+                + "), '/', " + depth + ")";
         String organisations = scope.organisationSql("u.organisation_id");
         Map<String, long[]> rows = new HashMap<>();
         read(TARGETS.formatted(child, organisations), campaign, place, rows, 0, 3);

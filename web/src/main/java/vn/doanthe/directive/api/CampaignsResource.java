@@ -9,21 +9,30 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import vn.doanthe.directive.boundary.AcknowledgementView;
+import vn.doanthe.directive.boundary.CampaignCompletion;
 import vn.doanthe.directive.boundary.CampaignProgress;
 import vn.doanthe.directive.boundary.CampaignSessions;
 import vn.doanthe.directive.boundary.CampaignView;
 import vn.doanthe.directive.boundary.Campaigns;
 import vn.doanthe.directive.boundary.NewCampaign;
 import vn.doanthe.directive.boundary.NewSession;
+import vn.doanthe.directive.boundary.OpinionDigest;
 import vn.doanthe.directive.boundary.SessionView;
 import vn.doanthe.directive.entity.CampaignForm;
+import vn.doanthe.directive.web.CampaignCompletionXlsx;
+import vn.doanthe.directive.web.OpinionReport;
 import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.api.Downloads;
+import vn.doanthe.platform.api.RequestLocale;
 import vn.doanthe.platform.api.RequestValues;
 import vn.doanthe.platform.boundary.InvalidInput;
 
@@ -44,6 +53,9 @@ public class CampaignsResource {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     /** The campaigns of a document, latest first. */
     @GET
@@ -106,5 +118,55 @@ public class CampaignsResource {
     @Path("{id}/progress")
     public CampaignProgress progress(@PathParam("id") Long id, @QueryParam("unit") String unit) {
         return campaigns.progress(id, unit);
+    }
+
+    /** Every level under {@code unit} down to the branches' units, as the tree view shows it. */
+    @GET
+    @Path("{id}/completion")
+    public CampaignCompletion completion(@PathParam("id") Long id, @QueryParam("unit") String unit) {
+        return campaigns.completion(id, unit);
+    }
+
+    /** The same as the XLSX table a level sends up, headed in the reader's language. */
+    @GET
+    @Path("{id}/completion/xlsx")
+    @Produces({CampaignCompletionXlsx.MEDIA_TYPE, MediaType.WILDCARD})
+    public Response completionFile(@PathParam("id") Long id, @QueryParam("unit") String unit) {
+        CampaignCompletion completion = campaigns.completion(id, unit);
+        Locale locale = RequestLocale.of(headers);
+        return file((StreamingOutput) out -> CampaignCompletionXlsx.write(completion, locale, out),
+                CampaignCompletionXlsx.MEDIA_TYPE, CampaignCompletionXlsx.fileName(completion));
+    }
+
+    /** The members' opinions under {@code unit} by topic, headed by the campaign's figures there. */
+    @GET
+    @Path("{id}/opinions")
+    public OpinionDigest opinions(@PathParam("id") Long id, @QueryParam("unit") String unit) {
+        return campaigns.opinions(id, unit);
+    }
+
+    /** The same as the XLSX table sent to the level above. */
+    @GET
+    @Path("{id}/opinions/xlsx")
+    @Produces({OpinionReport.XLSX, MediaType.WILDCARD})
+    public Response opinionsFile(@PathParam("id") Long id, @QueryParam("unit") String unit) {
+        OpinionDigest digest = campaigns.opinions(id, unit);
+        Locale locale = RequestLocale.of(headers);
+        return file((StreamingOutput) out -> OpinionReport.xlsx(digest, locale, out), OpinionReport.XLSX,
+                OpinionReport.fileName(digest, "xlsx"));
+    }
+
+    /** The same as the printed copy, A4. */
+    @GET
+    @Path("{id}/opinions/pdf")
+    @Produces({OpinionReport.PDF, MediaType.WILDCARD})
+    public Response opinionsPrint(@PathParam("id") Long id, @QueryParam("unit") String unit) {
+        OpinionDigest digest = campaigns.opinions(id, unit);
+        return file(OpinionReport.pdf(digest, RequestLocale.of(headers)), OpinionReport.PDF,
+                OpinionReport.fileName(digest, "pdf"));
+    }
+
+    private static Response file(Object body, String type, String name) {
+        return Response.ok(body, type).header("Content-Disposition", Downloads.attachment(name)).build();
     }
 }

@@ -3,15 +3,21 @@ package vn.doanthe.directive.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.doanthe.directive.boundary.CampaignCompletion;
 import vn.doanthe.directive.boundary.CampaignProgress;
 import vn.doanthe.directive.boundary.CampaignSessions;
 import vn.doanthe.directive.boundary.CampaignView;
 import vn.doanthe.directive.boundary.Campaigns;
 import vn.doanthe.directive.boundary.NewSession;
+import vn.doanthe.directive.boundary.OpinionDigest;
 import vn.doanthe.directive.boundary.Summaries;
 import vn.doanthe.directive.boundary.SummaryView;
 import vn.doanthe.directive.boundary.TargetView;
@@ -50,6 +56,8 @@ public class CampaignPageView implements Serializable {
     private CampaignView campaign;
     private CampaignProgress progress;
     private List<TargetView> targets = List.of();
+    private CampaignCompletion completion;
+    private OpinionDigest digest;
 
     private TargetView chosen;
     private Long acknowledgedId;
@@ -71,7 +79,56 @@ public class CampaignPageView implements Serializable {
         Feedback.attempt(null, () -> {
             progress = campaigns.progress(id, unit);
             targets = campaigns.targets(id, progress.unit());
+            digest = null;
+            if (completion != null) {
+                completion = campaigns.completion(id, progress.unit());
+            }
         });
+    }
+
+    /** Shows every level below the unit at once (the tree), or again only the units directly below. */
+    public void toggleTree() {
+        if (completion != null) {
+            completion = null;
+            return;
+        }
+        Feedback.attempt(null, () -> completion = campaigns.completion(id, progress.unit()));
+    }
+
+    /** The completion of every level as the Excel table a level sends up, in the user's language. */
+    public StreamedContent getCompletionFile() {
+        CampaignCompletion whole = campaigns.completion(id, progress.unit());
+        return download(CampaignCompletionXlsx.bytes(whole, Faces.getLocale()), CampaignCompletionXlsx.fileName(whole),
+                CampaignCompletionXlsx.MEDIA_TYPE);
+    }
+
+    /** The members' opinions under the unit shown, by topic. */
+    public OpinionDigest getDigest() {
+        if (digest == null && progress != null) {
+            Feedback.attempt(null, () -> digest = campaigns.opinions(id, progress.unit()));
+        }
+        return digest;
+    }
+
+    public StreamedContent getOpinionsSheet() {
+        OpinionDigest digest = campaigns.opinions(id, progress.unit());
+        return download(OpinionReport.xlsx(digest, Faces.getLocale()), OpinionReport.fileName(digest, "xlsx"),
+                OpinionReport.XLSX);
+    }
+
+    public StreamedContent getOpinionsPrint() {
+        OpinionDigest digest = campaigns.opinions(id, progress.unit());
+        return download(OpinionReport.pdf(digest, Faces.getLocale()), OpinionReport.fileName(digest, "pdf"),
+                OpinionReport.PDF);
+    }
+
+    private static StreamedContent download(byte[] bytes, String name, String type) {
+        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public CampaignCompletion getCompletion() {
+        return completion;
     }
 
     /** "done" when every target held its session, "late" when some are overdue, "going" otherwise. */

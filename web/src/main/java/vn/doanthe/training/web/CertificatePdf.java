@@ -7,18 +7,15 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import vn.doanthe.platform.web.PdfFonts;
 import vn.doanthe.platform.web.Texts;
 import vn.doanthe.training.boundary.CertificateView;
 import vn.doanthe.training.boundary.CourseView;
@@ -33,8 +30,6 @@ public final class CertificatePdf {
 
     public static final String MEDIA_TYPE = "application/pdf";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final byte[] REGULAR = font("DejaVuSans.ttf");
-    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
     private final Locale locale;
     private final Font text;
@@ -43,11 +38,9 @@ public final class CertificatePdf {
 
     private CertificatePdf(Locale locale) {
         this.locale = locale;
-        BaseFont regular = base("DejaVuSans.ttf", REGULAR);
-        BaseFont bold = base("DejaVuSans-Bold.ttf", BOLD);
-        this.text = new Font(regular, 12);
-        this.strong = new Font(bold, 12);
-        this.heading = new Font(bold, 24);
+        this.text = PdfFonts.regular(12);
+        this.strong = PdfFonts.bold(12);
+        this.heading = PdfFonts.bold(24);
     }
 
     /** "giay-chung-nhan-123.pdf". */
@@ -143,24 +136,5 @@ public final class CertificatePdf {
 
     private String label(String key, Object... arguments) {
         return Texts.get(locale, key, arguments);
-    }
-
-    private static BaseFont base(String name, byte[] bytes) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("The certificate font " + name + " cannot be read", e);
-        }
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream("/vn/doanthe/training/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("The certificate font " + name + " is missing from the application");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
