@@ -35,12 +35,14 @@ import vn.doanthe.cadre.entity.PostRank;
 import vn.doanthe.cadre.entity.ProfessionalLevel;
 import vn.doanthe.directive.boundary.AttachmentView;
 import vn.doanthe.directive.boundary.CampaignReminders;
+import vn.doanthe.directive.boundary.CampaignReports;
 import vn.doanthe.directive.boundary.CampaignSessions;
 import vn.doanthe.directive.boundary.CampaignView;
 import vn.doanthe.directive.boundary.Campaigns;
 import vn.doanthe.directive.boundary.DirectiveView;
 import vn.doanthe.directive.boundary.Directives;
 import vn.doanthe.directive.boundary.NewCampaign;
+import vn.doanthe.directive.boundary.NewReport;
 import vn.doanthe.directive.boundary.NewDirective;
 import vn.doanthe.directive.boundary.NewSession;
 import vn.doanthe.directive.boundary.NewSummary;
@@ -213,6 +215,9 @@ public class MutationScenarios {
 
     @Inject
     CampaignReminders campaignReminders;
+
+    @Inject
+    CampaignReports campaignReports;
 
     @Inject
     TrainingPlans trainingPlans;
@@ -643,7 +648,7 @@ public class MutationScenarios {
             SummaryView summary = approvedSummary();
             CampaignView campaign = campaignOn(hamlet, summary);
             return List.of(of("Campaigns.issue", "CREATE", "Campaign", campaign.id()).field("deadline", null, tomorrow())
-                    .field("form", null, "CONFERENCE").field("targets", null, 1).field("summary", null, summary.id()));
+                    .field("reportDue", null, tomorrow().plusDays(7)).field("form", null, "CONFERENCE").field("targets", null, 1).field("summary", null, summary.id()));
         });
         all.put("Campaigns#acknowledge", () -> {
             AdminUnitView hamlet = hamlet();
@@ -654,6 +659,17 @@ public class MutationScenarios {
             return List.of(of("Campaigns.acknowledge", "UPDATE", "CampaignTarget",
                     probe.idOf("CampaignTarget", "unit.id", branch.id())).field("acknowledged", null, summary.id())
                     .field("acknowledgedBy", null, Deployments.ADMIN));
+        });
+        all.put("CampaignReports#submit", () -> {
+            LocalDate today = VietnamTime.today();
+            String above = asAdmin(() -> adminUnits.find(COMMUNE, today)).parentCode();
+            SummaryView summary = approvedSummary();
+            CampaignView campaign = asAdmin(() -> campaigns.issue(new NewCampaign(summary.directiveId(), summary.id(),
+                    above, List.of("HND"), tomorrow(), null, CampaignForm.CONFERENCE)));
+            asAdmin(() -> campaignReports.submit(campaign.id(), new NewReport(COMMUNE, "Các chi hội đã tổ chức đủ")));
+            return List.of(of("CampaignReports.submit", "CREATE", "CampaignReport",
+                    probe.idOf("CampaignReport", "campaign.id", campaign.id())).field("submittedOn", null, today)
+                    .field("submittedBy", null, Deployments.ADMIN).field("note", null, "Các chi hội đã tổ chức đủ"));
         });
         all.put("CampaignReminders#run", () -> {
             AdminUnitView hamlet = hamlet();
@@ -685,7 +701,7 @@ public class MutationScenarios {
 
     private CampaignView campaignOn(AdminUnitView hamlet, SummaryView summary) {
         return asAdmin(() -> campaigns.issue(new NewCampaign(summary.directiveId(), summary.id(), hamlet.code(),
-                List.of("HND"), tomorrow(), CampaignForm.CONFERENCE)));
+                List.of("HND"), tomorrow(), null, CampaignForm.CONFERENCE)));
     }
 
     private DirectiveView directive(String symbol) {

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -249,6 +250,52 @@ class CampaignsApiIT extends ClientTest {
         JsonObject communes = staff.get(API + "/campaigns/" + campaign + "/completion").json();
         assertEquals(COMMUNE, communes.getJsonArray("rows").getJsonObject(0).getString("unit"),
                 "a commune officer's tree starts at the commune");
+
+        // The commune sends its consolidated report up, once, with its figures as they stand.
+        assertEquals(TODAY.plusDays(47).toString(), admin().get(API + "/campaigns/" + campaign).json().getString("reportDue"),
+                "a week after the deadline unless said");
+        String aHamlet = (String) Sql.row("SELECT h.code FROM admin_unit h JOIN admin_unit c ON c.id = h.parent_id"
+                + " WHERE c.code = ? AND h.valid_to IS NULL LIMIT 1", COMMUNE)[0];
+        Api.Reply wrong = staff.post(API + "/campaigns/" + campaign + "/reports",
+                "{\"unit\": \"%s\", \"note\": \"%s\"}".formatted(aHamlet, "Đề nghị. ".repeat(500)));
+        assertEquals(400, wrong.status(), wrong.body());
+        assertEquals(Set.of("unit", "note"), wrong.fields(),
+                "a hamlet does not report, and a note is at most 4,000 characters: " + wrong.body());
+        assertEquals(Set.of("unit"), admin().post(API + "/campaigns/" + campaign + "/reports",
+                "{\"unit\": \"%s\"}".formatted(province)).fields(), "the territory itself does not report");
+        Api farmersElsewhere = Accounts.client(server(), admin(), List.of("STAFF"), OTHER_COMMUNE, List.of("HND"));
+        assertEquals(403, farmersElsewhere.post(API + "/campaigns/" + campaign + "/reports",
+                "{\"unit\": \"%s\"}".formatted(OTHER_COMMUNE)).status(), "a farmers' officer does not speak for the commune");
+        assertEquals(404, farmersElsewhere.post(API + "/campaigns/" + campaign + "/reports",
+                "{\"unit\": \"%s\"}".formatted(COMMUNE)).status(), "another commune's report is out of scope");
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(403, auditor.post(API + "/campaigns/" + campaign + "/reports",
+                "{\"unit\": \"%s\"}".formatted(COMMUNE)).status());
+        Api.Reply sent = staff.post(API + "/campaigns/" + campaign + "/reports", """
+                {"unit": "%s", "note": "Các chi hội đã nhận tài liệu;\\r\\nđề nghị tỉnh gửi thêm tờ rơi."}""".formatted(COMMUNE));
+        assertEquals(201, sent.status(), sent.body());
+        assertEquals("SENT", sent.json().getString("state"));
+        JsonObject communeRow = rows.stream().filter(r -> r.getString("unit").equals(COMMUNE)).findFirst().orElseThrow();
+        for (String figure : List.of("targets", "acknowledged", "sessionsHeld", "membersReached", "members")) {
+            assertEquals(communeRow.getInt(figure), sent.json().getInt(figure), figure);
+        }
+        Api.Reply again = staff.post(API + "/campaigns/" + campaign + "/reports", "{\"unit\": \"%s\"}".formatted(COMMUNE));
+        assertEquals(409, again.status(), again.body());
+        assertEquals(Set.of("unit"), again.fields());
+        JsonObject seen = admin().get(API + "/campaigns/" + campaign + "/reports").json();
+        assertTrue(seen.isNull("own"), "the province does not report to itself");
+        Map<String, String> states = seen.getJsonArray("below").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(r -> r.getString("unit"), r -> r.getString("state")));
+        assertEquals("SENT", states.get(COMMUNE), states.toString());
+        assertEquals("WAITING", states.get(OTHER_COMMUNE), states.toString());
+        JsonObject own = staff.get(API + "/campaigns/" + campaign + "/reports?unit=" + COMMUNE).json().getJsonObject("own");
+        assertEquals("Các chi hội đã nhận tài liệu;\nđề nghị tỉnh gửi thêm tờ rơi.", own.getString("note"),
+                "the paragraphs kept, Windows' line break as one");
+        Api.Reply dueEarly = admin().post(API + "/campaigns", """
+                {"directiveId": %d, "summaryId": %d, "unit": "%s", "organisations": ["HPN"], "deadline": "%s",
+                 "reportDue": "%s", "form": "CONFERENCE"}""".formatted(directive, summary, COMMUNE, TODAY.plusDays(5),
+                TODAY.plusDays(4)));
+        assertEquals(Set.of("reportDue"), dueEarly.fields(), dueEarly.body());
     }
 
     private static Api.Reply session(Api api, long campaign, long unit, List<Long> attendees, int others) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,7 @@ import vn.doanthe.testing.Api;
 import vn.doanthe.testing.BrowserTest;
 import vn.doanthe.testing.Deployments;
 import vn.doanthe.testing.Registry;
+import vn.doanthe.testing.Sql;
 
 /**
  * A commune officer registers the province's directive in the console at 1024 px (every mistake of
@@ -126,7 +128,7 @@ class DirectivesConsoleIT extends BrowserTest {
      * recorded with one of its two members ticked from the roll, and the hamlet's progress.
      */
     @Test
-    void aCampaignGoesFromTheDocumentToTheCompletionView() {
+    void aCampaignGoesFromTheDocumentToTheCompletionView() throws SQLException {
         String word = Deployments.uniqueLetters();
         Registry registry = new Registry(admin());
         String hamlet = registry.hamlet("Ấp Phát Động " + word, COMMUNE);
@@ -206,6 +208,36 @@ class DirectivesConsoleIT extends BrowserTest {
         browser.waitForText(By.id("remindersForm:reminders"), "Sắp đến hạn");
         assertFalse(sideways(), "the reminders fit 1024 px");
         browser.screenshot("reminders");
+
+        // A campaign of the whole province: the commune's officer sends the commune's report up from its page.
+        long provincial = provincialCampaign(word);
+        browser.go("directive/campaign.xhtml?id=" + provincial);
+        browser.waitForText(By.id("reportsForm"), "Chưa gửi");
+        browser.type(By.id("reportsForm:note"), "Các ấp đã tổ chức; đề nghị gửi thêm tờ rơi");
+        browser.click(By.id("reportsForm:sendReport"));
+        browser.waitForText(By.id("reportsForm"), "Đã gửi đúng hạn");
+        browser.waitForText(By.id("reportsForm"), "đề nghị gửi thêm tờ rơi");
+        assertFalse(sideways(), "the report fits 1024 px");
+        browser.screenshot("campaign-report");
+    }
+
+    /** A campaign the province issues to all its women's branches, due in ten days; its id. */
+    private long provincialCampaign(String word) throws SQLException {
+        String province = (String) Sql.row("SELECT p.code FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id"
+                + " WHERE c.code = ? AND c.valid_to IS NULL", COMMUNE)[0];
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long directive = admin().post(API + "/directives", """
+                {"symbol": "%s-CT/TU", "issuer": "Tỉnh ủy", "type": "DIRECTIVE", "issuedOn": "%s", "title": "Chỉ thị %s"}"""
+                .formatted(Deployments.unique(), today, word)).json().getJsonNumber("id").longValue();
+        long summary = admin().post(API + "/directives/" + directive + "/summaries", "{\"text\": \"Điểm chính\"}").json()
+                .getJsonNumber("id").longValue();
+        admin().post(API + "/summaries/" + summary + "/submit", "");
+        admin().post(API + "/summaries/" + summary + "/approve", "");
+        Api.Reply issued = admin().post(API + "/campaigns", """
+                {"directiveId": %d, "summaryId": %d, "unit": "%s", "organisations": ["HPN"], "deadline": "%s",
+                 "form": "CONFERENCE"}""".formatted(directive, summary, province, today.plusDays(10)));
+        assertEquals(201, issued.status(), issued.body());
+        return issued.json().getJsonNumber("id").longValue();
     }
 
     private boolean sideways() {

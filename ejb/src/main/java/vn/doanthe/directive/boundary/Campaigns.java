@@ -52,6 +52,9 @@ public class Campaigns {
     /** The most targets a list shows: a district's branches; the progress counts them all. */
     private static final int MOST_TARGETS = 2000;
 
+    /** The levels below report a week after the deadline unless the campaign says when. */
+    private static final int DAYS_TO_REPORT = 7;
+
     @PersistenceContext
     EntityManager em;
 
@@ -117,9 +120,15 @@ public class Campaigns {
         if (request.deadline() != null && request.deadline().isBefore(today)) {
             refusals.refuse("deadline", "campaign.error.deadlinePast");
         }
+        LocalDate reportDue = request.reportDue() != null ? request.reportDue()
+                : request.deadline() == null ? null : request.deadline().plusDays(DAYS_TO_REPORT);
+        if (request.reportDue() != null && request.deadline() != null && reportDue.isBefore(request.deadline())) {
+            refusals.refuse("reportDue", "campaign.error.reportBeforeDeadline");
+        }
         refusals.required("form", request.form());
         refusals.throwIfAny();
-        Campaign campaign = new Campaign(summary, territory, organisations, request.deadline(), request.form(), today);
+        Campaign campaign = new Campaign(summary, territory, organisations, request.deadline(), reportDue, request.form(),
+                today);
         em.persist(campaign);
         em.flush(); // the targets refer to the id the database assigns
         String ids = organisations.stream().map(o -> o.getId().toString()).collect(Collectors.joining(","));
@@ -170,7 +179,7 @@ public class Campaigns {
         Scope scope = scopes.current();
         Campaign campaign = found.seen(scope, campaignId);
         LocalDate today = VietnamTime.today();
-        AdminUnit place = place(scope, campaign, unit);
+        AdminUnit place = found.shownPlace(scope, campaign, unit);
         Map<String, Figures> byChild = figures.under(campaign, place, scope);
         boolean late = today.isAfter(campaign.getDeadline());
         Figures whole = CampaignFigures.of(byChild, CampaignFigures.WHOLE);
@@ -191,7 +200,7 @@ public class Campaigns {
     public CampaignCompletion completion(Long campaignId, String unit) {
         Scope scope = scopes.current();
         Campaign campaign = found.seen(scope, campaignId);
-        AdminUnit place = place(scope, campaign, unit);
+        AdminUnit place = found.shownPlace(scope, campaign, unit);
         boolean late = VietnamTime.today().isAfter(campaign.getDeadline());
         Map<Long, Figures> tree = figures.tree(campaign, place, scope);
         Figures whole = CampaignFigures.of(figures.under(campaign, place, scope), CampaignFigures.WHOLE);
@@ -226,7 +235,7 @@ public class Campaigns {
     public OpinionDigest opinions(Long campaignId, String unit) {
         Scope scope = scopes.current();
         Campaign campaign = found.seen(scope, campaignId);
-        AdminUnit place = place(scope, campaign, unit);
+        AdminUnit place = found.shownPlace(scope, campaign, unit);
         Figures whole = CampaignFigures.of(figures.under(campaign, place, scope), CampaignFigures.WHOLE);
         List<OpinionDigest.Topic> topics = opinionsOf.topics(campaign, place, scope);
         Directive directive = campaign.getDirective();
@@ -239,7 +248,7 @@ public class Campaigns {
     public List<TargetView> targets(Long campaignId, String unit) {
         Scope scope = scopes.current();
         Campaign campaign = found.seen(scope, campaignId);
-        AdminUnit place = place(scope, campaign, unit);
+        AdminUnit place = found.shownPlace(scope, campaign, unit);
         Where where = Where.of("t.campaign = :campaign", Map.of("campaign", campaign)).and(scope.unit("t.unit"))
                 .and(Where.subtree("t.place", "place", place.getId(), place.subtreePath()));
         Map<Long, Long> sessions = new HashMap<>();
@@ -253,17 +262,6 @@ public class Campaigns {
                         t.getAcknowledged() == null ? null : t.getAcknowledged().getId(),
                         t.getAcknowledged() == null ? null : t.getAcknowledged().getVersionNo(), t.getAcknowledgedOn(),
                         sessions.getOrDefault(t.getId(), 0L))).toList();
-    }
-
-    /** The unit named (in the scope), or the campaign's territory when the scope covers it, or the caller's own unit. */
-    private AdminUnit place(Scope scope, Campaign campaign, String unit) {
-        AdminUnit place = places.place(scope, unit, VietnamTime.today());
-        if (place != null) {
-            return place;
-        }
-        Long own = callers.current().scopeUnitId();
-        return scope.coversPlace(campaign.getTerritory()) || own == null ? campaign.getTerritory()
-                : em.find(AdminUnit.class, own);
     }
 
     private static long overdue(Figures figures, boolean late) {

@@ -1,6 +1,7 @@
 package vn.doanthe.directive.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
@@ -8,9 +9,12 @@ import java.time.LocalDate;
 import vn.doanthe.directive.entity.Campaign;
 import vn.doanthe.directive.entity.CampaignTarget;
 import vn.doanthe.organisation.entity.OrgUnit;
+import vn.doanthe.platform.access.Callers;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.territory.boundary.PlaceInScope;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
@@ -32,6 +36,26 @@ public class CampaignFinder {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PlaceInScope places;
+
+    @Inject
+    Callers callers;
+
+    /**
+     * The unit a campaign's figures are shown under: the one named (a code in the scope), or the
+     * campaign's territory when the scope covers it, or the caller's own unit.
+     */
+    public AdminUnit shownPlace(Scope scope, Campaign campaign, String unit) {
+        AdminUnit place = places.place(scope, unit, VietnamTime.today());
+        if (place != null) {
+            return place;
+        }
+        Long own = callers.current().scopeUnitId();
+        return scope.coversPlace(campaign.getTerritory()) || own == null ? campaign.getTerritory()
+                : em.find(AdminUnit.class, own);
+    }
 
     public Campaign seen(Scope scope, Long id) {
         Campaign campaign = id == null ? null : em.find(Campaign.class, id);

@@ -49,6 +49,9 @@ public class Campaign extends AuditedEntity {
     @Column(name = "issued_on", nullable = false)
     private LocalDate issuedOn;
 
+    @Column(name = "report_due", nullable = false)
+    private LocalDate reportDue;
+
     @Column(nullable = false)
     private int targets;
 
@@ -61,12 +64,13 @@ public class Campaign extends AuditedEntity {
     }
 
     public Campaign(DirectiveSummary summary, AdminUnit territory, Set<Organisation> organisations, LocalDate deadline,
-                    CampaignForm form, LocalDate issuedOn) {
+                    LocalDate reportDue, CampaignForm form, LocalDate issuedOn) {
         this.directive = summary.getDirective();
         this.summary = summary;
         this.territory = territory;
         this.organisations = new HashSet<>(organisations);
         this.deadline = deadline;
+        this.reportDue = reportDue;
         this.form = form;
         this.issuedOn = issuedOn;
     }
@@ -99,6 +103,11 @@ public class Campaign extends AuditedEntity {
 
     public CampaignForm getForm() {
         return form;
+    }
+
+    /** When the levels below the territory send their consolidated report up. */
+    public LocalDate getReportDue() {
+        return reportDue;
     }
 
     public LocalDate getIssuedOn() {

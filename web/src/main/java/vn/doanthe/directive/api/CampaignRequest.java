@@ -18,6 +18,9 @@ public class CampaignRequest {
 
     public String deadline;
 
+    /** When the levels below send their consolidated report up; {@code yyyy-MM-dd}; none: a week after the deadline. */
+    public String reportDue;
+
     /** REGULAR_MEETING, THEMATIC_MEETING or CONFERENCE. */
     public String form;
 }

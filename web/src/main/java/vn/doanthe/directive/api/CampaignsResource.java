@@ -20,12 +20,16 @@ import java.util.Locale;
 import vn.doanthe.directive.boundary.AcknowledgementView;
 import vn.doanthe.directive.boundary.CampaignCompletion;
 import vn.doanthe.directive.boundary.CampaignProgress;
+import vn.doanthe.directive.boundary.CampaignReports;
 import vn.doanthe.directive.boundary.CampaignSessions;
 import vn.doanthe.directive.boundary.CampaignView;
 import vn.doanthe.directive.boundary.Campaigns;
 import vn.doanthe.directive.boundary.NewCampaign;
+import vn.doanthe.directive.boundary.NewReport;
 import vn.doanthe.directive.boundary.NewSession;
 import vn.doanthe.directive.boundary.OpinionDigest;
+import vn.doanthe.directive.boundary.ReportView;
+import vn.doanthe.directive.boundary.ReportsView;
 import vn.doanthe.directive.boundary.SessionView;
 import vn.doanthe.directive.entity.CampaignForm;
 import vn.doanthe.directive.web.CampaignCompletionXlsx;
@@ -47,6 +51,9 @@ public class CampaignsResource {
 
     @Inject
     CampaignSessions sessions;
+
+    @Inject
+    CampaignReports reports;
 
     @Inject
     RequestBodies bodies;
@@ -71,10 +78,11 @@ public class CampaignsResource {
         bodies.valid(request);
         RequestValues read = new RequestValues();
         LocalDate deadline = read.date(request.deadline, "deadline");
+        LocalDate reportDue = read.date(request.reportDue, "reportDue");
         CampaignForm form = read.constant(CampaignForm.class, request.form, "form");
         read.read();
         CampaignView created = campaigns.issue(new NewCampaign(request.directiveId, request.summaryId, request.unit,
-                request.organisations, deadline, form));
+                request.organisations, deadline, reportDue, form));
         return Response.created(uri.getBaseUriBuilder().path("campaigns").path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -164,6 +172,22 @@ public class CampaignsResource {
         OpinionDigest digest = campaigns.opinions(id, unit);
         return file(OpinionReport.pdf(digest, RequestLocale.of(headers)), OpinionReport.PDF,
                 OpinionReport.fileName(digest, "pdf"));
+    }
+
+    /** A level's consolidated report sent to the level above, once. */
+    @POST
+    @Path("{id}/reports")
+    public Response report(@PathParam("id") Long id, ReportRequest request) {
+        bodies.valid(request);
+        ReportView sent = reports.submit(id, new NewReport(request.unit, request.note));
+        return Response.status(Response.Status.CREATED).entity(sent).build();
+    }
+
+    /** The reports seen from {@code unit}: its own and those of the levels directly below it, with their state. */
+    @GET
+    @Path("{id}/reports")
+    public ReportsView reports(@PathParam("id") Long id, @QueryParam("unit") String unit) {
+        return reports.reports(id, unit);
     }
 
     private static Response file(Object body, String type, String name) {

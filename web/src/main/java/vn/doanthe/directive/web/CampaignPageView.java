@@ -13,11 +13,14 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.doanthe.directive.boundary.CampaignCompletion;
 import vn.doanthe.directive.boundary.CampaignProgress;
+import vn.doanthe.directive.boundary.CampaignReports;
 import vn.doanthe.directive.boundary.CampaignSessions;
 import vn.doanthe.directive.boundary.CampaignView;
 import vn.doanthe.directive.boundary.Campaigns;
+import vn.doanthe.directive.boundary.NewReport;
 import vn.doanthe.directive.boundary.NewSession;
 import vn.doanthe.directive.boundary.OpinionDigest;
+import vn.doanthe.directive.boundary.ReportsView;
 import vn.doanthe.directive.boundary.Summaries;
 import vn.doanthe.directive.boundary.SummaryView;
 import vn.doanthe.directive.boundary.TargetView;
@@ -49,6 +52,9 @@ public class CampaignPageView implements Serializable {
     Summaries summaries;
 
     @Inject
+    CampaignReports campaignReports;
+
+    @Inject
     BranchFigures rolls;
 
     private Long id;
@@ -58,6 +64,8 @@ public class CampaignPageView implements Serializable {
     private List<TargetView> targets = List.of();
     private CampaignCompletion completion;
     private OpinionDigest digest;
+    private ReportsView reports;
+    private String reportNote;
 
     private TargetView chosen;
     private Long acknowledgedId;
@@ -79,6 +87,7 @@ public class CampaignPageView implements Serializable {
         Feedback.attempt(null, () -> {
             progress = campaigns.progress(id, unit);
             targets = campaigns.targets(id, progress.unit());
+            reports = campaignReports.reports(id, progress.unit());
             digest = null;
             if (completion != null) {
                 completion = campaigns.completion(id, progress.unit());
@@ -125,6 +134,28 @@ public class CampaignPageView implements Serializable {
     private static StreamedContent download(byte[] bytes, String name, String type) {
         return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** Sends the shown level's consolidated report up, with the note typed; kept as typed when refused. */
+    public void sendReport() {
+        String unitShown = progress.unit();
+        if (Feedback.attempt("reportsForm", () -> campaignReports.submit(id, new NewReport(unitShown, reportNote)))) {
+            refresh();
+            reportNote = null;
+            Feedback.info("campaign.report.sentNote", progress.name());
+        }
+    }
+
+    public ReportsView getReports() {
+        return reports;
+    }
+
+    public String getReportNote() {
+        return reportNote;
+    }
+
+    public void setReportNote(String reportNote) {
+        this.reportNote = reportNote;
     }
 
     public CampaignCompletion getCompletion() {

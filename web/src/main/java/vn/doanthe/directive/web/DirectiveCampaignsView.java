@@ -46,6 +46,7 @@ public class DirectiveCampaignsView implements Serializable {
     private final PlacePicker place = new PlacePicker();
     private List<String> chosenOrganisations = new ArrayList<>();
     private LocalDate deadline;
+    private LocalDate reportDue;
     private CampaignForm form = CampaignForm.REGULAR_MEETING;
 
     public List<CampaignView> getList() {
@@ -60,11 +61,13 @@ public class DirectiveCampaignsView implements Serializable {
         place.setText(null);
         chosenOrganisations = new ArrayList<>();
         deadline = null;
+        reportDue = null;
         form = CampaignForm.REGULAR_MEETING;
     }
 
     public void issue() {
-        NewCampaign request = new NewCampaign(page.getId(), summaryId, place.code(), chosenOrganisations, deadline, form);
+        NewCampaign request = new NewCampaign(page.getId(), summaryId, place.code(), chosenOrganisations, deadline, reportDue,
+                form);
         if (Feedback.attempt("campaignForm", () -> campaigns.issue(request))) {
             list = null;
             Feedback.info("campaign.issued");
@@ -114,6 +117,14 @@ public class DirectiveCampaignsView implements Serializable {
 
     public void setDeadline(LocalDate deadline) {
         this.deadline = deadline;
+    }
+
+    public LocalDate getReportDue() {
+        return reportDue;
+    }
+
+    public void setReportDue(LocalDate reportDue) {
+        this.reportDue = reportDue;
     }
 
     public CampaignForm getForm() {
