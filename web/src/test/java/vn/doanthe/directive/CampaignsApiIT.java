@@ -129,13 +129,8 @@ class CampaignsApiIT extends ClientTest {
         assertEquals(4, progress.getInt("membersReached"), "An, Bình, Chi and Dung, Bình once");
         assertEquals(5, progress.getInt("members"));
         assertEquals(0, progress.getInt("overdue"));
-        assertEquals(count("SELECT COUNT(DISTINCT a.person_id) FROM campaign_attendee a JOIN campaign_session s"
-                + " ON s.id = a.session_id WHERE s.campaign_id = ?", campaign), progress.getJsonNumber("membersReached").longValue());
-        assertEquals(count("SELECT COUNT(DISTINCT m.person_id) FROM campaign_target t JOIN membership_period p"
-                + " ON p.org_unit_id = t.org_unit_id AND p.status = 'ACTIVE' AND p.valid_from <= ?"
-                + " AND (p.valid_to IS NULL OR p.valid_to >= ?) JOIN membership m ON m.id = p.membership_id"
-                + " WHERE t.campaign_id = ?", TODAY.plusDays(30), TODAY.plusDays(30), campaign),
-                progress.getJsonNumber("members").longValue());
+        assertEquals(reachedByHand(campaign), progress.getJsonNumber("membersReached").longValue());
+        assertEquals(membersByHand(campaign, TODAY.plusDays(30)), progress.getJsonNumber("members").longValue());
 
         // Opinions by topic: typed with or without diacritics, one topic, named as most branches wrote it.
         JsonObject opinions = staff.get(API + "/campaigns/" + campaign + "/opinions?unit=" + hamlet).json();
@@ -161,6 +156,12 @@ class CampaignsApiIT extends ClientTest {
                 .filter(c -> c.getString("unit").equals(hamlet)).findFirst().orElseThrow();
         assertEquals(4, ours.getInt("membersReached"));
         assertEquals(2, commune.getInt("targets"), "the commune holds only this hamlet's targets");
+
+        // A member joins a branch: its members on the deadline follow, in the command that enrolled her.
+        member(registry, "Giang", second, hamlet);
+        JsonObject joined = admin().get(API + "/campaigns/" + campaign + "/progress?unit=" + hamlet).json();
+        assertEquals(6, joined.getInt("members"), joined.toString());
+        assertEquals(membersByHand(campaign, TODAY.plusDays(30)), joined.getJsonNumber("members").longValue());
 
         // Past the deadline, a branch without a session is overdue.
         long lonely = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
@@ -217,10 +218,7 @@ class CampaignsApiIT extends ClientTest {
         List<JsonObject> rows = completion.getJsonArray("rows").getValuesAs(JsonObject.class);
         assertEquals(province, rows.get(0).getString("unit"));
         assertEquals(branches.size(), rows.get(0).getInt("targets"));
-        assertEquals(count("SELECT COUNT(DISTINCT m.person_id) FROM campaign_target t JOIN membership_period p"
-                + " ON p.org_unit_id = t.org_unit_id AND p.status = 'ACTIVE' AND p.valid_from <= ?"
-                + " AND (p.valid_to IS NULL OR p.valid_to >= ?) JOIN membership m ON m.id = p.membership_id"
-                + " WHERE t.campaign_id = ?", TODAY.plusDays(40), TODAY.plusDays(40), campaign), rows.get(0).getInt("members"));
+        assertEquals(membersByHand(campaign, TODAY.plusDays(40)), rows.get(0).getInt("members"));
         // Each unit's targets are those of the units directly below it and its own; every target's place is a row.
         for (int i = 0; i < rows.size(); i++) {
             int depth = rows.get(i).getInt("depth");
@@ -309,6 +307,20 @@ class CampaignsApiIT extends ClientTest {
         long person = registry.person("Phạm Thị " + given + " " + Deployments.uniqueLetters(), hamlet);
         registry.enrol(person, branch, "2015-01-01");
         return person;
+    }
+
+    /** A branch's members present at its sessions, added up over the branches (a person in two counts in both). */
+    private static long reachedByHand(long campaign) throws SQLException {
+        return count("SELECT COUNT(DISTINCT s.target_id, a.person_id) FROM campaign_attendee a JOIN campaign_session s"
+                + " ON s.id = a.session_id WHERE s.campaign_id = ?", campaign);
+    }
+
+    /** A branch's members active on the deadline, added up over the branches. */
+    private static long membersByHand(long campaign, LocalDate deadline) throws SQLException {
+        return count("SELECT COUNT(DISTINCT t.org_unit_id, m.person_id) FROM campaign_target t JOIN membership_period p"
+                + " ON p.org_unit_id = t.org_unit_id AND p.status = 'ACTIVE' AND p.valid_from <= ?"
+                + " AND (p.valid_to IS NULL OR p.valid_to >= ?) JOIN membership m ON m.id = p.membership_id"
+                + " WHERE t.campaign_id = ?", deadline, deadline, campaign);
     }
 
     private static long count(String sql, Object... parameters) throws SQLException {

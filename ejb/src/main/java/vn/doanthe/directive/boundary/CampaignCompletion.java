@@ -7,7 +7,7 @@ import vn.doanthe.territory.entity.AdminLevel;
 /**
  * A campaign's completion under a territorial unit, every level down to the hamlets: the unit's own
  * figures first, then each unit below that holds targets, depth-first in the order of their codes
- * ({@code depth} 1 for the units directly below). Each row counts its own distinct members.
+ * ({@code depth} 1 for the units directly below). Each row is the sum of its targets' figures.
  */
 public record CampaignCompletion(Long campaignId, String symbol, String title, java.time.LocalDate deadline,
                                  List<Row> rows) implements Serializable {

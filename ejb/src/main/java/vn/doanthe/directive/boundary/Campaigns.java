@@ -18,6 +18,7 @@ import vn.doanthe.directive.control.CampaignFigures.Figures;
 import vn.doanthe.directive.control.CampaignFinder;
 import vn.doanthe.directive.control.CampaignOpinions;
 import vn.doanthe.directive.control.DirectiveFinder;
+import vn.doanthe.directive.control.TargetFigures;
 import vn.doanthe.directive.entity.Campaign;
 import vn.doanthe.directive.entity.CampaignTarget;
 import vn.doanthe.directive.entity.Directive;
@@ -82,6 +83,9 @@ public class Campaigns {
     @Inject
     CampaignOpinions opinionsOf;
 
+    @Inject
+    TargetFigures targetFigures;
+
     /** The campaigns of a document the caller reads, latest first. */
     public List<CampaignView> ofDirective(Long directiveId) {
         Scope scope = scopes.current();
@@ -133,6 +137,7 @@ public class Campaigns {
         em.flush(); // the targets refer to the id the database assigns
         String ids = organisations.stream().map(o -> o.getId().toString()).collect(Collectors.joining(","));
         campaign.reached(found.writeTargets(campaign, ids, territory, today));
+        targetFigures.issued(campaign.getId());
         return CampaignView.of(campaign);
     }
 

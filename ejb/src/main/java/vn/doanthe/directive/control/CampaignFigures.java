@@ -3,8 +3,8 @@ package vn.doanthe.directive.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import vn.doanthe.directive.entity.Campaign;
 import vn.doanthe.platform.access.Scope;
@@ -12,9 +12,10 @@ import vn.doanthe.territory.entity.AdminUnit;
 
 /**
  * A campaign's figures under a territorial unit, by the unit directly below it the targets lie in
- * (the whole as the roll-up row, key {@link #WHOLE}), in three statements over the targets: their
- * acknowledgements and sessions; the distinct members present; the distinct members active in the
- * target branches on the deadline (read from the membership periods, as the member statistics are).
+ * (the whole as the roll-up row, key {@link #WHOLE}), in one statement summing the figures each
+ * target keeps of its branch ({@link TargetFigures}): acknowledged, held a session, members present
+ * at one of its sessions, members active on the deadline. A person in two branches (a women's and a
+ * farmers') is a member of each, as each organisation counts its own.
  */
 @Dependent
 public class CampaignFigures {
@@ -31,27 +32,10 @@ public class CampaignFigures {
         static final Figures NONE = new Figures(0, 0, 0, 0, 0);
     }
 
-    private static final String TARGETS = """
-            SELECT %s AS child, COUNT(*), SUM(t.acknowledged_summary_id IS NOT NULL), SUM(s.target_id IS NOT NULL)
+    private static final String FIGURES = """
+            SELECT %s AS child, COUNT(*), SUM(t.acknowledged_summary_id IS NOT NULL), SUM(t.sessions > 0),
+                   SUM(t.members_reached), SUM(t.members)
               FROM campaign_target t JOIN admin_unit a ON a.id = t.admin_unit_id JOIN org_unit u ON u.id = t.org_unit_id
-              LEFT JOIN (SELECT DISTINCT target_id FROM campaign_session WHERE campaign_id = ?1) s ON s.target_id = t.id
-             WHERE t.campaign_id = ?1 AND (a.id = ?2 OR a.path LIKE ?3) %s
-             GROUP BY child WITH ROLLUP""";
-
-    private static final String REACHED = """
-            SELECT %s AS child, COUNT(DISTINCT p.person_id)
-              FROM campaign_attendee p JOIN campaign_session s ON s.id = p.session_id
-              JOIN campaign_target t ON t.id = s.target_id JOIN admin_unit a ON a.id = t.admin_unit_id
-              JOIN org_unit u ON u.id = t.org_unit_id
-             WHERE s.campaign_id = ?1 AND (a.id = ?2 OR a.path LIKE ?3) %s
-             GROUP BY child WITH ROLLUP""";
-
-    private static final String MEMBERS = """
-            SELECT %s AS child, COUNT(DISTINCT m.person_id)
-              FROM campaign_target t JOIN admin_unit a ON a.id = t.admin_unit_id JOIN org_unit u ON u.id = t.org_unit_id
-              JOIN membership_period p ON p.org_unit_id = t.org_unit_id AND p.status = 'ACTIVE'
-                   AND p.valid_from <= ?4 AND (p.valid_to IS NULL OR p.valid_to >= ?4)
-              JOIN membership m ON m.id = p.membership_id
              WHERE t.campaign_id = ?1 AND (a.id = ?2 OR a.path LIKE ?3) %s
              GROUP BY child WITH ROLLUP""";
 
@@ -64,8 +48,8 @@ public class CampaignFigures {
     }
 
     /**
-     * The figures of every territorial unit below {@code place} that holds targets, level by level
-     * (each level counted on its own: distinct persons are not sums of the levels below), by unit id.
+     * The figures of every territorial unit below {@code place} that holds targets, level by level,
+     * by unit id.
      */
     public Map<Long, Figures> tree(Campaign campaign, AdminUnit place, Scope scope) {
         Map<Long, Figures> units = new HashMap<>();
@@ -91,12 +75,14 @@ public class CampaignFigures {
         String child = "SUBSTRING_INDEX(SUBSTRING(CONCAT(a.path, a.id, '/'), " + (place.subtreePath().length() + 1)
                 + "), '/', " + depth + ")";
         String organisations = scope.organisationSql("u.organisation_id");
-        Map<String, long[]> rows = new HashMap<>();
-        read(TARGETS.formatted(child, organisations), campaign, place, rows, 0, 3);
-        read(REACHED.formatted(child, organisations), campaign, place, rows, 3, 1);
-        read(MEMBERS.formatted(child, organisations), campaign, place, rows, 4, 1);
         Map<String, Figures> figures = new HashMap<>();
-        rows.forEach((key, v) -> figures.put(key, new Figures(v[0], v[1], v[2], v[3], v[4])));
+        List<?> rows = em.createNativeQuery(FIGURES.formatted(child, organisations)).setParameter(1, campaign.getId())
+                .setParameter(2, place.getId()).setParameter(3, place.subtreePath() + "%").getResultList();
+        for (Object found : rows) {
+            Object[] row = (Object[]) found;
+            figures.put(row[0] == null ? WHOLE : (String) row[0], new Figures(number(row[1]), number(row[2]),
+                    number(row[3]), number(row[4]), number(row[5])));
+        }
         return figures;
     }
 
@@ -104,19 +90,7 @@ public class CampaignFigures {
         return figures.getOrDefault(key, Figures.NONE);
     }
 
-    private void read(String sql, Campaign campaign, AdminUnit place, Map<String, long[]> rows, int from, int columns) {
-        var query = em.createNativeQuery(sql).setParameter(1, campaign.getId()).setParameter(2, place.getId())
-                .setParameter(3, place.subtreePath() + "%");
-        if (sql.contains("?4")) {
-            query.setParameter(4, Date.valueOf(campaign.getDeadline()));
-        }
-        for (Object found : query.getResultList()) {
-            Object[] row = (Object[]) found;
-            String key = row[0] == null ? WHOLE : (String) row[0];
-            long[] values = rows.computeIfAbsent(key, k -> new long[5]);
-            for (int c = 0; c < columns; c++) {
-                values[from + c] = row[c + 1] == null ? 0 : ((Number) row[c + 1]).longValue();
-            }
-        }
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -2,6 +2,7 @@ package vn.doanthe.member.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,7 @@ import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.control.BatchInsert;
 import vn.doanthe.platform.mutation.ChangesWritten;
 import vn.doanthe.platform.mutation.EntityChange;
+import vn.doanthe.platform.person.BranchRollsChanged;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
@@ -130,6 +132,9 @@ public class MemberTallies {
     @Inject
     TallyRebuilds rebuilds;
 
+    @Inject
+    Event<BranchRollsChanged> rollsChanged;
+
     /** Brings the counts up to date with a command's changes; part of the command's transaction. */
     void follow(@Observes ChangesWritten written) {
         List<EntityChange> changes = written.changes();
@@ -163,6 +168,12 @@ public class MemberTallies {
         TallyChanges tally = TallyChanges.between(placements(before, memberships, now),
                 placements(after, Map.of(), now));
         write(tally);
+        Set<Long> units = new HashSet<>();
+        before.forEach(row -> units.add(row.unitId()));
+        after.forEach(row -> units.add(row.unitId()));
+        if (!units.isEmpty()) {
+            rollsChanged.fire(new BranchRollsChanged(units));
+        }
     }
 
     /** A change of the territory is counted again once committed, outside the user's request ({@link TallyRebuilds}). */
