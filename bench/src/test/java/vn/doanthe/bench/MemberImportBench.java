@@ -326,7 +326,7 @@ class MemberImportBench {
     private Caller importer(DataSource pool) throws SQLException {
         try (Connection db = pool.getConnection()) {
             if (count(db, "SELECT COUNT(*) FROM user_account WHERE username = '" + IMPORTER + "'") == 0) {
-                MutationContext.asSystem(() -> users.create(new NewUser(IMPORTER, "Cán bộ nhập liệu", "Bench@12345",
+                MutationContext.asSystem(() -> users.create(new NewUser(IMPORTER, "Cán bộ nhập liệu", null, "Bench@12345",
                         Set.of(Role.STAFF), ProvinceGenerator.PROVINCE, Set.of(), false)));
             }
             try (PreparedStatement user = db.prepareStatement("SELECT id, scope_unit_id FROM user_account WHERE username = ?")) {

@@ -739,7 +739,7 @@ public class MutationScenarios {
         });
         all.put("Users#update", () -> {
             String username = user();
-            asAdmin(() -> users.update(username, new UserChange("Cán Bộ Đổi Tên", Set.of(Role.VIEWER), COMMUNE, null)));
+            asAdmin(() -> users.update(username, new UserChange("Cán Bộ Đổi Tên", "doi.ten@hiepmy.gov.vn", Set.of(Role.VIEWER), COMMUNE, null)));
             return List.of(of("Users.update", "UPDATE", "UserAccount", probe.userId(username))
                     .field("displayName", "Cán Bộ Kiểm Toán", "Cán Bộ Đổi Tên").field("roles", "[STAFF]", "[VIEWER]")
                     .field("scopeUnitId", null, asAdmin(() -> adminUnits.find(COMMUNE, null)).id()));
@@ -800,7 +800,7 @@ public class MutationScenarios {
         all.put("DirectoryAccounts#synchronise", () -> {
             String username = "thumuc." + Deployments.unique();
             Long id = MutationContext.asSystem(() -> directoryAccounts.synchronise(
-                    new DirectoryUser(username, "Người Thư Mục", Set.of(Role.VIEWER)))).getId();
+                    new DirectoryUser(username, "Người Thư Mục", null, Set.of(Role.VIEWER)))).getId();
             return List.of(of("DirectoryAccounts.synchronise", "CREATE", "UserAccount", id).by(Caller.SYSTEM_NAME)
                     .field("username", null, username).field("directory", null, true)
                     .field("roles", null, "[VIEWER]"));
@@ -853,7 +853,7 @@ public class MutationScenarios {
     }
 
     private static NewUser newUser(String username) {
-        return new NewUser(username, "Cán Bộ Kiểm Toán", PASSWORD, Set.of(Role.STAFF), null, null, false);
+        return new NewUser(username, "Cán Bộ Kiểm Toán", null, PASSWORD, Set.of(Role.STAFF), null, null, false);
     }
 
     /** A user who signs in with {@link #PASSWORD} and need not change it. */

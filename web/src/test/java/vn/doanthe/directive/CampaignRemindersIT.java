@@ -3,7 +3,10 @@ package vn.doanthe.directive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,7 +37,9 @@ import vn.doanthe.testing.Sql;
 /**
  * Campaign reminders on two instances of the application over one database: rounds started on both
  * at the same moment write each reminder once — to a branch without a session before its deadline,
- * to the unit above it once the deadline has passed — and the units read them in their scope.
+ * to the unit above it once the deadline has passed — and the units read them in their scope. The
+ * second instance has a mail session, as an IT department configures one, to a real SMTP server
+ * the test runs: each reminder is mailed once to the accounts that serve its unit.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,6 +51,7 @@ class CampaignRemindersIT extends ClientTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private static SecondInstance second;
+    private static GreenMail smtp;
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -53,14 +59,21 @@ class CampaignRemindersIT extends ClientTest {
     }
 
     @BeforeAll
-    static void startSecondInstance() {
-        second = SecondInstance.start();
+    static void startSecondInstanceWithMail() {
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        second = SecondInstance.start(List.of("create-javamail-resource --mailhost 127.0.0.1 --mailuser doanthe"
+                + " --fromaddress nhacviec@doanthe.test --property mail-smtp-port=" + smtp.getSmtp().getPort()
+                + " mail/doanthe"));
     }
 
     @AfterAll
-    static void stopSecondInstance() {
+    static void stopSecondInstanceAndMail() {
         if (second != null) {
             second.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -84,7 +97,17 @@ class CampaignRemindersIT extends ClientTest {
         long distant = campaign(directive, summary, hamlet, TODAY.plusDays(20));
         Sql.update("UPDATE campaign SET deadline = ? WHERE id = ?", TODAY.minusDays(2), overdue); // its deadline passed
 
-        Api staff = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of());
+        String staffName = Accounts.open(admin(), List.of("STAFF"), COMMUNE, List.of(), "xa." + word + "@hiepmy.test");
+        Api staff = Api.as(server(), staffName, Accounts.PASSWORD);
+        // Addresses as offices paste them: a no-break space and a zero-width space around one.
+        String women = "phunu." + word + "@hiepmy.test";
+        Accounts.open(admin(), List.of("STAFF"), COMMUNE, List.of("HPN"), "\u00a0" + women + "\u200b ");
+        String farmersMail = "nongdan." + word + "@hiepmy.test";
+        Accounts.open(admin(), List.of("STAFF"), COMMUNE, List.of("HND"), farmersMail);
+        String otherCommune = "xakhac." + word + "@hiepmy.test";
+        Accounts.open(admin(), List.of("STAFF"), OTHER_COMMUNE, List.of(), otherCommune);
+        String auditorMail = "kiemtoan." + word + "@hiepmy.test";
+        Accounts.open(admin(), List.of("AUDITOR"), null, List.of(), auditorMail);
         assertEquals(201, staff.post(API + "/campaigns/" + dueSoon + "/acknowledgements",
                 "{\"orgUnitId\": %d, \"summaryId\": %d}".formatted(acknowledging, summary)).status());
         assertEquals(201, session(staff, dueSoon, done).status());
@@ -121,6 +144,25 @@ class CampaignRemindersIT extends ClientTest {
         assertEquals(Map.of(acknowledging, "DUE_SOON SESSION to " + acknowledging,
                 silent, "DUE_SOON ACKNOWLEDGEMENT to " + silent), reminders(dueSoon), "a later round adds nothing: " + again);
 
+        // Mailed once, by the instance with a mail session, to the accounts that serve the units.
+        String place = "Ấp Nhắc Việc " + word;
+        for (String address : List.of("xa." + word + "@hiepmy.test", women)) {
+            List<MimeMessage> letters = lettersTo(address);
+            assertEquals(1, letters.size(), address + " gets one letter for the round, however many rounds ran");
+            String body = (String) letters.get(0).getContent(); // decoded from quoted-printable
+            assertTrue(letters.get(0).getSubject().startsWith("Đoàn Thể: nhắc việc tuyên truyền"), letters.get(0).getSubject());
+            assertEquals(5, body.lines().filter(line -> line.contains(place)).count(),
+                    "two branches due soon and three overdue: " + body);
+            assertTrue(body.contains("hạn " + TODAY.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                    body);
+            assertTrue(body.contains("chưa xác nhận bản tóm tắt") && body.contains("chưa tổ chức buổi tuyên truyền"), body);
+        }
+        for (String address : List.of(farmersMail, otherCommune, auditorMail)) {
+            assertEquals(List.of(), lettersTo(address), address + " serves none of these units");
+        }
+        assertEquals(0L, count("SELECT COUNT(*) FROM campaign_reminder WHERE campaign_id IN (?, ?) AND (mailed_at IS NULL"
+                + " OR mailed_to < 2)", dueSoon, overdue), "each reminder mailed, to both accounts of the commune");
+
         // The commune reads them: the branches' before the deadline, its own of overdue branches.
         List<JsonObject> communes = items(staff.get(API + "/reminders?unit=" + COMMUNE));
         assertEquals(5, communes.stream().filter(r -> ours(r, dueSoon, overdue)).count(), communes.toString());
@@ -132,6 +174,7 @@ class CampaignRemindersIT extends ClientTest {
         assertEquals("OVERDUE", overdueNotice.getString("kind"));
         assertEquals(chapter, overdueNotice.getJsonNumber("addressedUnitId").longValue());
         assertEquals(TODAY.minusDays(2).toString(), overdueNotice.getString("deadline"));
+        assertTrue(overdueNotice.getInt("mailedTo") >= 2, overdueNotice.toString());
 
         // Once the silent branch holds its session, it is no longer among the open reminders.
         assertEquals(201, session(staff, dueSoon, silent).status());
@@ -180,6 +223,17 @@ class CampaignRemindersIT extends ClientTest {
                 + " FROM campaign_reminder r JOIN campaign_target t ON t.id = r.target_id WHERE r.campaign_id = ?", campaign);
         return rows.stream().map(Object::toString).collect(Collectors.toMap(
                 row -> Long.valueOf(row.substring(0, row.indexOf('|'))), row -> row.substring(row.indexOf('|') + 1)));
+    }
+
+    /** The letters the SMTP server received for the address, decoded by GreenMail. */
+    private static List<MimeMessage> lettersTo(String address) throws Exception {
+        List<MimeMessage> letters = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
+                letters.add(message);
+            }
+        }
+        return letters;
     }
 
     private static boolean ours(JsonObject reminder, long... campaigns) {

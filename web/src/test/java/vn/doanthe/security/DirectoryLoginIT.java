@@ -38,6 +38,7 @@ class DirectoryLoginIT extends ClientTest {
         JsonObject account = admin().get("/doanthe/api/v1/users/ldap.lan").json();
         assertTrue(account.getBoolean("directory"), account.toString());
         assertEquals("Phạm Thị Lan", account.getString("displayName"));
+        assertEquals("lan.pham@vinhlong.gov.vn", account.getString("email"), "from the entry's mail attribute");
         assertEquals("STAFF", account.getJsonArray("roles").getString(0));
         assertFalse(account.getBoolean("mustChangePassword"));
 

@@ -87,6 +87,23 @@ class UsersAndLoginIT extends ClientTest {
         assertEquals(400, badName.status(), badName.body());
         assertTrue(badName.body().contains("username"), badName.body());
 
+        Api.Reply badMail = admin().post(USERS, """
+                {"username":"Nguyễn Văn A","displayName":"  ","email":"nguyen van a @ xa","password":"%s","roles":["VIEWER"]}"""
+                .formatted(PASSWORD));
+        assertEquals(400, badMail.status(), badMail.body());
+        assertEquals(java.util.Set.of("username", "displayName", "email"), badMail.fields(), "every mistake at once");
+        assertTrue(badMail.body().contains("thư điện tử") || badMail.body().contains("e-mail"), badMail.body());
+        String mailed = newUsername();
+        Api.Reply pasted = admin().post(USERS, """
+                {"username":"%s","displayName":"Lê Thị Thư","email":"\u00a0thu.le@hiepmy.gov.vn\u200b ","password":"%s","roles":["VIEWER"]}"""
+                .formatted(mailed, PASSWORD));
+        assertEquals(201, pasted.status(), pasted.body());
+        assertEquals("thu.le@hiepmy.gov.vn", pasted.json().getString("email"), "the spaces pasted around it are gone");
+        Api.Reply cleared = admin().put(USERS + "/" + mailed, """
+                {"displayName":"Lê Thị Thư","email":" ","roles":["VIEWER"]}""");
+        assertEquals(200, cleared.status(), cleared.body());
+        assertFalse(cleared.json().containsKey("email") && !cleared.json().isNull("email"), "an empty address is none");
+
         Api.Reply noSuchUnit = admin().post(USERS, """
                 {"username":"%s","displayName":"B","password":"%s","roles":["VIEWER"],"scopeUnit":"99999"}"""
                 .formatted(newUsername(), PASSWORD));

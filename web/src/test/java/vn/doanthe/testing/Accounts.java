@@ -20,6 +20,11 @@ public final class Accounts {
      * whole installation) and organisation codes (empty for all); its user name.
      */
     public static String open(Api admin, List<String> roles, String scopeUnit, List<String> organisations) {
+        return open(admin, roles, scopeUnit, organisations, null);
+    }
+
+    /** As {@link #open(Api, List, String, List)}, with the e-mail address reminders are mailed to. */
+    public static String open(Api admin, List<String> roles, String scopeUnit, List<String> organisations, String email) {
         String username = "u" + Deployments.unique().toLowerCase();
         JsonArrayBuilder roleArray = Json.createArrayBuilder();
         roles.forEach(roleArray::add);
@@ -30,6 +35,9 @@ public final class Accounts {
                 .add("organisations", organisationArray).add("mustChangePassword", false);
         if (scopeUnit != null) {
             account.add("scopeUnit", scopeUnit);
+        }
+        if (email != null) {
+            account.add("email", email);
         }
         Api.Reply created = admin.post("/doanthe/api/v1/users", account.build().toString());
         assertEquals(201, created.status(), created.body());

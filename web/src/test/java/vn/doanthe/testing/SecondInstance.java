@@ -36,22 +36,45 @@ public final class SecondInstance implements AutoCloseable {
 
     /** Starts it and returns once its health check says it is up (the database reached, the application deployed). */
     public static SecondInstance start() {
+        return start(List.of());
+    }
+
+    /**
+     * As {@link #start()}, with post-boot commands an IT department adds after the production ones
+     * (a mail session, say).
+     */
+    public static SecondInstance start(List<String> extraPostBootCommands) {
         String server = System.getProperty("doanthe.test.serverDir");
         String config = System.getProperty("doanthe.config");
         int http = freePort();
         Path log = Path.of(server).resolveSibling("second-instance.log");
+        String postBoot = postBootFile(Path.of(config, "post-boot-micro.asadmin"), extraPostBootCommands,
+                Path.of(server).resolveSibling("second-instance-post-boot.asadmin"));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx640m",
                 "-jar", server + "/payara-micro.jar", "--deploy", System.getProperty("doanthe.war"),
                 "--contextroot", Deployments.CONTEXT_ROOT, "--port", Integer.toString(http),
                 "--sslport", Integer.toString(freePort()), "--nocluster",
                 "--addlibs", server + "/mariadb-java-client.jar",
                 "--prebootcommandfile", config + "/pre-boot-micro.asadmin",
-                "--postbootcommandfile", config + "/post-boot-micro.asadmin");
+                "--postbootcommandfile", postBoot);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             SecondInstance instance = new SecondInstance(process, http, log);
             instance.awaitUp();
             return instance;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The production post-boot file, or a copy of it with the extra commands after its own. */
+    private static String postBootFile(Path production, List<String> extra, Path copy) {
+        if (extra.isEmpty()) {
+            return production.toString();
+        }
+        try {
+            Files.writeString(copy, Files.readString(production) + "\n" + String.join("\n", extra) + "\n");
+            return copy.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,9 +29,9 @@ public class CampaignReminderTimer {
     public void hourly() {
         try {
             ReminderRun run = MutationContext.asSystem(reminders::run);
-            if (run.dueSoon() + run.overdue() > 0) {
+            if (run.dueSoon() + run.overdue() + run.mailed() > 0) {
                 LOG.info(() -> "Campaign reminders written: " + run.dueSoon() + " before deadlines, " + run.overdue()
-                        + " overdue");
+                        + " overdue; letters mailed: " + run.mailed());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The campaign reminder round failed; it runs again within the hour", e);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.doanthe.directive.control.ReminderLetters;
 import vn.doanthe.directive.control.ReminderRound;
 import vn.doanthe.directive.entity.CampaignReminder;
 import vn.doanthe.platform.access.Reading;
@@ -47,6 +48,9 @@ public class CampaignReminders {
     @Inject
     ReminderRound round;
 
+    @Inject
+    ReminderLetters letters;
+
     /** How many days before a campaign's deadline its branches without a session are reminded. */
     @Inject
     @ConfigProperty(name = "doanthe.campaign.reminderDays", defaultValue = "3")
@@ -55,7 +59,8 @@ public class CampaignReminders {
     /**
      * Writes the reminders due now, once across instances. The round covers every campaign of the
      * installation, so only an administrator whose scope is the whole installation may start it;
-     * the timer starts it as the system. Audited when it wrote something.
+     * the timer starts it as the system. Then, when a mail session is configured, the reminders not
+     * mailed yet are mailed, still under the round's lock. Audited when it wrote or mailed something.
      */
     @Mutation(allowed = Role.ADMIN)
     public ReminderRun run() {
@@ -64,10 +69,11 @@ public class CampaignReminders {
             throw new AccessDenied("campaign.error.reminderScope");
         }
         ReminderRound.Written written = round.run(VietnamTime.today(), Math.max(0, reminderDays));
-        if (written.dueSoon() + written.overdue() > 0) {
-            context.act("REMIND", "CampaignReminder", null, written.toString());
+        int mailed = letters.mail();
+        if (written.dueSoon() + written.overdue() + mailed > 0) {
+            context.act("REMIND", "CampaignReminder", null, written + " mailed=" + mailed);
         }
-        return new ReminderRun(written.dueSoon(), written.overdue());
+        return new ReminderRun(written.dueSoon(), written.overdue(), mailed);
     }
 
     /**
@@ -88,7 +94,10 @@ public class CampaignReminders {
         }
         long total = where.bind(em.createQuery("select count(r) from CampaignReminder r where " + where.jpql(),
                 Long.class)).getSingleResult();
-        List<CampaignReminder> found = where.bind(em.createQuery("select r from CampaignReminder r where "
+        // What a row shows fetched with it: a page of 500 reminders is one query, not thousands.
+        List<CampaignReminder> found = where.bind(em.createQuery("select r from CampaignReminder r"
+                        + " join fetch r.campaign c join fetch c.directive join fetch r.target t join fetch t.unit"
+                        + " join fetch t.place tp left join fetch tp.parent join fetch r.addressedTo where "
                         + where.jpql() + " order by r.createdAt desc, r.id desc", CampaignReminder.class))
                 .setMaxResults(MOST).getResultList();
         Set<Long> resolved = resolved(found);

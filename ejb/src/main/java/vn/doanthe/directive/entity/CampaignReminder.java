@@ -54,6 +54,12 @@ public class CampaignReminder {
     @Column(name = "created_at", insertable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    @Column(name = "mailed_at", insertable = false, updatable = false)
+    private LocalDateTime mailedAt;
+
+    @Column(name = "mailed_to", insertable = false, updatable = false)
+    private Integer mailedTo;
+
     protected CampaignReminder() {
     }
 
@@ -87,5 +93,10 @@ public class CampaignReminder {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    /** To how many accounts a round mailed it; none while it was not mailed. */
+    public Integer getMailedTo() {
+        return mailedTo;
     }
 }

@@ -11,7 +11,8 @@ import vn.doanthe.security.entity.UserAccount;
 
 /**
  * Keeps the local account of a directory user in step with the directory at each login: created
- * the first time (with no scope: an administrator gives one), roles refreshed from the groups.
+ * the first time (with no scope: an administrator gives one), roles refreshed from the groups, the
+ * e-mail address from the entry's mail attribute (an address the directory does not give is kept).
  * Runs as the system, through the mutation path, so the audit trail shows every change.
  */
 @Stateless
@@ -32,6 +33,10 @@ public class DirectoryAccounts {
             LOG.info(() -> "Opened the account of directory user '" + user.username() + "' with roles " + user.roles());
         } else if (!account.getRoles().equals(user.roles()) || !account.getDisplayName().equals(user.displayName())) {
             account.describe(user.displayName(), user.roles());
+        }
+        String email = EmailAddress.of(user.email());
+        if (email != null && email.length() <= EmailAddress.MAX_LENGTH && !email.equals(account.getEmail())) {
+            account.setEmail(email);
         }
         return account;
     }

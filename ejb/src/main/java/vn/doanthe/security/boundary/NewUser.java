@@ -14,6 +14,8 @@ import vn.doanthe.platform.access.Role;
 public record NewUser(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "{security.error.username}") String username,
         @NotBlank @Size(max = 150) String displayName,
+        @Size(max = EmailAddress.MAX_LENGTH) @Pattern(regexp = EmailAddress.PATTERN, message = "{security.error.email}")
+        String email,
         @NotBlank String password,
         @NotEmpty Set<Role> roles,
         String scopeUnit,

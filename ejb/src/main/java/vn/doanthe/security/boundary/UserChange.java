@@ -2,11 +2,14 @@ package vn.doanthe.security.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import vn.doanthe.platform.access.Role;
 
-/** What an administrator changes on an account: the name shown, roles and scope. */
-public record UserChange(@NotBlank @Size(max = 150) String displayName, @NotEmpty Set<Role> roles, String scopeUnit,
-                         Set<String> organisations) {
+/** What an administrator changes on an account: the name shown, its e-mail address, roles and scope. */
+public record UserChange(@NotBlank @Size(max = 150) String displayName,
+                         @Size(max = EmailAddress.MAX_LENGTH)
+                         @Pattern(regexp = EmailAddress.PATTERN, message = "{security.error.email}") String email,
+                         @NotEmpty Set<Role> roles, String scopeUnit, Set<String> organisations) {
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import vn.doanthe.platform.access.Role;
 
 /** An account as administrators see it; never its password hash. */
-public record UserView(String username, String displayName, Set<Role> roles, String scopeUnit, String scopeUnitName,
+public record UserView(String username, String displayName, String email, Set<Role> roles, String scopeUnit, String scopeUnitName,
                        List<String> organisations, boolean mustChangePassword, boolean enabled, boolean locked,
                        boolean directory, LocalDateTime createdAt) implements Serializable {
 }

@@ -239,6 +239,7 @@ public class Users {
         UserAccount account = new UserAccount(user.username(), displayName,
                 PasswordHash.of(user.password().toCharArray()), user.roles());
         account.scope(scopeWithin(scope, user.scopeUnit()), organisationsWithin(scope, user.organisations()));
+        account.setEmail(EmailAddress.of(user.email()));
         if (user.mustChangePassword()) {
             account.requirePasswordChange();
         }
@@ -264,6 +265,7 @@ public class Users {
         Set<Long> organisations = organisationsWithin(scope, change.organisations());
         account.describe(displayName, change.roles());
         account.scope(unit, organisations);
+        account.setEmail(EmailAddress.of(change.email()));
         return view(account);
     }
 
@@ -360,7 +362,7 @@ public class Users {
         AdminUnit unit = user.getScopeUnitId() == null ? null : em.find(AdminUnit.class, user.getScopeUnitId());
         List<String> organisations = user.getOrganisationIds().stream().map(id -> em.find(Organisation.class, id))
                 .map(Organisation::getCode).sorted().toList();
-        return new UserView(user.getUsername(), user.getDisplayName(), user.getRoles(),
+        return new UserView(user.getUsername(), user.getDisplayName(), user.getEmail(), user.getRoles(),
                 unit == null ? null : unit.getCode(), unit == null ? null : unit.getName(), organisations,
                 user.isMustChangePassword(), user.isEnabled(), loginAttempts.isLocked(user.getUsername()),
                 user.isDirectory(), user.getCreatedAt());

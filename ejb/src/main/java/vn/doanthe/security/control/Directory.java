@@ -43,6 +43,7 @@ public class Directory {
     private String userBase;
     private String userFilter;
     private String displayNameAttribute;
+    private String mailAttribute;
     private Map<LdapName, Role> groupRoles = Map.of();
 
     @PostConstruct
@@ -54,6 +55,7 @@ public class Directory {
         userBase = config.getOptionalValue("doanthe.ldap.user.base", String.class).orElse("");
         userFilter = config.getOptionalValue("doanthe.ldap.user.filter", String.class).orElse(DEFAULT_USER_FILTER);
         displayNameAttribute = config.getOptionalValue("doanthe.ldap.display.name.attribute", String.class).orElse("cn");
+        mailAttribute = config.getOptionalValue("doanthe.ldap.mail.attribute", String.class).orElse("mail");
         groupRoles = groupRoles(config.getOptionalValue("doanthe.ldap.group.roles", String.class).orElse(""));
         if (configured()) {
             LOG.info(() -> "Directory login enabled against " + url + " under '" + userBase + "', " + groupRoles.size()
@@ -81,7 +83,8 @@ public class Directory {
             }
             String dn = entry.get().getNameInNamespace();
             context(dn, new String(password)).close();
-            return Optional.of(new DirectoryUser(username, displayName(entry.get(), username), roles(entry.get())));
+            return Optional.of(new DirectoryUser(username, attribute(entry.get(), displayNameAttribute, username),
+                    attribute(entry.get(), mailAttribute, null), roles(entry.get())));
         } catch (AuthenticationException e) {
             return Optional.empty();
         } catch (NamingException e) {
@@ -95,7 +98,7 @@ public class Directory {
         try {
             SearchControls controls = new SearchControls();
             controls.setSearchScope(SearchControls.SUBTREE_SCOPE);
-            controls.setReturningAttributes(new String[] {displayNameAttribute, "memberOf"});
+            controls.setReturningAttributes(new String[] {displayNameAttribute, mailAttribute, "memberOf"});
             controls.setCountLimit(2);
             NamingEnumeration<SearchResult> results = search.search(userBase, userFilter, new Object[] {username}, controls);
             SearchResult first = results.hasMore() ? results.next() : null;
@@ -122,9 +125,10 @@ public class Directory {
         return new InitialDirContext(environment);
     }
 
-    private String displayName(SearchResult entry, String fallback) throws NamingException {
-        Attribute name = entry.getAttributes().get(displayNameAttribute);
-        return name == null ? fallback : String.valueOf(name.get());
+    /** The entry's first value of the attribute, or the fallback when it has none. */
+    private static String attribute(SearchResult entry, String attribute, String fallback) throws NamingException {
+        Attribute value = entry.getAttributes().get(attribute);
+        return value == null || value.get() == null ? fallback : String.valueOf(value.get());
     }
 
     private Set<Role> roles(SearchResult entry) throws NamingException {

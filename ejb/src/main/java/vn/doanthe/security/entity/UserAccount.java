@@ -45,6 +45,10 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "display_name", nullable = false, length = 150)
     private String displayName;
 
+    /** Where reminders are mailed; none: the account gets none. */
+    @Column(length = 254)
+    private String email;
+
     @Secret
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
@@ -96,6 +100,14 @@ public class UserAccount extends AuditedEntity {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPasswordHash() {

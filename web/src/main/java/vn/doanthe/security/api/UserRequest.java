@@ -9,6 +9,9 @@ public class UserRequest {
 
     public String displayName;
 
+    /** Where reminders are mailed; empty for none. */
+    public String email;
+
     public String password;
 
     public List<String> roles;

@@ -62,7 +62,8 @@ public class UsersResource {
     @POST
     public Response create(UserRequest request) {
         users.requireAdmin();
-        UserView created = users.create(bodies.valid(new NewUser(request.username, request.displayName, request.password,
+        UserView created = users.create(bodies.valid(new NewUser(request.username, request.displayName, request.email,
+                request.password,
                 roles(request.roles), request.scopeUnit, organisations(request.organisations),
                 request.mustChangePassword == null || request.mustChangePassword)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
@@ -72,7 +73,7 @@ public class UsersResource {
     @Path("{username}")
     public UserView update(@PathParam("username") String username, UserRequest request) {
         users.requireAdmin();
-        return users.update(username, bodies.valid(new UserChange(request.displayName, roles(request.roles),
+        return users.update(username, bodies.valid(new UserChange(request.displayName, request.email, roles(request.roles),
                 request.scopeUnit, organisations(request.organisations))));
     }
 

@@ -45,6 +45,7 @@ public class UsersView implements Serializable {
     private String editing;
     private String username;
     private String displayName;
+    private String email;
     private String password;
     private List<Role> roles = new ArrayList<>();
     private String scopeUnit;
@@ -65,6 +66,7 @@ public class UsersView implements Serializable {
         editing = null;
         username = null;
         displayName = null;
+        email = null;
         password = null;
         roles = new ArrayList<>(List.of(Role.STAFF));
         scopeUnit = null;
@@ -76,6 +78,7 @@ public class UsersView implements Serializable {
         editing = user.username();
         username = user.username();
         displayName = user.displayName();
+        email = user.email();
         password = null;
         roles = new ArrayList<>(user.roles());
         scopeUnit = user.scopeUnit() == null ? null : Choices.label(user.scopeUnit(), user.scopeUnitName());
@@ -86,11 +89,11 @@ public class UsersView implements Serializable {
         String unit = Choices.key(scopeUnit);
         boolean saved = Feedback.attempt("userForm", () -> {
             if (editing == null) {
-                users.create(new NewUser(username, displayName, password, roleSet(), unit,
+                users.create(new NewUser(username, displayName, email, password, roleSet(), unit,
                         new HashSet<>(organisationCodes), mustChangePassword));
                 Feedback.info("user.created", username);
             } else {
-                users.update(editing, new UserChange(displayName, roleSet(), unit, new HashSet<>(organisationCodes)));
+                users.update(editing, new UserChange(displayName, email, roleSet(), unit, new HashSet<>(organisationCodes)));
                 Feedback.info("user.updated", editing);
             }
         });
@@ -171,6 +174,14 @@ public class UsersView implements Serializable {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public void setDisplayName(String displayName) {
