@@ -47,7 +47,7 @@ import vn.doanthe.platform.person.SubjectAccessReport;
 class ArchitectureTest {
 
     /** The features, in the order they may depend on each other (each on those before it). */
-    static final List<String> FEATURES = List.of("territory", "organisation", "security", "member", "cadre", "training", "directive",
+    static final List<String> FEATURES = List.of("territory", "organisation", "security", "member", "cadre", "training", "directive", "meeting",
             "statistics",
             "audit");
 

@@ -50,6 +50,15 @@ import vn.doanthe.directive.boundary.SessionView;
 import vn.doanthe.directive.boundary.Summaries;
 import vn.doanthe.directive.boundary.SummaryView;
 import vn.doanthe.directive.entity.CampaignForm;
+import vn.doanthe.meeting.boundary.MeetingRuleView;
+import vn.doanthe.meeting.boundary.MeetingRules;
+import vn.doanthe.meeting.boundary.MeetingView;
+import vn.doanthe.meeting.boundary.Meetings;
+import vn.doanthe.meeting.boundary.NewMeeting;
+import vn.doanthe.meeting.boundary.RollLine;
+import vn.doanthe.meeting.boundary.RuleChange;
+import vn.doanthe.meeting.entity.AttendanceState;
+import vn.doanthe.meeting.entity.MeetingType;
 import vn.doanthe.directive.entity.DirectiveType;
 import vn.doanthe.member.boundary.MemberImportJobs;
 import vn.doanthe.member.boundary.MemberRatingView;
@@ -221,6 +230,12 @@ public class MutationScenarios {
 
     @Inject
     TrainingPlans trainingPlans;
+
+    @Inject
+    MeetingRules meetingRules;
+
+    @Inject
+    Meetings meetings;
 
     @Inject
     Enrolments enrolments;
@@ -677,6 +692,48 @@ public class MutationScenarios {
             campaignOn(hamlet, approvedSummary()); // due tomorrow, no session: its branch is reminded
             asAdmin(() -> campaignReminders.run());
             return List.of(of("CampaignReminders.run", "REMIND", "CampaignReminder", null));
+        });
+        all.put("MeetingRules#change", () -> {
+            // The Red Cross branches' rule: no other test reads it.
+            MeetingRuleView rule = asAdmin(() -> meetingRules.of("CTD")).get(0);
+            Integer day = rule.fixedDay() == null ? 15 : rule.fixedDay() % 28 + 1;
+            asAdmin(() -> meetingRules.change(rule.id(), new RuleChange(rule.cadence(), day, rule.minAttendance())));
+            return List.of(of("MeetingRules.change", "UPDATE", "MeetingRule", rule.id())
+                    .field("fixedDay", rule.fixedDay(), day));
+        });
+        all.put("Meetings#record", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            LocalDate today = VietnamTime.today();
+            MeetingView meeting = asAdmin(() -> meetings.record(new NewMeeting(branch.id(), MeetingType.REGULAR, today,
+                    today, "Nhà văn hoá ấp", "Bà Chi Hội Trưởng", null, null, List.of("Sơ kết quý"))));
+            return List.of(of("Meetings.record", "CREATE", "Meeting", meeting.id()).field("type", null, "REGULAR")
+                    .field("heldOn", null, today).field("venue", null, "Nhà văn hoá ấp")
+                    .field("agenda", null, "[Sơ kết quý]"));
+        });
+        all.put("Meetings#callRoll", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            Long person = registeredPerson().id();
+            asAdmin(() -> memberships.enrol(new NewMembership(person, branch.id(), null, null, LocalDate.of(2015, 1, 1),
+                    null)));
+            LocalDate today = VietnamTime.today();
+            MeetingView meeting = asAdmin(() -> meetings.record(new NewMeeting(branch.id(), MeetingType.THEMATIC, null,
+                    today, null, null, null, null, List.of())));
+            asAdmin(() -> meetings.callRoll(meeting.id(), List.of(new RollLine(person, AttendanceState.PRESENT))));
+            return List.of(of("Meetings.callRoll", "UPDATE", "Meeting", meeting.id())
+                    .field("roll", "[]", "[" + person + "=PRESENT]"));
+        });
+        all.put("Meetings#holdSession", () -> {
+            AdminUnitView hamlet = hamlet();
+            OrgUnitView branch = branchOn(hamlet);
+            CampaignView campaign = campaignOn(hamlet, approvedSummary());
+            LocalDate today = VietnamTime.today();
+            SessionView session = asAdmin(() -> campaignSessions.record(campaign.id(), new NewSession(branch.id(), today,
+                    "Bà Báo Cáo Viên", List.of(), 0, null, List.of())));
+            MeetingView meeting = asAdmin(() -> meetings.record(new NewMeeting(branch.id(), MeetingType.REGULAR, null,
+                    today, null, null, null, null, List.of())));
+            asAdmin(() -> meetings.holdSession(meeting.id(), session.id()));
+            return List.of(of("Meetings.holdSession", "UPDATE", "Meeting", meeting.id())
+                    .field("campaignSessionIds", "[]", "[" + session.id() + "]"));
         });
         all.put("CampaignSessions#record", () -> {
             AdminUnitView hamlet = hamlet();

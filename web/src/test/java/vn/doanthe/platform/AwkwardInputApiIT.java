@@ -444,6 +444,13 @@ class AwkwardInputApiIT extends ClientTest {
             pathValues.put("stats.unitCode", hamletCode);
             pathValues.put("stats.year", "2025");
             pathValues.put("stats.organisationCode", "HPN");
+            Api.Reply meeting = admin.post(API + "meetings", """
+                    {"orgUnitId": %d, "type": "REGULAR", "heldOn": "%s"}""".formatted(branch, today));
+            assertEquals(201, meeting.status(), meeting.body());
+            pathValues.put("meetings.id", Long.toString(meeting.json().getJsonNumber("id").longValue()));
+            // The study-promotion branches' rule: the corpus may set its day; no other test reads it.
+            pathValues.put("meeting-rules.id", Long.toString(admin.get(API + "meeting-rules?organisation=KH").structure()
+                    .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue()));
 
             good.put("fullName", () -> "\"Lâm Thị Khó " + Deployments.uniqueLetters() + "\"");
             good.put("gender", () -> "\"FEMALE\"");
@@ -518,6 +525,10 @@ class AwkwardInputApiIT extends ClientTest {
             good.put("CampaignRequest.form", () -> "\"CONFERENCE\"");
             good.put("AcknowledgementRequest.summaryId", () -> Long.toString(summaryId));
             good.put("SessionRequest.heldOn", () -> "\"" + today + "\"");
+            good.put("MeetingRequest.type", () -> "\"REGULAR\"");
+            good.put("MeetingRequest.heldOn", () -> "\"" + today + "\"");
+            good.put("RuleRequest.cadence", () -> "\"QUARTERLY\"");
+            good.put("RuleRequest.minAttendance", () -> "0.5");
             good.put("SessionRequest.presenter", () -> "\"Bà Báo Cáo\"");
             good.put("SessionRequest.attendees", () -> "[" + person + "]");
             // Left out on purpose, so that no organisation, unit type or territorial merge is ever

@@ -38,11 +38,17 @@ public final class Registry {
 
     /** A new unit of {@code type} on {@code hamlet}, under the organisation's committee of {@code commune}; its id. */
     public long newUnit(String organisation, String type, String commune, String hamlet) {
+        return newUnit(organisation, type, commune, hamlet, null);
+    }
+
+    /** As {@link #newUnit(String, String, String, String)}, established on the day given (today when none). */
+    public long newUnit(String organisation, String type, String commune, String hamlet, String establishedOn) {
         long chapter = api.get("/doanthe/api/v1/org-units?organisation=" + organisation + "&adminUnit=" + commune
                 + "&size=1").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         Api.Reply created = api.post("/doanthe/api/v1/org-units", """
-                {"organisationCode": "%s", "type": "%s", "parentId": %d, "adminUnitCode": "%s", "name": "Chi %s %s"}"""
-                .formatted(organisation, type, chapter, hamlet, organisation, Deployments.uniqueLetters()));
+                {"organisationCode": "%s", "type": "%s", "parentId": %d, "adminUnitCode": "%s", "name": "Chi %s %s"%s}"""
+                .formatted(organisation, type, chapter, hamlet, organisation, Deployments.uniqueLetters(),
+                        establishedOn == null ? "" : ", \"establishedOn\": \"" + establishedOn + "\""));
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }

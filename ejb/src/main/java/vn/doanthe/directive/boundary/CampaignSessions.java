@@ -61,6 +61,22 @@ public class CampaignSessions {
     }
 
     /**
+     * The sessions a branch in the caller's scope held between two days (both included), by day: what
+     * a meeting of the branch may name as held in it. A branch outside the scope has none.
+     */
+    public List<BranchSession> ofBranch(@NotNull Long orgUnitId, @NotNull LocalDate from, @NotNull LocalDate to) {
+        Scope scope = scopes.current();
+        return em.createQuery("""
+                        select s from CampaignSession s join fetch s.campaign c join fetch c.directive
+                        where s.target.unit.id = :unit and s.heldOn between :from and :to order by s.heldOn, s.id""",
+                        CampaignSession.class).setParameter("unit", orgUnitId).setParameter("from", from)
+                .setParameter("to", to).getResultStream().filter(s -> scope.covers(s.getTarget().getUnit()))
+                .map(s -> new BranchSession(s.getId(), s.getCampaign().getId(), s.getCampaign().getDirective().getSymbol(),
+                        s.getCampaign().getDirective().getTitle(), s.getHeldOn(), s.getPresenter(),
+                        s.getAttendees().size())).toList();
+    }
+
+    /**
      * Records a target's session, every mistake at once: a day after today or before the campaign
      * was issued, no presenter, a person who was not a member of the branch that day, a negative
      * count of others, an opinion without its topic or words.

@@ -45,6 +45,12 @@ public final class BodyRefused extends RuntimeException {
         return new BodyRefused(Response.Status.BAD_REQUEST, "error.bodyNotObject", List.of());
     }
 
+    /** 400: not an array where a list of objects was expected; the field named is the body. */
+    static BodyRefused notAList() {
+        return new BodyRefused(Response.Status.BAD_REQUEST, "error.bodyNotList",
+                List.of(new Mistake("body", "error.bodyNotList")));
+    }
+
     /** 400: every field whose value is of the wrong kind, said at once. */
     static BodyRefused mistakes(List<Mistake> mistakes) {
         return new BodyRefused(Response.Status.BAD_REQUEST, "validation.invalid", mistakes);

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
@@ -19,9 +20,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,8 +76,15 @@ public class RequestBodyReader implements MessageBodyReader<Object> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type.getName().startsWith("vn.doanthe.")
+        return (type.getName().startsWith("vn.doanthe.") || isListOfBodies(type, genericType))
                 && (mediaType == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType));
+    }
+
+    /** A body that is a JSON array of request bodies (a roll call: a line per member). */
+    static boolean isListOfBodies(Class<?> type, Type genericType) {
+        return type == List.class && genericType instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.getName().startsWith("vn.doanthe.");
     }
 
     /**
@@ -84,7 +95,6 @@ public class RequestBodyReader implements MessageBodyReader<Object> {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        BodyBinding binding = BodyBinding.of(type);
         if (declaredLength(httpHeaders) > MAX_BYTES) {
             throw BodyRefused.tooLarge(MAX_BYTES);
         }
@@ -92,7 +102,19 @@ public class RequestBodyReader implements MessageBodyReader<Object> {
         if (body.length > MAX_BYTES) {
             throw BodyRefused.tooLarge(MAX_BYTES);
         }
-        return body.length == 0 ? null : binding.bind(object(body));
+        if (body.length == 0) {
+            return null;
+        }
+        if (List.class.equals(type)) {
+            List<BodyRefused.Mistake> mistakes = new ArrayList<>();
+            Object list = FieldReader.of(genericType, "body").read(value(body, JsonParser.Event.START_ARRAY), "body",
+                    mistakes);
+            if (!mistakes.isEmpty()) {
+                throw BodyRefused.mistakes(mistakes);
+            }
+            return list;
+        }
+        return BodyBinding.of(type).bind((JsonObject) value(body, JsonParser.Event.START_OBJECT));
     }
 
     private static long declaredLength(MultivaluedMap<String, String> headers) {
@@ -105,21 +127,22 @@ public class RequestBodyReader implements MessageBodyReader<Object> {
     }
 
     /**
-     * The body as one JSON object and nothing after it. RFC 8259 JSON is UTF-8 (application/json
-     * defines no charset); bytes that are not UTF-8 are refused, not replaced.
+     * The body as one JSON object (or array, as {@code start} says) and nothing after it. RFC 8259
+     * JSON is UTF-8 (application/json defines no charset); bytes that are not UTF-8 are refused, not
+     * replaced.
      */
-    private JsonObject object(byte[] body) {
+    private JsonValue value(byte[] body, JsonParser.Event start) {
         InputStreamReader text = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         try (JsonParser parser = json.createParser(text)) {
-            if (parser.next() != JsonParser.Event.START_OBJECT) {
-                throw BodyRefused.notAnObject();
+            if (parser.next() != start) {
+                throw start == JsonParser.Event.START_ARRAY ? BodyRefused.notAList() : BodyRefused.notAnObject();
             }
-            JsonObject object = parser.getObject();
+            JsonValue value = start == JsonParser.Event.START_ARRAY ? parser.getArray() : parser.getObject();
             if (parser.hasNext()) {
                 throw BodyRefused.unreadable();
             }
-            return object;
+            return value;
         } catch (JsonException | IllegalStateException | NumberFormatException e) {
             // Malformed, a name given twice, or a number whose exponent BigDecimal cannot hold.
             throw BodyRefused.unreadable();

@@ -1,0 +1,212 @@
+package vn.doanthe.meeting.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.doanthe.organisation.entity.OrgUnit;
+import vn.doanthe.platform.access.Place;
+import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.territory.entity.AdminUnit;
+
+/**
+ * A meeting of a branch (buổi sinh hoạt): its type, the day planned and the day held, where, who
+ * chaired it and took the minutes, the guests, its agenda, and the roll call of its members.
+ */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends AuditedEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "org_unit_id", nullable = false, updatable = false)
+    private OrgUnit unit;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "admin_unit_id", nullable = false, updatable = false)
+    private AdminUnit place;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MeetingType type;
+
+    @Column(name = "planned_on")
+    private LocalDate plannedOn;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @Column(length = 300)
+    private String venue;
+
+    @Column(length = 200)
+    private String chair;
+
+    @Column(length = 200)
+    private String secretary;
+
+    @Column(length = 1000)
+    private String guests;
+
+    @Column
+    private String discussion;
+
+    @Column(name = "dues_collected")
+    private Long duesCollected;
+
+    @Column(name = "roll_taken_at")
+    private LocalDateTime rollTakenAt;
+
+    @Column(name = "adopted_at")
+    private LocalDateTime adoptedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_agenda_item", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false, length = 500)
+    private List<String> agenda = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
+    private List<RollCall> roll = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_campaign_session", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "session_id", nullable = false)
+    private Set<Long> campaignSessionIds = new HashSet<>();
+
+    protected Meeting() {
+    }
+
+    public Meeting(OrgUnit unit, MeetingType type, LocalDate plannedOn, LocalDate heldOn) {
+        this.unit = unit;
+        this.place = unit.getAdminUnit();
+        this.type = type;
+        this.plannedOn = plannedOn;
+        this.heldOn = heldOn;
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Where, who chaired, who took the minutes, the guests and the agenda. */
+    public void describe(String venue, String chair, String secretary, String guests, List<String> agenda) {
+        this.venue = venue;
+        this.chair = chair;
+        this.secretary = secretary;
+        this.guests = guests;
+        this.agenda = new ArrayList<>(agenda);
+    }
+
+    /**
+     * The roll call as taken, replacing any taken before. Its time is the meeting's own change, so
+     * two officers taking the roll at once collide on the meeting's version: the second is refused.
+     */
+    public void callRoll(List<RollCall> lines) {
+        this.roll = new ArrayList<>(lines);
+        this.rollTakenAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The person was registered twice: the kept record answers the roll instead of the merged one. */
+    public void answeredBy(long merged, long kept) {
+        boolean keptCalled = roll.stream().anyMatch(line -> line.getPersonId() == kept);
+        List<RollCall> lines = new ArrayList<>();
+        for (RollCall line : roll) {
+            if (line.getPersonId() != merged) {
+                lines.add(line);
+            } else if (!keptCalled) {
+                lines.add(new RollCall(kept, line.getState()));
+            }
+        }
+        this.roll = lines;
+    }
+
+    /** A campaign session (a directive presented) was held in this meeting. */
+    public void heldSession(long sessionId) {
+        campaignSessionIds.add(sessionId);
+    }
+
+    public Set<Long> getCampaignSessionIds() {
+        return Set.copyOf(campaignSessionIds);
+    }
+
+    public boolean isAdopted() {
+        return adoptedAt != null;
+    }
+
+    @Override
+    public Place territory() {
+        return place;
+    }
+
+    public OrgUnit getUnit() {
+        return unit;
+    }
+
+    public AdminUnit getPlace() {
+        return place;
+    }
+
+    public MeetingType getType() {
+        return type;
+    }
+
+    public LocalDate getPlannedOn() {
+        return plannedOn;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getChair() {
+        return chair;
+    }
+
+    public String getSecretary() {
+        return secretary;
+    }
+
+    public String getGuests() {
+        return guests;
+    }
+
+    public String getDiscussion() {
+        return discussion;
+    }
+
+    public Long getDuesCollected() {
+        return duesCollected;
+    }
+
+    public LocalDateTime getAdoptedAt() {
+        return adoptedAt;
+    }
+
+    public List<String> getAgenda() {
+        return List.copyOf(agenda);
+    }
+
+    public List<RollCall> getRoll() {
+        return List.copyOf(roll);
+    }
+}

@@ -1,0 +1,406 @@
+package vn.doanthe.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.doanthe.testing.Accounts;
+import vn.doanthe.testing.Api;
+import vn.doanthe.testing.ClientTest;
+import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Registry;
+import vn.doanthe.testing.Sql;
+
+/**
+ * Branch meetings over the API: the rules loaded as data, a meeting recorded with text as offices
+ * paste it, the roll call taken from the branch's members of the day (those working away apart),
+ * the attendance checked against hand-written SQL, and the same endpoints walked as a commune's
+ * STAFF, another commune's STAFF, an officer of another organisation, a commune ADMIN and an AUDITOR.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MeetingsApiIT extends ClientTest {
+
+    private static final String API = "/doanthe/api/v1";
+    private static final String COMMUNE = "29254";
+    private static final String OTHER_COMMUNE = "29242";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.war();
+    }
+
+    @Test
+    void theRulesAreDataAndOnlyAnAdministratorOfTheWholeInstallationChangesThem() {
+        Map<String, String> youth = cadences(admin().get(API + "/meeting-rules?organisation=DTN").structure()
+                .asJsonArray().getValuesAs(JsonObject.class));
+        assertEquals("MONTHLY", youth.get("CHI_DOAN"), youth.toString());
+        List<JsonObject> women = admin().get(API + "/meeting-rules?organisation=HPN").structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals("QUARTERLY", cadences(women).get("CHI_HOI"));
+        assertEquals(0, women.get(0).getJsonNumber("minAttendance").bigDecimalValue().compareTo(new java.math.BigDecimal("0.5")));
+        for (String organisation : List.of("HND", "CCB", "NCT")) {
+            assertEquals("QUARTERLY", cadences(admin().get(API + "/meeting-rules?organisation=" + organisation)
+                    .structure().asJsonArray().getValuesAs(JsonObject.class)).get("CHI_HOI"), organisation);
+        }
+        Api.Reply unknown = admin().get(API + "/meeting-rules?organisation=KHONG");
+        assertEquals(400, unknown.status(), unknown.body());
+        assertEquals(Set.of("organisation"), unknown.fields());
+
+        JsonObject elderly = admin().get(API + "/meeting-rules?organisation=NCT").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("unitType").equals("CHI_HOI"))
+                .findFirst().orElseThrow();
+        String rule = API + "/meeting-rules/" + elderly.getJsonNumber("id").longValue();
+        Api.Reply wrong = admin().put(rule, "{\"cadence\": \"MONTHLY\", \"fixedDay\": 31, \"minAttendance\": 1.5}");
+        assertEquals(400, wrong.status(), wrong.body());
+        assertEquals(Set.of("fixedDay", "minAttendance"), wrong.fields(), "every mistake at once");
+        Api staff = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of());
+        Api communeAdmin = Accounts.client(server(), admin(), List.of("ADMIN"), COMMUNE, List.of());
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        String change = "{\"cadence\": \"MONTHLY\", \"fixedDay\": 15, \"minAttendance\": 0.6}";
+        assertEquals(403, staff.put(rule, change).status());
+        assertEquals(403, communeAdmin.put(rule, change).status(), "a rule holds for every unit of its type");
+        assertEquals(403, auditor.put(rule, change).status());
+        assertEquals(200, auditor.get(API + "/meeting-rules").status());
+        JsonObject changed = admin().put(rule, change).json();
+        assertEquals("MONTHLY", changed.getString("cadence"));
+        assertEquals(15, changed.getInt("fixedDay"));
+        JsonObject restored = admin().put(rule, "{\"cadence\": \"QUARTERLY\", \"minAttendance\": 0.5}").json();
+        assertFalse(restored.containsKey("fixedDay") && !restored.isNull("fixedDay"), restored.toString());
+    }
+
+    @Test
+    void aMeetingsAttendanceIsCountedOnTheBranchsRollOfTheDay() throws Exception {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamlet = registry.hamlet("Ấp Sinh Hoạt " + word, COMMUNE);
+        long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet, "2015-01-01");
+        long otherBranch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet, "2015-01-01");
+        LocalDate heldOn = TODAY.minusDays(10);
+        long an = member(registry, "Nguyễn Thị " + word + " An", hamlet, branch, "2015-01-01");
+        long binh = member(registry, "Trần Thị " + word + " Bình", hamlet, branch, "2015-01-01");
+        long chi = member(registry, "Lê Thị " + word + " Chi", hamlet, branch, "2015-01-01");
+        long dung = member(registry, "Phạm Thị " + word + " Dung", hamlet, branch, "2015-01-01");
+        long em = member(registry, "Võ Thị " + word + " Em", hamlet, branch, "2015-01-01");
+        Api.Reply away = admin().post(API + "/memberships/" + membership(em) + "/status", """
+                {"status": "AWAY", "day": "%s", "awayPlace": "Bình Dương", "awayContact": "0903 123 456"}"""
+                .formatted(TODAY.minusDays(60)));
+        assertEquals(200, away.status(), away.body());
+        long late = member(registry, "Đỗ Thị " + word + " Giang", hamlet, branch, TODAY.toString()); // joined after
+        long elsewhere = member(registry, "Hồ Thị " + word + " Hoa", hamlet, otherBranch, "2015-01-01");
+
+        Api staff = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of());
+        // Every mistake at once: no branch, a day after today, a place too long.
+        Api.Reply wrong = staff.post(API + "/meetings", """
+                {"type": "REGULAR", "heldOn": "%s", "place": "%s"}""".formatted(TODAY.plusDays(1), "x".repeat(301)));
+        assertEquals(400, wrong.status(), wrong.body());
+        assertEquals(Set.of("orgUnitId", "heldOn", "place"), wrong.fields());
+        assertEquals(0L, count("SELECT COUNT(*) FROM meeting WHERE org_unit_id = ?", branch), "nothing written");
+
+        // Text as offices paste it from Word: no-break spaces, a soft hyphen, a zero-width space, Windows line breaks.
+        Api.Reply recorded = staff.post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "REGULAR", "plannedOn": "%s", "heldOn": "%s",
+                 "place": "Nhà\\u00a0văn hoá ấp\\u00a0 ", "chair": "Nguyễn Thị An", "secretary": "Lê Thị Chi",
+                 "guests": "Đ/c Bí thư chi bộ; ông 王小明 (khách)",
+                 "agenda": ["Triển khai Chỉ\\u00adthị 26", " ", "Thu hội\\u200b phí quý IV"]}"""
+                .formatted(branch, heldOn.minusDays(2), heldOn));
+        assertEquals(201, recorded.status(), recorded.body());
+        JsonObject meeting = recorded.json();
+        long id = meeting.getJsonNumber("id").longValue();
+        assertEquals("Nhà văn hoá ấp", meeting.getString("place"));
+        assertEquals(List.of("Triển khai Chỉthị 26", "Thu hội phí quý IV"), meeting.getJsonArray("agenda")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+                "invisible characters gone, the blank item dropped");
+        assertTrue(meeting.getString("guests").contains("王小明"));
+
+        // The roll of the day: four active members expected, the one working away listed apart with her contact.
+        JsonObject read = staff.get(API + "/meetings/" + id).json();
+        assertEquals(4, read.getInt("expected"));
+        assertEquals(1, read.getInt("away"));
+        List<JsonObject> roll = read.getJsonArray("roll").getValuesAs(JsonObject.class);
+        assertEquals(List.of(an, binh, chi, dung, em), roll.stream().map(r -> r.getJsonNumber("personId").longValue())
+                .toList(), "by given name: An, Bình, Chi, Dung, Em");
+        JsonObject emOnRoll = roll.get(4);
+        assertTrue(emOnRoll.getBoolean("away"));
+        assertEquals("0903 123 456", emOnRoll.getString("awayContact"));
+
+        // Not members that day: refused together, naming personId; nothing of the roll call is written.
+        Api.Reply strangers = staff.put(API + "/meetings/" + id + "/attendance", """
+                [{"personId": %d, "state": "PRESENT"}, {"personId": %d, "state": "PRESENT"},
+                 {"personId": %d, "state": "ABSENT"}]""".formatted(an, late, elsewhere));
+        assertEquals(400, strangers.status(), strangers.body());
+        assertEquals(Set.of("personId"), strangers.fields());
+        assertTrue(strangers.body().contains(Long.toString(late)) && strangers.body().contains(Long.toString(elsewhere))
+                && !strangers.body().contains(Long.toString(an) + ","), strangers.body());
+        assertEquals(0L, count("SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ?", id));
+        Api.Reply badState = staff.put(API + "/meetings/" + id + "/attendance", """
+                [{"personId": %d, "state": "LATE"}, null]""".formatted(an));
+        assertEquals(400, badState.status(), badState.body());
+        Api.Reply notAList = staff.put(API + "/meetings/" + id + "/attendance", "{\"personId\": 1}");
+        assertEquals(400, notAList.status(), notAList.body());
+
+        JsonObject taken = staff.put(API + "/meetings/" + id + "/attendance", """
+                [{"personId": %d, "state": "PRESENT"}, {"personId": %d, "state": "PRESENT"},
+                 {"personId": %d, "state": "EXCUSED"}, {"personId": %d, "state": "PRESENT"}]"""
+                .formatted(an, binh, chi, em)).json();
+        assertEquals(4, taken.getInt("expected"));
+        assertEquals(2, taken.getInt("present"));
+        assertEquals(1, taken.getInt("excused"));
+        assertEquals(1, taken.getInt("absent"), "Dung, not called, counts as absent");
+        assertEquals(1, taken.getInt("away"));
+        assertEquals(1, taken.getInt("awayPresent"), "Em came home for it: listed, not counted in the rate");
+        assertEquals("0.5000", taken.getJsonNumber("attendanceRate").bigDecimalValue().toPlainString());
+        assertFalse(taken.getBoolean("belowMinimum"), "half the members is the charter's minimum");
+
+        // The same figures by hand, from the periods and the roll call.
+        Object[] hand = Sql.row("""
+                SELECT SUM(p.status = 'ACTIVE'), SUM(p.status = 'ACTIVE' AND a.state = 'PRESENT'),
+                       SUM(p.status = 'AWAY')
+                  FROM membership_period p JOIN membership m ON m.id = p.membership_id
+                  LEFT JOIN meeting_attendance a ON a.meeting_id = ? AND a.person_id = m.person_id
+                 WHERE p.org_unit_id = ? AND p.valid_from <= ? AND (p.valid_to IS NULL OR p.valid_to >= ?)""",
+                id, branch, heldOn, heldOn);
+        assertEquals(List.of(4L, 2L, 1L), java.util.Arrays.stream(hand).map(v -> ((Number) v).longValue()).toList());
+
+        List<JsonObject> year = staff.get(API + "/meetings?orgUnitId=" + branch + "&year=" + heldOn.getYear()).structure()
+                .asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of(id), year.stream().map(m -> m.getJsonNumber("id").longValue()).toList());
+        assertEquals(2, year.get(0).getInt("present"));
+
+        // Two officers take the roll at once: one wins whole, the other is told to reload; never a mix.
+        String first = "[{\"personId\": %d, \"state\": \"ABSENT\"}]".formatted(an);
+        String second = "[{\"personId\": %d, \"state\": \"PRESENT\"}, {\"personId\": %d, \"state\": \"PRESENT\"}]"
+                .formatted(an, dung);
+        Api colleague = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HPN"));
+        List<Integer> statuses = concurrently(List.of(() -> staff.put(API + "/meetings/" + id + "/attendance", first),
+                () -> colleague.put(API + "/meetings/" + id + "/attendance", second)));
+        assertTrue(statuses.contains(200) && statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
+        Set<String> lines = Sql.column("SELECT CONCAT(person_id, '=', state) FROM meeting_attendance WHERE meeting_id = ?",
+                id).stream().map(Object::toString).collect(Collectors.toSet());
+        assertTrue(lines.equals(Set.of(an + "=ABSENT")) || lines.equals(Set.of(an + "=PRESENT", dung + "=PRESENT")),
+                lines.toString());
+
+        // A correction of the registry reaches the kept figures in the same command: Dung paused before the day.
+        Api.Reply paused = admin().post(API + "/memberships/" + membership(dung) + "/status",
+                "{\"status\": \"PAUSED\", \"day\": \"%s\"}".formatted(heldOn.minusDays(5)));
+        assertEquals(200, paused.status(), paused.body());
+        JsonObject corrected = staff.get(API + "/meetings/" + id).json();
+        assertEquals(3, corrected.getInt("expected"), corrected.toString());
+        assertEquals(Set.of(3L), Set.copyOf(Sql.column("""
+                SELECT COUNT(*) FROM membership_period p WHERE p.org_unit_id = ? AND p.status = 'ACTIVE'
+                   AND p.valid_from <= ? AND (p.valid_to IS NULL OR p.valid_to >= ?)""", branch, heldOn, heldOn)
+                .stream().map(v -> ((Number) v).longValue()).toList()));
+
+        // Scope: another commune and another organisation see nothing; an auditor reads but writes nothing.
+        Api other = Accounts.client(server(), admin(), List.of("STAFF"), OTHER_COMMUNE, List.of());
+        assertEquals(404, other.get(API + "/meetings/" + id).status());
+        assertEquals(404, other.put(API + "/meetings/" + id + "/attendance", first).status());
+        Api.Reply foreign = other.post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "REGULAR", "heldOn": "%s"}""".formatted(branch, heldOn));
+        assertEquals(400, foreign.status(), foreign.body());
+        assertEquals(Set.of("orgUnitId"), foreign.fields());
+        assertEquals(400, other.get(API + "/meetings?orgUnitId=" + branch).status());
+        Api farmers = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HND"));
+        assertEquals(404, farmers.get(API + "/meetings/" + id).status());
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(200, auditor.get(API + "/meetings/" + id).status());
+        assertEquals(403, auditor.put(API + "/meetings/" + id + "/attendance", first).status());
+        assertEquals(403, auditor.post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "REGULAR", "heldOn": "%s"}""".formatted(branch, heldOn)).status());
+        Api communeAdmin = Accounts.client(server(), admin(), List.of("ADMIN"), COMMUNE, List.of());
+        Api.Reply byAdmin = communeAdmin.post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "THEMATIC", "heldOn": "2025-03-01"}""".formatted(branch));
+        assertEquals(201, byAdmin.status(), byAdmin.body());
+        assertEquals(1, staff.get(API + "/meetings?orgUnitId=" + branch + "&year=2025").structure().asJsonArray().size(),
+                "a meeting of another year is listed under its year");
+        assertTrue(count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Meeting' AND entity_id = ?", id) >= 2,
+                "recorded and the roll call taken, in the audit trail");
+    }
+
+    @Test
+    void aDirectivePresentedInAMeetingIsNamedByIt() {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamlet = registry.hamlet("Ấp Tuyên Truyền " + word, COMMUNE);
+        long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        long neighbour = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        long directive = admin().post(API + "/directives", """
+                {"symbol": "%s-CT/TU", "issuer": "Tỉnh ủy", "type": "DIRECTIVE", "issuedOn": "%s", "title": "Chỉ thị %s"}"""
+                .formatted(Deployments.unique(), TODAY, word)).json().getJsonNumber("id").longValue();
+        long draft = admin().post(API + "/directives/" + directive + "/summaries", "{\"text\": \"Điểm chính\"}").json()
+                .getJsonNumber("id").longValue();
+        admin().post(API + "/summaries/" + draft + "/submit", "");
+        long summary = admin().post(API + "/summaries/" + draft + "/approve", "").json().getJsonNumber("id").longValue();
+        Api.Reply issued = admin().post(API + "/campaigns", """
+                {"directiveId": %d, "summaryId": %d, "unit": "%s", "organisations": ["HPN"], "deadline": "%s",
+                 "form": "REGULAR_MEETING"}""".formatted(directive, summary, hamlet, TODAY.plusDays(10)));
+        assertEquals(201, issued.status(), issued.body());
+        long campaign = issued.json().getJsonNumber("id").longValue();
+        String session = """
+                {"orgUnitId": %d, "heldOn": "%s", "presenter": "Bà Báo Cáo Viên", "attendees": [], "othersPresent": 0}""";
+        long ours = admin().post(API + "/campaigns/" + campaign + "/sessions", session.formatted(branch, TODAY)).json()
+                .getJsonNumber("id").longValue();
+        long theirs = admin().post(API + "/campaigns/" + campaign + "/sessions", session.formatted(neighbour, TODAY)).json()
+                .getJsonNumber("id").longValue();
+
+        Api staff = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of());
+        String meeting = """
+                {"orgUnitId": %d, "type": "REGULAR", "heldOn": "%s"}""".formatted(branch, TODAY);
+        long id = staff.post(API + "/meetings", meeting).json().getJsonNumber("id").longValue();
+        Api.Reply elsewhere = staff.post(API + "/meetings/" + id + "/sessions", "{\"sessionId\": " + theirs + "}");
+        assertEquals(400, elsewhere.status(), elsewhere.body());
+        assertEquals(Set.of("sessionId"), elsewhere.fields(), "another branch's session");
+        JsonObject held = staff.post(API + "/meetings/" + id + "/sessions", "{\"sessionId\": " + ours + "}").json();
+        List<JsonObject> sessions = held.getJsonArray("directiveSessions").getValuesAs(JsonObject.class);
+        assertEquals(List.of(ours), sessions.stream().map(x -> x.getJsonNumber("sessionId").longValue()).toList());
+        assertEquals("Chỉ thị " + word, sessions.get(0).getString("title"));
+        assertEquals(200, staff.post(API + "/meetings/" + id + "/sessions", "{\"sessionId\": " + ours + "}").status(),
+                "named again: nothing changes");
+        long second = staff.post(API + "/meetings", meeting).json().getJsonNumber("id").longValue();
+        assertEquals(409, staff.post(API + "/meetings/" + second + "/sessions", "{\"sessionId\": " + ours + "}").status(),
+                "a session is held in one meeting");
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(403, auditor.post(API + "/meetings/" + second + "/sessions", "{\"sessionId\": " + ours + "}").status());
+    }
+
+    @Test
+    void theYearsFiguresFollowEachBranchsCadence() throws Exception {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamlet = registry.hamlet("Ấp Thống Kê " + word, COMMUNE);
+        int year = TODAY.getYear() - 1; // a year gone: every period is due
+        long women = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet, "2015-01-01"); // quarterly
+        long youth = registry.newUnit("DTN", "CHI_DOAN", COMMUNE, hamlet, "2015-01-01"); // monthly
+        long lan = member(registry, "Nguyễn Thị " + word + " Lan", hamlet, women, "2015-01-01");
+        long mai = member(registry, "Trần Thị " + word + " Mai", hamlet, women, "2015-01-01");
+        // Women: the first, second and fourth quarters kept (an extraordinary meeting keeps none); the
+        // roll called twice (1 of 2, then 0 of 2), the other meetings without one.
+        long february = meeting(women, "REGULAR", year + "-02-10");
+        long may = meeting(women, "REGULAR", year + "-05-12");
+        meeting(women, "REGULAR", year + "-05-26");
+        meeting(women, "EXTRAORDINARY", year + "-08-03");
+        meeting(women, "THEMATIC", year + "-11-20");
+        roll(february, "[{\"personId\": %d, \"state\": \"PRESENT\"}, {\"personId\": %d, \"state\": \"ABSENT\"}]"
+                .formatted(lan, mai));
+        roll(may, "[]");
+        // Youth: January to June.
+        for (int month = 1; month <= 6; month++) {
+            meeting(youth, "REGULAR", "%d-%02d-15".formatted(year, month));
+        }
+
+        JsonObject stats = admin().get(API + "/stats/meetings?unit=" + hamlet + "&year=" + year).json();
+        assertEquals(2, stats.getInt("branches"));
+        assertEquals(4 + 12, stats.getInt("expected"));
+        assertEquals(3 + 6, stats.getInt("held"));
+        assertEquals(1 + 6, stats.getInt("missing"));
+        assertEquals("0.2500", stats.getJsonNumber("averageAttendance").bigDecimalValue().toPlainString(),
+                "the mean of 1/2 and 0/2; meetings without a roll call have no rate");
+        assertEquals(1, stats.getInt("belowThreshold"), "the women's branch, under half");
+        // The same by hand: periods kept, and the rates of the meetings whose roll was called.
+        assertEquals(3L, count("""
+                SELECT COUNT(DISTINCT QUARTER(held_on)) FROM meeting WHERE org_unit_id = ? AND YEAR(held_on) = ?
+                   AND type IN ('REGULAR', 'THEMATIC')""", women, year));
+        assertEquals(6L, count("""
+                SELECT COUNT(DISTINCT MONTH(held_on)) FROM meeting WHERE org_unit_id = ? AND YEAR(held_on) = ?
+                   AND type IN ('REGULAR', 'THEMATIC')""", youth, year));
+        assertEquals(0, new java.math.BigDecimal("0.25").compareTo((java.math.BigDecimal) Sql.row("""
+                SELECT AVG(present / expected) FROM meeting WHERE org_unit_id = ? AND roll_taken_at IS NOT NULL
+                   AND expected > 0""", women)[0]));
+
+        JsonObject youthOnly = admin().get(API + "/stats/meetings?unit=" + hamlet + "&organisation=DTN&year=" + year).json();
+        assertEquals(List.of(1, 12, 6), List.of(youthOnly.getInt("branches"), youthOnly.getInt("expected"),
+                youthOnly.getInt("held")));
+        JsonObject commune = admin().get(API + "/stats/meetings?unit=" + COMMUNE + "&year=" + year).json();
+        JsonObject ours = commune.getJsonArray("children").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("unit").equals(hamlet)).findFirst().orElseThrow();
+        assertEquals(List.of(16, 9, 7), List.of(ours.getInt("expected"), ours.getInt("held"), ours.getInt("missing")),
+                "the hamlet's row under the commune");
+        JsonObject thisYear = admin().get(API + "/stats/meetings?unit=" + hamlet).json();
+        assertEquals(0, thisYear.getInt("held"), "this year's figures by default: none held yet");
+
+        Api other = Accounts.client(server(), admin(), List.of("STAFF"), OTHER_COMMUNE, List.of());
+        assertEquals(404, other.get(API + "/stats/meetings?unit=" + hamlet + "&year=" + year).status());
+        Api farmers = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HND"));
+        JsonObject theirs = farmers.get(API + "/stats/meetings?unit=" + hamlet + "&year=" + year).json();
+        assertEquals(0, theirs.getInt("branches"), "the farmers' officer counts only the farmers' branches");
+        Api staff = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of());
+        assertEquals(COMMUNE, staff.get(API + "/stats/meetings?year=" + year).json().getString("unit"),
+                "without a unit: the officer's own");
+        Api.Reply noUnit = admin().get(API + "/stats/meetings?year=" + year);
+        assertEquals(400, noUnit.status(), "the whole installation names no unit of its own");
+        assertEquals(Set.of("unit"), noUnit.fields());
+        Api.Reply before = admin().post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "REGULAR", "heldOn": "2014-12-31"}""".formatted(women));
+        assertEquals(Set.of("heldOn"), before.fields(), "before the branch was established");
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(200, auditor.get(API + "/stats/meetings?unit=" + hamlet + "&year=" + year).status());
+    }
+
+    private long meeting(long branch, String type, String heldOn) {
+        Api.Reply recorded = admin().post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "%s", "heldOn": "%s"}""".formatted(branch, type, heldOn));
+        assertEquals(201, recorded.status(), recorded.body());
+        return recorded.json().getJsonNumber("id").longValue();
+    }
+
+    private void roll(long meeting, String lines) {
+        Api.Reply taken = admin().put(API + "/meetings/" + meeting + "/attendance", lines);
+        assertEquals(200, taken.status(), taken.body());
+    }
+
+    private static long member(Registry registry, String name, String hamlet, long branch, String joinedOn) {
+        long person = registry.person(name, hamlet);
+        registry.enrol(person, branch, joinedOn);
+        return person;
+    }
+
+    private static long membership(long person) throws Exception {
+        return ((Number) Sql.row("SELECT id FROM membership WHERE person_id = ?", person)[0]).longValue();
+    }
+
+    private static Map<String, String> cadences(List<JsonObject> rules) {
+        return rules.stream().collect(Collectors.toMap(r -> r.getString("unitType"), r -> r.getString("cadence")));
+    }
+
+    private static List<Integer> concurrently(List<java.util.function.Supplier<Api.Reply>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (var call : calls) {
+            replies.add(pool.submit(() -> {
+                start.await();
+                return call.get();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Api.Reply> reply : replies) {
+            statuses.add(reply.get().status());
+        }
+        pool.shutdown();
+        return statuses;
+    }
+
+    private static long count(String sql, Object... parameters) throws Exception {
+        return ((Number) Sql.row(sql, parameters)[0]).longValue();
+    }
+}

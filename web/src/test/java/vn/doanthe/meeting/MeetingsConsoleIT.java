@@ -1,0 +1,125 @@
+package vn.doanthe.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import vn.doanthe.testing.Accounts;
+import vn.doanthe.testing.BrowserTest;
+import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Registry;
+import vn.doanthe.testing.Sql;
+
+/**
+ * A commune officer records a branch meeting in the console at 1024 px (a refusal keeps what was
+ * typed), takes its roll call from the branch's members of the day — the one working away listed
+ * apart — and reads the attendance; nothing scrolls sideways.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MeetingsConsoleIT extends BrowserTest {
+
+    private static final String API = "/doanthe/api/v1";
+    private static final String COMMUNE = "29254";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.war();
+    }
+
+    @Test
+    void aCommuneOfficerRecordsAMeetingAndTakesItsRollCall() throws Exception {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamlet = registry.hamlet("Ấp Họp " + word, COMMUNE);
+        long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        String branchName = (String) Sql.row("SELECT name FROM org_unit WHERE id = ?", branch)[0];
+        long an = registry.person("Nguyễn Thị " + word + " An", hamlet);
+        long binh = registry.person("Trần Thị " + word + " Bình", hamlet);
+        long chi = registry.person("Lê Thị " + word + " Chi", hamlet);
+        long em = registry.person("Võ Thị " + word + " Em", hamlet);
+        for (long person : List.of(an, binh, chi, em)) {
+            registry.enrol(person, branch, "2015-01-01");
+        }
+        long emMembership = ((Number) Sql.row("SELECT id FROM membership WHERE person_id = ?", em)[0]).longValue();
+        assertEquals(200, admin().post(API + "/memberships/" + emMembership + "/status", """
+                {"status": "AWAY", "day": "%s", "awayPlace": "Đồng Nai", "awayContact": "0912 000 111"}"""
+                .formatted(TODAY.minusDays(30))).status());
+
+        browser.driver().manage().window().setSize(new Dimension(1024, 768));
+        browser.signIn(Accounts.open(admin(), List.of("STAFF"), COMMUNE, List.of()), Accounts.PASSWORD);
+        browser.go("meeting/meetings.xhtml");
+        browser.choose("filterForm:unit", branchName);
+        browser.click(By.id("filterForm:show"));
+        browser.waitForText(By.id("listForm"), "Chưa ghi buổi sinh hoạt");
+        browser.click(By.id("listForm:new"));
+        browser.type(By.id("meetingForm:place"), "Nhà văn hoá\u00a0ấp " + word);
+        browser.type(By.id("meetingForm:agenda"), "Triển khai nghị quyết\nThu hội phí");
+        // A day after today is refused beside its field; what was typed stays.
+        retypeHeldOn(TODAY.plusDays(3));
+        browser.click(By.id("meetingForm:save"));
+        browser.waitForText(By.id("meetingForm"), "sau hôm nay");
+        assertTrue(browser.find(By.id("meetingForm:place")).getAttribute("value").contains(word), "the place typed stays");
+        assertFalse(sideways(), "the form fits 1024 px");
+        retypeHeldOn(TODAY);
+        browser.submit(By.id("meetingForm:save"));
+        browser.waitForText(By.id("meetingOf"), branchName);
+        assertTrue(browser.text(By.id("rollForm")).contains("Nhà văn hoá ấp " + word), "the no-break space tidied");
+        assertEquals("3", browser.text(By.id("expected")));
+        assertEquals("1", browser.text(By.id("away")));
+        assertTrue(browser.text(By.id("rollForm:awayRoll")).contains("0912 000 111"), "the away member's contact");
+
+        browser.click(By.id("rollForm:allPresent"));
+        browser.waitForAjax();
+        // Chi (third by given name: An, Bình, Chi) sends her apologies.
+        browser.click(By.cssSelector("label[for='rollForm:roll:2:state:1']"));
+        browser.submit(By.id("rollForm:saveRoll"));
+        browser.waitForText(By.id("present"), "2");
+        assertEquals("1", browser.text(By.id("excused")));
+        assertEquals("0", browser.text(By.id("absent")));
+        assertTrue(browser.text(By.id("rate")).startsWith("66"), browser.text(By.id("rate")));
+        assertFalse(sideways(), "the meeting page fits 1024 px");
+        assertEquals(List.of(an + "=PRESENT", binh + "=PRESENT", chi + "=EXCUSED"), Sql.column("""
+                SELECT CONCAT(a.person_id, '=', a.state) FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
+                 WHERE m.org_unit_id = ? ORDER BY a.person_id""", branch).stream().map(Object::toString).toList());
+
+        browser.click(By.linkText("← Danh sách buổi sinh hoạt"));
+        browser.waitForPage();
+        assertTrue(browser.currentUrl().contains("meeting/meetings"), browser.currentUrl());
+
+        // The commune's figures of the year, its hamlet a row that opens the hamlet's own.
+        browser.click(By.id("filterForm:stats"));
+        browser.waitForText(By.id("statsOf"), COMMUNE);
+        assertFalse(sideways(), "the figures fit 1024 px");
+        browser.click(By.linkText("Ấp Họp " + word));
+        browser.waitForText(By.id("statsOf"), "Ấp Họp " + word);
+        assertEquals("1", browser.text(By.id("branches")), "the women's branch of the hamlet");
+    }
+
+    /** The form opens on today: the day is selected and typed over, as an officer does. */
+    private void retypeHeldOn(LocalDate day) {
+        WebElement field = browser.find(By.id("meetingForm:heldOn_input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    private boolean sideways() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth"));
+    }
+}
