@@ -50,11 +50,13 @@ import vn.doanthe.directive.boundary.SessionView;
 import vn.doanthe.directive.boundary.Summaries;
 import vn.doanthe.directive.boundary.SummaryView;
 import vn.doanthe.directive.entity.CampaignForm;
+import vn.doanthe.meeting.boundary.MeetingMinutes;
 import vn.doanthe.meeting.boundary.MeetingRuleView;
 import vn.doanthe.meeting.boundary.MeetingRules;
 import vn.doanthe.meeting.boundary.MeetingView;
 import vn.doanthe.meeting.boundary.Meetings;
 import vn.doanthe.meeting.boundary.NewMeeting;
+import vn.doanthe.meeting.boundary.NewMinutes;
 import vn.doanthe.meeting.boundary.RollLine;
 import vn.doanthe.meeting.boundary.RuleChange;
 import vn.doanthe.meeting.entity.AttendanceState;
@@ -236,6 +238,9 @@ public class MutationScenarios {
 
     @Inject
     Meetings meetings;
+
+    @Inject
+    MeetingMinutes meetingMinutes;
 
     @Inject
     Enrolments enrolments;
@@ -734,6 +739,25 @@ public class MutationScenarios {
             asAdmin(() -> meetings.holdSession(meeting.id(), session.id()));
             return List.of(of("Meetings.holdSession", "UPDATE", "Meeting", meeting.id())
                     .field("campaignSessionIds", "[]", "[" + session.id() + "]"));
+        });
+        all.put("MeetingMinutes#write", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            MeetingView meeting = asAdmin(() -> meetings.record(new NewMeeting(branch.id(), MeetingType.REGULAR, null,
+                    VietnamTime.today(), null, null, null, null, List.of())));
+            asAdmin(() -> meetingMinutes.write(meeting.id(), new NewMinutes("Bàn về vệ sinh môi trường",
+                    List.of(new NewMinutes.Decision("Tổng vệ sinh ấp", null, null, null)), List.of(), 150_000L)));
+            return List.of(of("MeetingMinutes.write", "UPDATE", "Meeting", meeting.id())
+                    .field("discussion", null, "Bàn về vệ sinh môi trường").field("duesCollected", null, 150_000)
+                    .field("conclusions", "[]", "[Tổng vệ sinh ấp]"));
+        });
+        all.put("MeetingMinutes#adopt", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            MeetingView meeting = asAdmin(() -> meetings.record(new NewMeeting(branch.id(), MeetingType.REGULAR, null,
+                    VietnamTime.today(), null, null, null, null, List.of())));
+            asAdmin(() -> meetings.callRoll(meeting.id(), List.of()));
+            asAdmin(() -> meetingMinutes.adopt(meeting.id()));
+            return List.of(of("MeetingMinutes.adopt", "UPDATE", "Meeting", meeting.id())
+                    .field("adoptedBy", null, Deployments.ADMIN));
         });
         all.put("CampaignSessions#record", () -> {
             AdminUnitView hamlet = hamlet();

@@ -355,6 +355,62 @@ class MeetingsApiIT extends ClientTest {
         assertEquals(200, auditor.get(API + "/stats/meetings?unit=" + hamlet + "&year=" + year).status());
     }
 
+    @Test
+    void theMinutesAreWrittenThenAdoptedAndTheMeetingNoLongerChanges() throws Exception {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamlet = registry.hamlet("Ấp Biên Bản " + word, COMMUNE);
+        long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet, "2015-01-01");
+        long lan = member(registry, "Nguyễn Thị " + word + " Lan", hamlet, branch, "2015-01-01");
+        long mai = member(registry, "Trần Thị " + word + " Mai", hamlet, branch, "2015-01-01");
+        Api staff = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of());
+        long id = staff.post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "REGULAR", "heldOn": "%s", "place": "Nhà bà Lan", "agenda": ["Thu hội phí"]}"""
+                .formatted(branch, TODAY.minusDays(1))).json().getJsonNumber("id").longValue();
+        assertEquals(200, staff.put(API + "/meetings/" + id + "/attendance", """
+                [{"personId": %d, "state": "PRESENT"}, {"personId": %d, "state": "EXCUSED"}]""".formatted(lan, mai))
+                .status());
+
+        // Every mistake at once: a conclusion without words, more votes than the one member present,
+        // a task due before the meeting, dues below zero.
+        Api.Reply wrong = staff.put(API + "/meetings/" + id + "/minutes", """
+                {"discussion": "Bàn bạc", "conclusions": [{"text": "  "}, {"text": "Tổng vệ sinh", "votesFor": 2}],
+                 "tasks": [{"text": "Dọn đường", "dueOn": "%s"}], "duesCollected": -5}""".formatted(TODAY.minusDays(30)));
+        assertEquals(400, wrong.status(), wrong.body());
+        assertEquals(Set.of("conclusions[0].text", "conclusions[1].votesFor", "tasks[0].dueOn", "duesCollected"),
+                wrong.fields());
+        JsonObject written = staff.put(API + "/meetings/" + id + "/minutes", """
+                {"discussion": "Chị Lan nêu ý kiến về vệ sinh môi trường.\\r\\n\\r\\n\\r\\nCả chi hội thống nhất.",
+                 "conclusions": [{"text": "Tổng vệ sinh ấp vào Chủ nhật", "votesFor": 1, "votesAgainst": 0, "abstentions": 0}],
+                 "tasks": [{"text": "Vận động hội viên tham gia", "owner": "Chi hội trưởng", "dueOn": "%s"}],
+                 "duesCollected": 240000}""".formatted(TODAY.plusDays(7))).json();
+        assertEquals("Chị Lan nêu ý kiến về vệ sinh môi trường.\n\nCả chi hội thống nhất.", written.getString("discussion"),
+                "Windows line breaks kept as paragraphs");
+        assertEquals(240000, written.getInt("duesCollected"));
+
+        Api.Download print = staff.download(API + "/meetings/" + id + "/minutes/pdf");
+        assertEquals(200, print.status());
+        assertEquals("%PDF", new String(print.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(403, auditor.post(API + "/meetings/" + id + "/adopt", "").status());
+        JsonObject adopted = staff.post(API + "/meetings/" + id + "/adopt", "").json();
+        assertTrue(adopted.containsKey("adoptedAt"), adopted.toString());
+        assertEquals(409, staff.put(API + "/meetings/" + id + "/minutes", "{\"discussion\": \"sửa\"}").status());
+        assertEquals(409, staff.put(API + "/meetings/" + id + "/attendance", "[]").status());
+        assertEquals(409, staff.post(API + "/meetings/" + id + "/adopt", "").status());
+        JsonObject read = auditor.get(API + "/meetings/" + id).json();
+        assertTrue(read.getBoolean("adopted"));
+        assertEquals("Tổng vệ sinh ấp vào Chủ nhật", read.getJsonObject("minutes").getJsonArray("conclusions")
+                .getJsonObject(0).getString("text"));
+
+        long unrolled = staff.post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "THEMATIC", "heldOn": "%s"}""".formatted(branch, TODAY)).json()
+                .getJsonNumber("id").longValue();
+        Api.Reply early = staff.post(API + "/meetings/" + unrolled + "/adopt", "");
+        assertEquals(Set.of("attendance"), early.fields(), "the roll call comes before adoption");
+    }
+
     private long meeting(long branch, String type, String heldOn) {
         Api.Reply recorded = admin().post(API + "/meetings", """
                 {"orgUnitId": %d, "type": "%s", "heldOn": "%s"}""".formatted(branch, type, heldOn));

@@ -98,6 +98,24 @@ class MeetingsConsoleIT extends BrowserTest {
                 SELECT CONCAT(a.person_id, '=', a.state) FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
                  WHERE m.org_unit_id = ? ORDER BY a.person_id""", branch).stream().map(Object::toString).toList());
 
+        // The minutes: more votes than members present is refused beside the conclusions; then saved and adopted.
+        browser.type(By.id("minutesForm:discussion"), "Chị An nêu ý kiến về vệ sinh môi trường.\nCả chi hội thống nhất.");
+        browser.type(By.cssSelector("input[id$='conclusionText']"), "Tổng vệ sinh ấp vào Chủ nhật");
+        retype(By.cssSelector("input[id$='votesFor_input']"), "5");
+        browser.click(By.id("minutesForm:saveMinutes"));
+        browser.waitForText(By.id("minutesForm"), "nhiều hơn số hội viên có mặt");
+        retype(By.cssSelector("input[id$='votesFor_input']"), "2");
+        browser.click(By.id("minutesForm:saveMinutes"));
+        browser.waitForText(By.id("minutesForm"), "Đã lưu biên bản");
+        assertFalse(sideways(), "the minutes fit 1024 px");
+        browser.click(By.id("minutesForm:adopt"));
+        browser.click(By.id("minutesForm:confirmYes"));
+        browser.waitForText(By.id("minutesForm"), "Biên bản đã được thông qua");
+        assertTrue(browser.driver().findElements(By.id("rollForm:saveRoll")).isEmpty(), "the roll call no longer changes");
+        assertEquals(List.of("Tổng vệ sinh ấp vào Chủ nhật 2"), Sql.column("""
+                SELECT CONCAT(c.text, ' ', c.votes_for) FROM meeting_conclusion c JOIN meeting m ON m.id = c.meeting_id
+                 WHERE m.org_unit_id = ? AND m.adopted_at IS NOT NULL""", branch).stream().map(Object::toString).toList());
+
         browser.click(By.linkText("← Danh sách buổi sinh hoạt"));
         browser.waitForPage();
         assertTrue(browser.currentUrl().contains("meeting/meetings"), browser.currentUrl());
@@ -113,9 +131,14 @@ class MeetingsConsoleIT extends BrowserTest {
 
     /** The form opens on today: the day is selected and typed over, as an officer does. */
     private void retypeHeldOn(LocalDate day) {
-        WebElement field = browser.find(By.id("meetingForm:heldOn_input"));
+        retype(By.id("meetingForm:heldOn_input"), day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /** What a field holds selected and typed over (a number field keeps its own formatting). */
+    private void retype(By by, String text) {
+        WebElement field = browser.find(by);
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        field.sendKeys(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        field.sendKeys(text);
     }
 
     private boolean sideways() {

@@ -161,7 +161,7 @@ public class Meetings {
                 .getResultList();
         Map<Long, MeetingFigures.Attendance> kept = figures.of(found.stream().map(Meeting::getId).toList());
         BigDecimal minimum = figures.minimum(unit);
-        return found.stream().map(m -> MeetingView.of(m, kept.get(m.getId()), minimum, List.of(), List.of())).toList();
+        return found.stream().map(m -> MeetingView.of(m, kept.get(m.getId()), minimum, List.of(), List.of(), null)).toList();
     }
 
     /**
@@ -172,6 +172,9 @@ public class Meetings {
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
     public MeetingView holdSession(@NotNull Long id, Long sessionId) {
         Meeting meeting = found.seen(scopes.current(), id);
+        if (meeting.isAdopted()) {
+            throw new Conflict("id", "meeting.error.adopted");
+        }
         if (sessionId == null) {
             throw new InvalidInput("sessionId", "validation.required");
         }
@@ -196,7 +199,7 @@ public class Meetings {
                 : sessionsOfTheDay(meeting).stream().filter(s -> meeting.getCampaignSessionIds().contains(s.sessionId()))
                 .toList();
         return MeetingView.of(meeting, figures.of(meeting), figures.minimum(meeting.getUnit()),
-                withRoll ? figures.roll(meeting) : List.of(), held);
+                withRoll ? figures.roll(meeting) : List.of(), held, withRoll ? MinutesView.of(meeting) : null);
     }
 
     private static List<String> agenda(Refusals refusals, List<String> given) {

@@ -74,6 +74,19 @@ public class Meeting extends AuditedEntity {
     @Column(name = "adopted_at")
     private LocalDateTime adoptedAt;
 
+    @Column(name = "adopted_by", length = 100)
+    private String adoptedBy;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_conclusion", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    private List<Conclusion> conclusions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_task", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    private List<MeetingTask> tasks = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -143,6 +156,37 @@ public class Meeting extends AuditedEntity {
 
     public Set<Long> getCampaignSessionIds() {
         return Set.copyOf(campaignSessionIds);
+    }
+
+    /** The minutes as written: the discussion, the conclusions with their votes, the tasks, the dues collected. */
+    public void writeMinutes(String discussion, List<Conclusion> conclusions, List<MeetingTask> tasks,
+                             Long duesCollected) {
+        this.discussion = discussion;
+        this.conclusions = new ArrayList<>(conclusions);
+        this.tasks = new ArrayList<>(tasks);
+        this.duesCollected = duesCollected;
+    }
+
+    /** The minutes adopted (thông qua biên bản): the record no longer changes. */
+    public void adopt(String by) {
+        this.adoptedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        this.adoptedBy = by;
+    }
+
+    public boolean isRollTaken() {
+        return rollTakenAt != null;
+    }
+
+    public String getAdoptedBy() {
+        return adoptedBy;
+    }
+
+    public List<Conclusion> getConclusions() {
+        return List.copyOf(conclusions);
+    }
+
+    public List<MeetingTask> getTasks() {
+        return List.copyOf(tasks);
     }
 
     public boolean isAdopted() {

@@ -10,19 +10,26 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.doanthe.meeting.boundary.MeetingMinutes;
 import vn.doanthe.meeting.boundary.MeetingView;
+import vn.doanthe.meeting.boundary.MinutesView;
+import vn.doanthe.meeting.boundary.NewMinutes;
 import vn.doanthe.meeting.boundary.Meetings;
 import vn.doanthe.meeting.boundary.NewMeeting;
 import vn.doanthe.meeting.boundary.RollLine;
 import vn.doanthe.meeting.entity.AttendanceState;
 import vn.doanthe.meeting.entity.MeetingType;
+import vn.doanthe.meeting.web.MinutesPdf;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.api.RequestLocale;
 import vn.doanthe.platform.api.RequestValues;
 
 /** Branch meetings over HTTP: recorded, their roll call taken, read with their attendance. */
@@ -35,7 +42,13 @@ public class MeetingsResource {
     Meetings meetings;
 
     @Inject
+    MeetingMinutes minutes;
+
+    @Inject
     RequestBodies bodies;
+
+    @Context
+    HttpHeaders headers;
 
     @Context
     UriInfo uri;
@@ -73,6 +86,41 @@ public class MeetingsResource {
     public MeetingView holdSession(@PathParam("id") Long id, SessionLinkRequest request) {
         bodies.valid(request);
         return meetings.holdSession(id, request == null ? null : request.sessionId);
+    }
+
+    /** The minutes, replacing what was written. */
+    @PUT
+    @Path("{id}/minutes")
+    public MinutesView minutes(@PathParam("id") Long id, MinutesRequest request) {
+        bodies.valid(request);
+        RequestValues read = new RequestValues();
+        List<NewMinutes.Task> tasks = new ArrayList<>();
+        List<TaskRequest> given = request.tasks == null ? List.of() : request.tasks;
+        for (int i = 0; i < given.size(); i++) {
+            TaskRequest task = given.get(i);
+            tasks.add(new NewMinutes.Task(task.text, task.owner, read.date(task.dueOn, "tasks[" + i + "].dueOn")));
+        }
+        read.read();
+        List<NewMinutes.Decision> conclusions = request.conclusions == null ? null : request.conclusions.stream()
+                .map(c -> new NewMinutes.Decision(c.text, c.votesFor, c.votesAgainst, c.abstentions)).toList();
+        return minutes.write(id, new NewMinutes(request.discussion, conclusions, tasks, request.duesCollected));
+    }
+
+    /** The minutes adopted: the meeting no longer changes. */
+    @POST
+    @Path("{id}/adopt")
+    public MinutesView adopt(@PathParam("id") Long id) {
+        return minutes.adopt(id);
+    }
+
+    /** The minutes as the printed copy (A4), in the reader's language. */
+    @GET
+    @Path("{id}/minutes/pdf")
+    @Produces({MinutesPdf.PDF, MediaType.WILDCARD})
+    public Response minutesPdf(@PathParam("id") Long id) {
+        MeetingView meeting = meetings.find(id);
+        return Response.ok(MinutesPdf.of(meeting, RequestLocale.of(headers)), MinutesPdf.PDF)
+                .header("Content-Disposition", Downloads.attachment(MinutesPdf.fileName(meeting))).build();
     }
 
     /** The roll call, replacing one taken before: a line per member called. */

@@ -4,15 +4,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import vn.doanthe.directive.boundary.BranchSession;
 import vn.doanthe.directive.boundary.CampaignSessions;
+import vn.doanthe.meeting.boundary.MeetingMinutes;
 import vn.doanthe.meeting.boundary.MeetingView;
 import vn.doanthe.meeting.boundary.Meetings;
+import vn.doanthe.meeting.boundary.MinutesView;
+import vn.doanthe.meeting.boundary.NewMinutes;
 import vn.doanthe.meeting.boundary.RollLine;
 import vn.doanthe.meeting.control.MeetingFigures.OnRoll;
 import vn.doanthe.meeting.entity.AttendanceState;
+import vn.doanthe.platform.web.ChosenLanguage;
 import vn.doanthe.platform.web.Feedback;
 
 /**
@@ -30,6 +36,14 @@ public class MeetingPageView implements Serializable {
 
     @Inject
     CampaignSessions campaignSessions;
+
+    @Inject
+    MeetingMinutes meetingMinutes;
+
+    private String discussion;
+    private List<Line> conclusions = new ArrayList<>();
+    private List<Line> tasks = new ArrayList<>();
+    private Long duesCollected;
 
     private List<BranchSession> sessionsToName = List.of();
     private Long sessionId;
@@ -65,11 +79,137 @@ public class MeetingPageView implements Serializable {
         }
     }
 
+    /** A conclusion (text and votes) or a task (text, owner, due day) as the minutes form edits it. */
+    public static final class Line implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String text;
+        private Integer votesFor;
+        private Integer votesAgainst;
+        private Integer abstentions;
+        private String owner;
+        private LocalDate dueOn;
+
+        boolean isBlank() {
+            return (text == null || text.isBlank()) && votesFor == null && votesAgainst == null && abstentions == null
+                    && (owner == null || owner.isBlank()) && dueOn == null;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public Integer getVotesFor() {
+            return votesFor;
+        }
+
+        public void setVotesFor(Integer votesFor) {
+            this.votesFor = votesFor;
+        }
+
+        public Integer getVotesAgainst() {
+            return votesAgainst;
+        }
+
+        public void setVotesAgainst(Integer votesAgainst) {
+            this.votesAgainst = votesAgainst;
+        }
+
+        public Integer getAbstentions() {
+            return abstentions;
+        }
+
+        public void setAbstentions(Integer abstentions) {
+            this.abstentions = abstentions;
+        }
+
+        public String getOwner() {
+            return owner;
+        }
+
+        public void setOwner(String owner) {
+            this.owner = owner;
+        }
+
+        public LocalDate getDueOn() {
+            return dueOn;
+        }
+
+        public void setDueOn(LocalDate dueOn) {
+            this.dueOn = dueOn;
+        }
+    }
+
     public void load() {
         if (Feedback.attempt(null, () -> meeting = meetings.find(id))) {
             rows();
             sessions();
+            minutes(meeting.minutes());
         }
+    }
+
+    private void minutes(MinutesView written) {
+        discussion = written.discussion();
+        duesCollected = written.duesCollected();
+        conclusions = new ArrayList<>();
+        for (NewMinutes.Decision decision : written.conclusions()) {
+            Line line = new Line();
+            line.setText(decision.text());
+            line.setVotesFor(decision.votesFor());
+            line.setVotesAgainst(decision.votesAgainst());
+            line.setAbstentions(decision.abstentions());
+            conclusions.add(line);
+        }
+        tasks = new ArrayList<>();
+        for (NewMinutes.Task task : written.tasks()) {
+            Line line = new Line();
+            line.setText(task.text());
+            line.setOwner(task.owner());
+            line.setDueOn(task.dueOn());
+            tasks.add(line);
+        }
+        conclusions.add(new Line());
+        tasks.add(new Line());
+    }
+
+    public void addConclusion() {
+        conclusions.add(new Line());
+    }
+
+    public void addTask() {
+        tasks.add(new Line());
+    }
+
+    /** Saves the minutes; lines left empty are not part of them. */
+    public void saveMinutes() {
+        NewMinutes written = new NewMinutes(discussion, conclusions.stream().filter(l -> !l.isBlank())
+                .map(l -> new NewMinutes.Decision(l.getText(), l.getVotesFor(), l.getVotesAgainst(), l.getAbstentions()))
+                .toList(), tasks.stream().filter(l -> !l.isBlank())
+                .map(l -> new NewMinutes.Task(l.getText(), l.getOwner(), l.getDueOn())).toList(), duesCollected);
+        if (Feedback.attempt("minutesForm", () -> meetingMinutes.write(id, written))) {
+            load();
+            Feedback.info("meeting.minutes.saved");
+        }
+    }
+
+    public void adopt() {
+        if (Feedback.attempt("minutesForm", () -> meetingMinutes.adopt(id))) {
+            load();
+            Feedback.info("meeting.minutes.adopted");
+        }
+    }
+
+    /** The printed copy of the minutes as they stand. */
+    public void downloadPdf() {
+        Feedback.attempt("minutesForm", () -> {
+            MeetingView shown = meetings.find(id);
+            Faces.sendFile(MinutesPdf.of(shown, ChosenLanguage.current()), MinutesPdf.fileName(shown), true);
+        });
     }
 
     /** The campaign sessions the branch held that day and not yet named by the meeting. */
@@ -113,6 +253,30 @@ public class MeetingPageView implements Serializable {
             rows();
             Feedback.info("meeting.rollSaved");
         }
+    }
+
+    public String getDiscussion() {
+        return discussion;
+    }
+
+    public void setDiscussion(String discussion) {
+        this.discussion = discussion;
+    }
+
+    public List<Line> getConclusions() {
+        return conclusions;
+    }
+
+    public List<Line> getTasks() {
+        return tasks;
+    }
+
+    public Long getDuesCollected() {
+        return duesCollected;
+    }
+
+    public void setDuesCollected(Long duesCollected) {
+        this.duesCollected = duesCollected;
     }
 
     public List<BranchSession> getSessionsToName() {
