@@ -50,6 +50,7 @@ import vn.doanthe.directive.boundary.SessionView;
 import vn.doanthe.directive.boundary.Summaries;
 import vn.doanthe.directive.boundary.SummaryView;
 import vn.doanthe.directive.entity.CampaignForm;
+import vn.doanthe.meeting.boundary.FollowUpLine;
 import vn.doanthe.meeting.boundary.MeetingMinutes;
 import vn.doanthe.meeting.boundary.MeetingRuleView;
 import vn.doanthe.meeting.boundary.MeetingRules;
@@ -758,6 +759,21 @@ public class MutationScenarios {
             asAdmin(() -> meetingMinutes.adopt(meeting.id()));
             return List.of(of("MeetingMinutes.adopt", "UPDATE", "Meeting", meeting.id())
                     .field("adoptedBy", null, Deployments.ADMIN));
+        });
+        all.put("MeetingMinutes#followUp", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            LocalDate today = VietnamTime.today();
+            MeetingView first = asAdmin(() -> meetings.record(new NewMeeting(branch.id(), MeetingType.REGULAR, null,
+                    today, null, null, null, null, List.of())));
+            asAdmin(() -> meetingMinutes.write(first.id(), new NewMinutes(null, List.of(),
+                    List.of(new NewMinutes.Task("Dọn vệ sinh đường ấp", null, null)), null)));
+            asAdmin(() -> meetings.callRoll(first.id(), List.of()));
+            asAdmin(() -> meetingMinutes.adopt(first.id()));
+            MeetingView next = asAdmin(() -> meetings.record(new NewMeeting(branch.id(), MeetingType.REGULAR, null,
+                    today, null, null, null, null, List.of())));
+            asAdmin(() -> meetingMinutes.followUp(next.id(), List.of(new FollowUpLine(first.id(), 0, true, null))));
+            return List.of(of("MeetingMinutes.followUp", "UPDATE", "Meeting", next.id())
+                    .field("followUps", "[]", "[" + first.id() + "#0=done]"));
         });
         all.put("CampaignSessions#record", () -> {
             AdminUnitView hamlet = hamlet();

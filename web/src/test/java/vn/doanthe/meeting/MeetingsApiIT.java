@@ -409,6 +409,27 @@ class MeetingsApiIT extends ClientTest {
                 .getJsonNumber("id").longValue();
         Api.Reply early = staff.post(API + "/meetings/" + unrolled + "/adopt", "");
         assertEquals(Set.of("attendance"), early.fields(), "the roll call comes before adoption");
+
+        // The next meeting follows up the task of the adopted minutes.
+        JsonObject next = staff.get(API + "/meetings/" + unrolled).json();
+        List<JsonObject> toFollow = next.getJsonArray("tasksToFollow").getValuesAs(JsonObject.class);
+        assertEquals(List.of("Vận động hội viên tham gia"), toFollow.stream().map(t -> t.getString("text")).toList());
+        assertFalse(next.getJsonObject("quality").getBoolean("tasksFollowedUp"));
+        Api.Reply unknownTask = staff.put(API + "/meetings/" + unrolled + "/follow-ups", """
+                [{"meetingId": %d, "position": 7, "done": true}]""".formatted(id));
+        assertEquals(400, unknownTask.status(), unknownTask.body());
+        assertEquals(Set.of("meetingId"), unknownTask.fields());
+        Api.Reply followed = staff.put(API + "/meetings/" + unrolled + "/follow-ups", """
+                [{"meetingId": %d, "position": 0, "done": true, "note": "Đã có 15 hội viên tham gia"}]""".formatted(id));
+        assertEquals(200, followed.status(), followed.body());
+        JsonObject after = staff.get(API + "/meetings/" + unrolled).json();
+        assertTrue(after.getJsonObject("quality").getBoolean("tasksFollowedUp"), after.toString());
+        assertTrue(after.getJsonArray("tasksToFollow").getJsonObject(0).getBoolean("done"));
+        long third = staff.post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "REGULAR", "heldOn": "%s"}""".formatted(branch, TODAY)).json()
+                .getJsonNumber("id").longValue();
+        assertEquals(0, staff.get(API + "/meetings/" + third).json().getJsonArray("tasksToFollow").size(),
+                "a task found done is not followed up again");
     }
 
     private long meeting(long branch, String type, String heldOn) {

@@ -6,9 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import vn.doanthe.meeting.control.MeetingFigures;
 import vn.doanthe.meeting.control.MeetingFinder;
+import vn.doanthe.meeting.control.TasksToFollow;
 import vn.doanthe.meeting.entity.Conclusion;
+import vn.doanthe.meeting.entity.FollowUp;
 import vn.doanthe.meeting.entity.Meeting;
 import vn.doanthe.meeting.entity.MeetingTask;
 import vn.doanthe.platform.access.Callers;
@@ -45,6 +48,9 @@ public class MeetingMinutes {
     @Inject
     MeetingFigures figures;
 
+    @Inject
+    TasksToFollow toFollow;
+
     /**
      * Writes the minutes, replacing what was written, every mistake at once: a conclusion or task
      * without words, a vote below zero or with more voters than members present, a task due before
@@ -77,6 +83,41 @@ public class MeetingMinutes {
         }
         meeting.adopt(callers.current().username());
         return MinutesView.of(meeting);
+    }
+
+    /**
+     * Records how the tasks of earlier adopted minutes stand, replacing what this meeting recorded:
+     * each line a task still open for it (400 naming {@code meetingId} otherwise), done or not.
+     */
+    @Mutation(allowed = {Role.ADMIN, Role.STAFF})
+    public List<TasksToFollow.OpenTask> followUp(@NotNull Long id, List<FollowUpLine> lines) {
+        Meeting meeting = open(id);
+        List<TasksToFollow.OpenTask> open = toFollow.of(meeting);
+        Refusals refusals = new Refusals();
+        List<FollowUp> kept = new ArrayList<>();
+        List<FollowUpLine> given = lines == null ? List.of() : lines.stream().filter(Objects::nonNull).toList();
+        for (int i = 0; i < given.size(); i++) {
+            FollowUpLine line = given.get(i);
+            String field = "[" + i + "].";
+            boolean known = open.stream().anyMatch(t -> Long.valueOf(t.meetingId()).equals(line.meetingId())
+                    && Integer.valueOf(t.position()).equals(line.position()));
+            if (!known) {
+                refusals.refuse("meetingId", "meeting.error.notATaskToFollow", String.valueOf(line.meetingId()),
+                        String.valueOf(line.position()));
+            }
+            if (line.done() == null) {
+                refusals.refuse(field + "done", "validation.required");
+            }
+            String note = refusals.check(() -> TextCheck.text(field + "note", line.note(), 500));
+            if (known && line.done() != null && kept.stream().noneMatch(f -> f.getTaskMeetingId().equals(line.meetingId())
+                    && f.getTaskPosition() == line.position())) {
+                kept.add(new FollowUp(line.meetingId(), line.position(), line.done(),
+                        note == null || note.isEmpty() ? null : note));
+            }
+        }
+        refusals.throwIfAny();
+        meeting.followUp(kept);
+        return toFollow.of(meeting);
     }
 
     /** A meeting in scope whose minutes were not adopted yet (409 once they were). */

@@ -7,6 +7,7 @@ import java.util.List;
 import vn.doanthe.directive.boundary.BranchSession;
 import vn.doanthe.meeting.control.MeetingFigures.Attendance;
 import vn.doanthe.meeting.control.MeetingFigures.OnRoll;
+import vn.doanthe.meeting.control.TasksToFollow.OpenTask;
 import vn.doanthe.meeting.entity.Meeting;
 import vn.doanthe.meeting.entity.MeetingType;
 
@@ -19,24 +20,26 @@ import vn.doanthe.meeting.entity.MeetingType;
  * {@code attendanceRate} present / expected, four decimals (none without members expected);
  * {@code belowMinimum} under the share the unit type's rule asks. {@code roll}: every member on the
  * roll that day, by given name, with their state (none when not called), and {@code directiveSessions}
- * the campaign sessions held in the meeting, and {@code minutes} — these only when one meeting is read.
+ * the campaign sessions held in the meeting, {@code minutes}, {@code tasksToFollow} (the tasks of
+ * earlier adopted minutes it follows up) and {@code quality} — these only when one meeting is read.
  */
 public record MeetingView(Long id, Long orgUnitId, String unitName, String unitPlace, String organisation,
                           MeetingType type, LocalDate plannedOn, LocalDate heldOn, String place, String chair,
                           String secretary, String guests, List<String> agenda, boolean adopted, long expected,
                           long present, long excused, long absent, long away, long awayPresent,
                           BigDecimal attendanceRate, boolean belowMinimum, List<OnRoll> roll,
-                          List<BranchSession> directiveSessions, MinutesView minutes, int version)
-        implements Serializable {
+                          List<BranchSession> directiveSessions, MinutesView minutes, List<OpenTask> tasksToFollow,
+                          MeetingQuality quality, int version) implements Serializable {
 
     static MeetingView of(Meeting m, Attendance figures, BigDecimal minimum, List<OnRoll> roll,
-                          List<BranchSession> sessions, MinutesView minutes) {
+                          List<BranchSession> sessions, MinutesView minutes, List<OpenTask> tasksToFollow) {
         BigDecimal rate = figures.rate();
         return new MeetingView(m.getId(), m.getUnit().getId(), m.getUnit().getName(), m.getPlace().described(),
                 m.getUnit().getOrganisation().getCode(), m.getType(), m.getPlannedOn(), m.getHeldOn(), m.getVenue(),
                 m.getChair(), m.getSecretary(), m.getGuests(), m.getAgenda(), m.isAdopted(), figures.expected(),
                 figures.present(), figures.excused(), figures.absent(), figures.away(), figures.awayPresent(), rate,
                 rate != null && minimum != null && rate.compareTo(minimum) < 0, roll, sessions,
-                minutes, m.getVersion());
+                minutes, tasksToFollow, minutes == null ? null : new MeetingQuality(rate, !m.getAgenda().isEmpty(),
+                        !sessions.isEmpty(), tasksToFollow.stream().allMatch(t -> t.done() != null)), m.getVersion());
     }
 }

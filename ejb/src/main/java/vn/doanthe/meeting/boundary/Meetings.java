@@ -18,6 +18,7 @@ import vn.doanthe.directive.boundary.BranchSession;
 import vn.doanthe.directive.boundary.CampaignSessions;
 import vn.doanthe.meeting.control.MeetingFigures;
 import vn.doanthe.meeting.control.MeetingFinder;
+import vn.doanthe.meeting.control.TasksToFollow;
 import vn.doanthe.meeting.entity.Meeting;
 import vn.doanthe.meeting.entity.MeetingType;
 import vn.doanthe.meeting.entity.RollCall;
@@ -66,6 +67,9 @@ public class Meetings {
 
     @Inject
     CampaignSessions sessions;
+
+    @Inject
+    TasksToFollow toFollow;
 
     /**
      * Records a meeting held, every mistake at once: no branch (or one outside the scope), no type,
@@ -161,7 +165,7 @@ public class Meetings {
                 .getResultList();
         Map<Long, MeetingFigures.Attendance> kept = figures.of(found.stream().map(Meeting::getId).toList());
         BigDecimal minimum = figures.minimum(unit);
-        return found.stream().map(m -> MeetingView.of(m, kept.get(m.getId()), minimum, List.of(), List.of(), null)).toList();
+        return found.stream().map(m -> MeetingView.of(m, kept.get(m.getId()), minimum, List.of(), List.of(), null, List.of())).toList();
     }
 
     /**
@@ -199,7 +203,8 @@ public class Meetings {
                 : sessionsOfTheDay(meeting).stream().filter(s -> meeting.getCampaignSessionIds().contains(s.sessionId()))
                 .toList();
         return MeetingView.of(meeting, figures.of(meeting), figures.minimum(meeting.getUnit()),
-                withRoll ? figures.roll(meeting) : List.of(), held, withRoll ? MinutesView.of(meeting) : null);
+                withRoll ? figures.roll(meeting) : List.of(), held, withRoll ? MinutesView.of(meeting) : null,
+                withRoll ? toFollow.of(meeting) : List.of());
     }
 
     private static List<String> agenda(Refusals refusals, List<String> given) {

@@ -87,6 +87,10 @@ public class Meeting extends AuditedEntity {
     @OrderColumn(name = "position")
     private List<MeetingTask> tasks = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_follow_up", joinColumns = @JoinColumn(name = "meeting_id"))
+    private List<FollowUp> followUps = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -171,6 +175,15 @@ public class Meeting extends AuditedEntity {
     public void adopt(String by) {
         this.adoptedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         this.adoptedBy = by;
+    }
+
+    /** The tasks of earlier meetings as followed up at this one, replacing what was recorded. */
+    public void followUp(List<FollowUp> lines) {
+        this.followUps = new ArrayList<>(lines);
+    }
+
+    public List<FollowUp> getFollowUps() {
+        return List.copyOf(followUps);
     }
 
     public boolean isRollTaken() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.doanthe.meeting.boundary.FollowUpLine;
 import vn.doanthe.meeting.boundary.MeetingMinutes;
 import vn.doanthe.meeting.boundary.MeetingView;
 import vn.doanthe.meeting.boundary.MinutesView;
@@ -24,6 +25,7 @@ import vn.doanthe.meeting.boundary.NewMinutes;
 import vn.doanthe.meeting.boundary.Meetings;
 import vn.doanthe.meeting.boundary.NewMeeting;
 import vn.doanthe.meeting.boundary.RollLine;
+import vn.doanthe.meeting.control.TasksToFollow;
 import vn.doanthe.meeting.entity.AttendanceState;
 import vn.doanthe.meeting.entity.MeetingType;
 import vn.doanthe.meeting.web.MinutesPdf;
@@ -104,6 +106,16 @@ public class MeetingsResource {
         List<NewMinutes.Decision> conclusions = request.conclusions == null ? null : request.conclusions.stream()
                 .map(c -> new NewMinutes.Decision(c.text, c.votesFor, c.votesAgainst, c.abstentions)).toList();
         return minutes.write(id, new NewMinutes(request.discussion, conclusions, tasks, request.duesCollected));
+    }
+
+    /** How the tasks of earlier adopted minutes stand, as this meeting found them; answers the tasks it follows up. */
+    @PUT
+    @Path("{id}/follow-ups")
+    public List<TasksToFollow.OpenTask> followUps(@PathParam("id") Long id, List<FollowUpRequest> lines) {
+        meetings.find(id); // refuses a meeting out of sight before the body is looked at
+        List<FollowUpLine> given = lines == null ? List.of() : lines.stream()
+                .map(l -> new FollowUpLine(l.meetingId, l.position, l.done, l.note)).toList();
+        return minutes.followUp(id, given);
     }
 
     /** The minutes adopted: the meeting no longer changes. */

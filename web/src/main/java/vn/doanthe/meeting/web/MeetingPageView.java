@@ -10,6 +10,7 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import vn.doanthe.directive.boundary.BranchSession;
 import vn.doanthe.directive.boundary.CampaignSessions;
+import vn.doanthe.meeting.boundary.FollowUpLine;
 import vn.doanthe.meeting.boundary.MeetingMinutes;
 import vn.doanthe.meeting.boundary.MeetingView;
 import vn.doanthe.meeting.boundary.Meetings;
@@ -17,6 +18,7 @@ import vn.doanthe.meeting.boundary.MinutesView;
 import vn.doanthe.meeting.boundary.NewMinutes;
 import vn.doanthe.meeting.boundary.RollLine;
 import vn.doanthe.meeting.control.MeetingFigures.OnRoll;
+import vn.doanthe.meeting.control.TasksToFollow;
 import vn.doanthe.meeting.entity.AttendanceState;
 import vn.doanthe.platform.web.ChosenLanguage;
 import vn.doanthe.platform.web.Feedback;
@@ -44,6 +46,8 @@ public class MeetingPageView implements Serializable {
     private List<Line> conclusions = new ArrayList<>();
     private List<Line> tasks = new ArrayList<>();
     private Long duesCollected;
+
+    private List<FollowRow> followRows = List.of();
 
     private List<BranchSession> sessionsToName = List.of();
     private Long sessionId;
@@ -145,11 +149,48 @@ public class MeetingPageView implements Serializable {
         }
     }
 
+    /** A task of earlier minutes as the follow-up table edits it: done (true), not yet (false) or not said (none). */
+    public static final class FollowRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final TasksToFollow.OpenTask task;
+        private Boolean done;
+        private String note;
+
+        FollowRow(TasksToFollow.OpenTask task) {
+            this.task = task;
+            this.done = task.done();
+            this.note = task.note();
+        }
+
+        public TasksToFollow.OpenTask getTask() {
+            return task;
+        }
+
+        public Boolean getDone() {
+            return done;
+        }
+
+        public void setDone(Boolean done) {
+            this.done = done;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
     public void load() {
         if (Feedback.attempt(null, () -> meeting = meetings.find(id))) {
             rows();
             sessions();
             minutes(meeting.minutes());
+            followRows = meeting.tasksToFollow().stream().map(FollowRow::new).toList();
         }
     }
 
@@ -175,6 +216,17 @@ public class MeetingPageView implements Serializable {
         }
         conclusions.add(new Line());
         tasks.add(new Line());
+    }
+
+    /** Saves how the earlier tasks stand; tasks left unsaid are not recorded. */
+    public void saveFollowUps() {
+        List<FollowUpLine> lines = followRows.stream().filter(r -> r.getDone() != null)
+                .map(r -> new FollowUpLine(r.getTask().meetingId(), r.getTask().position(), r.getDone(), r.getNote()))
+                .toList();
+        if (Feedback.attempt("followForm", () -> meetingMinutes.followUp(id, lines))) {
+            load();
+            Feedback.info("meeting.followUp.saved");
+        }
     }
 
     public void addConclusion() {
@@ -253,6 +305,10 @@ public class MeetingPageView implements Serializable {
             rows();
             Feedback.info("meeting.rollSaved");
         }
+    }
+
+    public List<FollowRow> getFollowRows() {
+        return followRows;
     }
 
     public String getDiscussion() {
