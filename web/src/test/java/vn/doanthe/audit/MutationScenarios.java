@@ -60,6 +60,10 @@ import vn.doanthe.meeting.boundary.NewMeeting;
 import vn.doanthe.meeting.boundary.NewMinutes;
 import vn.doanthe.meeting.boundary.RollLine;
 import vn.doanthe.meeting.boundary.RuleChange;
+import vn.doanthe.meeting.boundary.NewSupervision;
+import vn.doanthe.meeting.boundary.SupervisionView;
+import vn.doanthe.meeting.boundary.SupervisorLine;
+import vn.doanthe.meeting.boundary.Supervisions;
 import vn.doanthe.meeting.entity.AttendanceState;
 import vn.doanthe.meeting.entity.MeetingType;
 import vn.doanthe.directive.entity.DirectiveType;
@@ -242,6 +246,9 @@ public class MutationScenarios {
 
     @Inject
     MeetingMinutes meetingMinutes;
+
+    @Inject
+    Supervisions supervisions;
 
     @Inject
     Enrolments enrolments;
@@ -775,6 +782,26 @@ public class MutationScenarios {
             return List.of(of("MeetingMinutes.followUp", "UPDATE", "Meeting", next.id())
                     .field("followUps", "[]", "[" + first.id() + "#0=done]"));
         });
+        all.put("Supervisions#assign", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            Long cadre = communeCadre();
+            int year = VietnamTime.today().getYear();
+            SupervisionView assigned = asAdmin(() -> supervisions.assign(new NewSupervision(cadre, branch.id(), year, null)));
+            return List.of(of("Supervisions.assign", "CREATE", "Supervision", assigned.id())
+                    .field("person", null, cadre).field("unit", null, branch.id()).field("year", null, year)
+                    .field("required", null, 6));
+        });
+        all.put("Supervisions#attend", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            Long cadre = communeCadre();
+            LocalDate today = VietnamTime.today();
+            asAdmin(() -> supervisions.assign(new NewSupervision(cadre, branch.id(), today.getYear(), 2)));
+            MeetingView meeting = asAdmin(() -> meetings.record(new NewMeeting(branch.id(), MeetingType.REGULAR, null,
+                    today, null, null, null, null, List.of())));
+            asAdmin(() -> supervisions.attend(meeting.id(), List.of(new SupervisorLine(cadre, "Chi hội sinh hoạt tốt"))));
+            return List.of(of("Supervisions.attend", "UPDATE", "Meeting", meeting.id())
+                    .field("supervisors", "[]", "[" + cadre + ": Chi hội sinh hoạt tốt]"));
+        });
         all.put("CampaignSessions#record", () -> {
             AdminUnitView hamlet = hamlet();
             OrgUnitView branch = branchOn(hamlet);
@@ -788,6 +815,15 @@ public class MutationScenarios {
             return List.of(of("CampaignSessions.record", "CREATE", "CampaignSession", session.id())
                     .field("heldOn", null, today).field("presenter", null, "Bà Báo Cáo Viên").field("othersPresent", null, 2));
         });
+    }
+
+    /** A person holding a seat on the women's committee of the commune since 2024: a cadre who supervises. */
+    private Long communeCadre() {
+        Long person = registeredPerson().id();
+        Long chapter = unitOf("HPN", COMMUNE);
+        asAdmin(() -> postHoldings.hold(new NewHolding(person, chapter, "HPN_UY_VIEN_XA", LocalDate.of(2024, 1, 1), null,
+                HoldingMode.ELECTED, null)));
+        return person;
     }
 
     private SummaryView approvedSummary() {

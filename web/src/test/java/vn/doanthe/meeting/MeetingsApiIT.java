@@ -432,6 +432,69 @@ class MeetingsApiIT extends ClientTest {
                 "a task found done is not followed up again");
     }
 
+    @Test
+    void aCommuneCadreSupervisesMeetingsAndTheReportSaysWhoIsBehind() throws Exception {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamlet = registry.hamlet("Ấp Phụ Trách " + word, COMMUNE);
+        long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet, "2015-01-01");
+        long chapter = admin().get(API + "/org-units?organisation=HPN&adminUnit=" + COMMUNE + "&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long cadre = registry.person("Lê Thị " + word + " Hạnh", hamlet);
+        registry.hold(cadre, chapter, "HPN_UY_VIEN_XA", TODAY.minusYears(1), "ELECTED");
+        long plain = registry.person("Võ Thị " + word + " Thường", hamlet);
+        int year = TODAY.getYear();
+        Api staff = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of());
+
+        Api.Reply notACadre = staff.post(API + "/supervisions", """
+                {"personId": %d, "orgUnitId": %d, "year": %d}""".formatted(plain, branch, year));
+        assertEquals(400, notACadre.status(), notACadre.body());
+        assertEquals(Set.of("personId"), notACadre.fields());
+        Api.Reply wrong = staff.post(API + "/supervisions", """
+                {"personId": %d, "year": 1990, "required": -1}""".formatted(cadre));
+        assertEquals(Set.of("orgUnitId", "year", "required"), wrong.fields(), "every mistake at once");
+        Api.Reply assigned = staff.post(API + "/supervisions", """
+                {"personId": %d, "orgUnitId": %d, "year": %d}""".formatted(cadre, branch, year));
+        assertEquals(201, assigned.status(), assigned.body());
+        assertEquals(6, assigned.json().getInt("required"), "a commune cadre: six meetings a year, as the regulation sets");
+        assertEquals(409, staff.post(API + "/supervisions", """
+                {"personId": %d, "orgUnitId": %d, "year": %d}""".formatted(cadre, branch, year)).status());
+
+        long first = staff.post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "REGULAR", "heldOn": "%s"}""".formatted(branch, TODAY)).json()
+                .getJsonNumber("id").longValue();
+        Api.Reply stranger = staff.put(API + "/meetings/" + first + "/supervisors", """
+                [{"personId": %d}, {"personId": %d, "remark": "Dự"}]""".formatted(cadre, plain));
+        assertEquals(400, stranger.status(), stranger.body());
+        assertEquals(Set.of("personId"), stranger.fields());
+        assertTrue(stranger.body().contains(Long.toString(plain)), stranger.body());
+        Api.Reply attended = staff.put(API + "/meetings/" + first + "/supervisors", """
+                [{"personId": %d, "remark": "Chi hội chuẩn bị nội dung tốt;\\r\\nđề nghị tăng tỷ lệ tham dự."}]"""
+                .formatted(cadre));
+        assertEquals(200, attended.status(), attended.body());
+        JsonObject meeting = staff.get(API + "/meetings/" + first).json();
+        assertEquals(cadre, meeting.getJsonArray("supervisors").getJsonObject(0).getJsonNumber("personId").longValue());
+
+        List<JsonObject> items = staff.get(API + "/stats/supervision?unit=" + hamlet + "&year=" + year).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(1, items.size(), items.toString());
+        JsonObject hanh = items.get(0);
+        assertEquals(List.of(cadre, 6L, 1L), List.of(hanh.getJsonNumber("personId").longValue(),
+                hanh.getJsonNumber("required").longValue(), hanh.getJsonNumber("attended").longValue()));
+        assertTrue(hanh.getString("fullName").endsWith("Hạnh"));
+        assertEquals(1L, count("""
+                SELECT COUNT(*) FROM meeting_supervisor s JOIN meeting m ON m.id = s.meeting_id
+                 WHERE s.person_id = ? AND YEAR(m.held_on) = ?""", cadre, year));
+
+        Api other = Accounts.client(server(), admin(), List.of("STAFF"), OTHER_COMMUNE, List.of());
+        assertEquals(404, other.get(API + "/stats/supervision?unit=" + hamlet + "&year=" + year).status());
+        assertEquals(404, other.put(API + "/meetings/" + first + "/supervisors", "[]").status());
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(200, auditor.get(API + "/stats/supervision?unit=" + hamlet + "&year=" + year).status());
+        assertEquals(403, auditor.post(API + "/supervisions", """
+                {"personId": %d, "orgUnitId": %d, "year": %d}""".formatted(cadre, branch, year)).status());
+    }
+
     private long meeting(long branch, String type, String heldOn) {
         Api.Reply recorded = admin().post(API + "/meetings", """
                 {"orgUnitId": %d, "type": "%s", "heldOn": "%s"}""".formatted(branch, type, heldOn));

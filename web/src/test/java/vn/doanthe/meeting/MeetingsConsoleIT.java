@@ -61,6 +61,14 @@ class MeetingsConsoleIT extends BrowserTest {
                 {"status": "AWAY", "day": "%s", "awayPlace": "Đồng Nai", "awayContact": "0912 000 111"}"""
                 .formatted(TODAY.minusDays(30))).status());
 
+        // A commune cadre assigned to the branch this year: she is offered on the meeting's page.
+        long chapter = admin().get(API + "/org-units?organisation=HPN&adminUnit=" + COMMUNE + "&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long cadre = registry.person("Đặng Thị " + word + " Hạnh", hamlet);
+        registry.hold(cadre, chapter, "HPN_UY_VIEN_XA", TODAY.minusYears(1), "ELECTED");
+        assertEquals(201, admin().post(API + "/supervisions", """
+                {"personId": %d, "orgUnitId": %d, "year": %d}""".formatted(cadre, branch, TODAY.getYear())).status());
+
         browser.driver().manage().window().setSize(new Dimension(1024, 768));
         browser.signIn(Accounts.open(admin(), List.of("STAFF"), COMMUNE, List.of()), Accounts.PASSWORD);
         browser.go("meeting/meetings.xhtml");
@@ -97,6 +105,15 @@ class MeetingsConsoleIT extends BrowserTest {
         assertEquals(List.of(an + "=PRESENT", binh + "=PRESENT", chi + "=EXCUSED"), Sql.column("""
                 SELECT CONCAT(a.person_id, '=', a.state) FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
                  WHERE m.org_unit_id = ? ORDER BY a.person_id""", branch).stream().map(Object::toString).toList());
+
+        // The cadre attended and said a word.
+        browser.click(By.cssSelector("[id='supervisorsForm:supervisors:0:attended'] .ui-chkbox-box"));
+        browser.type(By.id("supervisorsForm:supervisors:0:remark"), "Chi hội chuẩn bị chu đáo");
+        browser.click(By.id("supervisorsForm:saveSupervisors"));
+        browser.waitForText(By.id("supervisorsForm"), "Đã lưu cán bộ phụ trách");
+        assertEquals(List.of(cadre + " Chi hội chuẩn bị chu đáo"), Sql.column("""
+                SELECT CONCAT(s.person_id, ' ', s.remark) FROM meeting_supervisor s JOIN meeting m ON m.id = s.meeting_id
+                 WHERE m.org_unit_id = ?""", branch).stream().map(Object::toString).toList());
 
         // The minutes: more votes than members present is refused beside the conclusions; then saved and adopted.
         browser.type(By.id("minutesForm:discussion"), "Chị An nêu ý kiến về vệ sinh môi trường.\nCả chi hội thống nhất.");

@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.doanthe.meeting.control.AskedPlace;
 import vn.doanthe.meeting.control.MeetingTallies;
 import vn.doanthe.meeting.control.MeetingTallies.BranchYear;
 import vn.doanthe.organisation.entity.Organisation;
-import vn.doanthe.platform.access.Callers;
 import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.platform.access.Scope;
@@ -19,7 +19,6 @@ import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.territory.boundary.AdminUnits;
-import vn.doanthe.territory.boundary.PlaceInScope;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
@@ -38,10 +37,8 @@ public class MeetingStatistics {
     Scopes scopes;
 
     @Inject
-    Callers callers;
+    AskedPlace asked;
 
-    @Inject
-    PlaceInScope places;
 
     @Inject
     AdminUnits adminUnits;
@@ -56,7 +53,7 @@ public class MeetingStatistics {
     public MeetingStats of(String unit, String organisation, Integer year) {
         Scope scope = scopes.current();
         LocalDate today = VietnamTime.today();
-        AdminUnit place = place(scope, unit, today);
+        AdminUnit place = asked.of(scope, unit, today);
         Long organisationId = organisation(organisation);
         int shown = year == null ? today.getYear() : year;
         if (shown < 1990 || shown > today.getYear() + 1) {
@@ -69,17 +66,6 @@ public class MeetingStatistics {
                         byChild.getOrDefault(child.id().toString(), List.of()), List.of()))
                 .toList();
         return MeetingStats.of(place.getCode(), place.getName(), branches, children);
-    }
-
-    private AdminUnit place(Scope scope, String unit, LocalDate today) {
-        if (unit == null || unit.isBlank()) {
-            Long own = callers.current().scopeUnitId();
-            if (own == null) {
-                throw new InvalidInput("unit", "validation.required");
-            }
-            return em.find(AdminUnit.class, own);
-        }
-        return places.place(scope, unit, today);
     }
 
     private Long organisation(String code) {

@@ -21,7 +21,8 @@ import vn.doanthe.meeting.entity.MeetingType;
  * {@code belowMinimum} under the share the unit type's rule asks. {@code roll}: every member on the
  * roll that day, by given name, with their state (none when not called), and {@code directiveSessions}
  * the campaign sessions held in the meeting, {@code minutes}, {@code tasksToFollow} (the tasks of
- * earlier adopted minutes it follows up) and {@code quality} — these only when one meeting is read.
+ * earlier adopted minutes it follows up), {@code quality} and {@code supervisors} (the supervising cadres
+ * who attended, with their remarks) — these only when one meeting is read.
  */
 public record MeetingView(Long id, Long orgUnitId, String unitName, String unitPlace, String organisation,
                           MeetingType type, LocalDate plannedOn, LocalDate heldOn, String place, String chair,
@@ -29,7 +30,7 @@ public record MeetingView(Long id, Long orgUnitId, String unitName, String unitP
                           long present, long excused, long absent, long away, long awayPresent,
                           BigDecimal attendanceRate, boolean belowMinimum, List<OnRoll> roll,
                           List<BranchSession> directiveSessions, MinutesView minutes, List<OpenTask> tasksToFollow,
-                          MeetingQuality quality, int version) implements Serializable {
+                          MeetingQuality quality, List<SupervisorLine> supervisors, int version) implements Serializable {
 
     static MeetingView of(Meeting m, Attendance figures, BigDecimal minimum, List<OnRoll> roll,
                           List<BranchSession> sessions, MinutesView minutes, List<OpenTask> tasksToFollow) {
@@ -40,6 +41,8 @@ public record MeetingView(Long id, Long orgUnitId, String unitName, String unitP
                 figures.present(), figures.excused(), figures.absent(), figures.away(), figures.awayPresent(), rate,
                 rate != null && minimum != null && rate.compareTo(minimum) < 0, roll, sessions,
                 minutes, tasksToFollow, minutes == null ? null : new MeetingQuality(rate, !m.getAgenda().isEmpty(),
-                        !sessions.isEmpty(), tasksToFollow.stream().allMatch(t -> t.done() != null)), m.getVersion());
+                        !sessions.isEmpty(), tasksToFollow.stream().allMatch(t -> t.done() != null)),
+                minutes == null ? List.of() : m.getSupervisors().stream()
+                        .map(s -> new SupervisorLine(s.getPersonId(), s.getRemark())).toList(), m.getVersion());
     }
 }

@@ -91,6 +91,10 @@ public class Meeting extends AuditedEntity {
     @CollectionTable(name = "meeting_follow_up", joinColumns = @JoinColumn(name = "meeting_id"))
     private List<FollowUp> followUps = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_supervisor", joinColumns = @JoinColumn(name = "meeting_id"))
+    private List<SupervisorPresence> supervisors = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -139,7 +143,10 @@ public class Meeting extends AuditedEntity {
         this.rollTakenAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** The person was registered twice: the kept record answers the roll instead of the merged one. */
+    /**
+     * The person was registered twice: the kept record answers the roll, and supervised, instead of
+     * the merged one (once, when both were there).
+     */
     public void answeredBy(long merged, long kept) {
         boolean keptCalled = roll.stream().anyMatch(line -> line.getPersonId() == kept);
         List<RollCall> lines = new ArrayList<>();
@@ -151,6 +158,16 @@ public class Meeting extends AuditedEntity {
             }
         }
         this.roll = lines;
+        List<SupervisorPresence> present = new ArrayList<>();
+        boolean keptPresent = supervisors.stream().anyMatch(s -> s.getPersonId() == kept);
+        for (SupervisorPresence s : supervisors) {
+            if (s.getPersonId() != merged) {
+                present.add(s);
+            } else if (!keptPresent) {
+                present.add(new SupervisorPresence(kept, s.getRemark()));
+            }
+        }
+        this.supervisors = present;
     }
 
     /** A campaign session (a directive presented) was held in this meeting. */
@@ -180,6 +197,15 @@ public class Meeting extends AuditedEntity {
     /** The tasks of earlier meetings as followed up at this one, replacing what was recorded. */
     public void followUp(List<FollowUp> lines) {
         this.followUps = new ArrayList<>(lines);
+    }
+
+    /** The supervising cadres who attended, with their remarks, replacing those recorded before. */
+    public void superviseBy(List<SupervisorPresence> present) {
+        this.supervisors = new ArrayList<>(present);
+    }
+
+    public List<SupervisorPresence> getSupervisors() {
+        return List.copyOf(supervisors);
     }
 
     public List<FollowUp> getFollowUps() {

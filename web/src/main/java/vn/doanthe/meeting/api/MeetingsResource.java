@@ -25,6 +25,8 @@ import vn.doanthe.meeting.boundary.NewMinutes;
 import vn.doanthe.meeting.boundary.Meetings;
 import vn.doanthe.meeting.boundary.NewMeeting;
 import vn.doanthe.meeting.boundary.RollLine;
+import vn.doanthe.meeting.boundary.SupervisorLine;
+import vn.doanthe.meeting.boundary.Supervisions;
 import vn.doanthe.meeting.control.TasksToFollow;
 import vn.doanthe.meeting.entity.AttendanceState;
 import vn.doanthe.meeting.entity.MeetingType;
@@ -45,6 +47,9 @@ public class MeetingsResource {
 
     @Inject
     MeetingMinutes minutes;
+
+    @Inject
+    Supervisions supervisions;
 
     @Inject
     RequestBodies bodies;
@@ -116,6 +121,15 @@ public class MeetingsResource {
         List<FollowUpLine> given = lines == null ? List.of() : lines.stream()
                 .map(l -> new FollowUpLine(l.meetingId, l.position, l.done, l.note)).toList();
         return minutes.followUp(id, given);
+    }
+
+    /** The supervising cadres who attended the meeting, with their remarks, replacing those recorded. */
+    @PUT
+    @Path("{id}/supervisors")
+    public List<SupervisorLine> supervisors(@PathParam("id") Long id, List<SupervisorRequest> lines) {
+        meetings.find(id); // refuses a meeting out of sight before the body is looked at
+        return supervisions.attend(id, lines == null ? List.of() : lines.stream()
+                .map(l -> new SupervisorLine(l.personId, l.remark)).toList());
     }
 
     /** The minutes adopted: the meeting no longer changes. */

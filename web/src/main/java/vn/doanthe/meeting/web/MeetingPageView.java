@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Faces;
@@ -17,8 +16,9 @@ import vn.doanthe.meeting.boundary.Meetings;
 import vn.doanthe.meeting.boundary.MinutesView;
 import vn.doanthe.meeting.boundary.NewMinutes;
 import vn.doanthe.meeting.boundary.RollLine;
+import vn.doanthe.meeting.boundary.SupervisorLine;
+import vn.doanthe.meeting.boundary.Supervisions;
 import vn.doanthe.meeting.control.MeetingFigures.OnRoll;
-import vn.doanthe.meeting.control.TasksToFollow;
 import vn.doanthe.meeting.entity.AttendanceState;
 import vn.doanthe.platform.web.ChosenLanguage;
 import vn.doanthe.platform.web.Feedback;
@@ -43,147 +43,24 @@ public class MeetingPageView implements Serializable {
     MeetingMinutes meetingMinutes;
 
     private String discussion;
-    private List<Line> conclusions = new ArrayList<>();
-    private List<Line> tasks = new ArrayList<>();
+    private List<MinutesLine> conclusions = new ArrayList<>();
+    private List<MinutesLine> tasks = new ArrayList<>();
     private Long duesCollected;
 
     private List<FollowRow> followRows = List.of();
+
+    @Inject
+    Supervisions supervisions;
+
+    private List<SupervisorRow> supervisorRows = List.of();
 
     private List<BranchSession> sessionsToName = List.of();
     private Long sessionId;
 
     private Long id;
     private MeetingView meeting;
-    private List<Row> expected = List.of();
-    private List<Row> away = List.of();
-
-    /** A member on the roll as the page edits it. */
-    public static final class Row implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final OnRoll member;
-        private AttendanceState state;
-
-        Row(OnRoll member) {
-            this.member = member;
-            this.state = member.state();
-        }
-
-        public OnRoll getMember() {
-            return member;
-        }
-
-        public AttendanceState getState() {
-            return state;
-        }
-
-        public void setState(AttendanceState state) {
-            this.state = state;
-        }
-    }
-
-    /** A conclusion (text and votes) or a task (text, owner, due day) as the minutes form edits it. */
-    public static final class Line implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String text;
-        private Integer votesFor;
-        private Integer votesAgainst;
-        private Integer abstentions;
-        private String owner;
-        private LocalDate dueOn;
-
-        boolean isBlank() {
-            return (text == null || text.isBlank()) && votesFor == null && votesAgainst == null && abstentions == null
-                    && (owner == null || owner.isBlank()) && dueOn == null;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
-
-        public Integer getVotesFor() {
-            return votesFor;
-        }
-
-        public void setVotesFor(Integer votesFor) {
-            this.votesFor = votesFor;
-        }
-
-        public Integer getVotesAgainst() {
-            return votesAgainst;
-        }
-
-        public void setVotesAgainst(Integer votesAgainst) {
-            this.votesAgainst = votesAgainst;
-        }
-
-        public Integer getAbstentions() {
-            return abstentions;
-        }
-
-        public void setAbstentions(Integer abstentions) {
-            this.abstentions = abstentions;
-        }
-
-        public String getOwner() {
-            return owner;
-        }
-
-        public void setOwner(String owner) {
-            this.owner = owner;
-        }
-
-        public LocalDate getDueOn() {
-            return dueOn;
-        }
-
-        public void setDueOn(LocalDate dueOn) {
-            this.dueOn = dueOn;
-        }
-    }
-
-    /** A task of earlier minutes as the follow-up table edits it: done (true), not yet (false) or not said (none). */
-    public static final class FollowRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final TasksToFollow.OpenTask task;
-        private Boolean done;
-        private String note;
-
-        FollowRow(TasksToFollow.OpenTask task) {
-            this.task = task;
-            this.done = task.done();
-            this.note = task.note();
-        }
-
-        public TasksToFollow.OpenTask getTask() {
-            return task;
-        }
-
-        public Boolean getDone() {
-            return done;
-        }
-
-        public void setDone(Boolean done) {
-            this.done = done;
-        }
-
-        public String getNote() {
-            return note;
-        }
-
-        public void setNote(String note) {
-            this.note = note;
-        }
-    }
+    private List<RollRow> expected = List.of();
+    private List<RollRow> away = List.of();
 
     public void load() {
         if (Feedback.attempt(null, () -> meeting = meetings.find(id))) {
@@ -191,6 +68,8 @@ public class MeetingPageView implements Serializable {
             sessions();
             minutes(meeting.minutes());
             followRows = meeting.tasksToFollow().stream().map(FollowRow::new).toList();
+            supervisorRows = supervisions.eligible(id).stream().map(c -> new SupervisorRow(c, meeting.supervisors()
+                    .stream().filter(s -> s.personId() == c.personId()).findFirst().orElse(null))).toList();
         }
     }
 
@@ -199,7 +78,7 @@ public class MeetingPageView implements Serializable {
         duesCollected = written.duesCollected();
         conclusions = new ArrayList<>();
         for (NewMinutes.Decision decision : written.conclusions()) {
-            Line line = new Line();
+            MinutesLine line = new MinutesLine();
             line.setText(decision.text());
             line.setVotesFor(decision.votesFor());
             line.setVotesAgainst(decision.votesAgainst());
@@ -208,14 +87,28 @@ public class MeetingPageView implements Serializable {
         }
         tasks = new ArrayList<>();
         for (NewMinutes.Task task : written.tasks()) {
-            Line line = new Line();
+            MinutesLine line = new MinutesLine();
             line.setText(task.text());
             line.setOwner(task.owner());
             line.setDueOn(task.dueOn());
             tasks.add(line);
         }
-        conclusions.add(new Line());
-        tasks.add(new Line());
+        conclusions.add(new MinutesLine());
+        tasks.add(new MinutesLine());
+    }
+
+    /** Saves the cadres who attended, with their remarks. */
+    public void saveSupervisors() {
+        List<SupervisorLine> lines = supervisorRows.stream().filter(SupervisorRow::isAttended)
+                .map(r -> new SupervisorLine(r.getCadre().personId(), r.getRemark())).toList();
+        if (Feedback.attempt("supervisorsForm", () -> supervisions.attend(id, lines))) {
+            load();
+            Feedback.info("meeting.supervisors.saved");
+        }
+    }
+
+    public List<SupervisorRow> getSupervisorRows() {
+        return supervisorRows;
     }
 
     /** Saves how the earlier tasks stand; tasks left unsaid are not recorded. */
@@ -230,11 +123,11 @@ public class MeetingPageView implements Serializable {
     }
 
     public void addConclusion() {
-        conclusions.add(new Line());
+        conclusions.add(new MinutesLine());
     }
 
     public void addTask() {
-        tasks.add(new Line());
+        tasks.add(new MinutesLine());
     }
 
     /** Saves the minutes; lines left empty are not part of them. */
@@ -280,10 +173,10 @@ public class MeetingPageView implements Serializable {
     }
 
     private void rows() {
-        List<Row> present = new ArrayList<>();
-        List<Row> working = new ArrayList<>();
+        List<RollRow> present = new ArrayList<>();
+        List<RollRow> working = new ArrayList<>();
         for (OnRoll member : meeting.roll()) {
-            (member.away() ? working : present).add(new Row(member));
+            (member.away() ? working : present).add(new RollRow(member));
         }
         expected = present;
         away = working;
@@ -319,11 +212,11 @@ public class MeetingPageView implements Serializable {
         this.discussion = discussion;
     }
 
-    public List<Line> getConclusions() {
+    public List<MinutesLine> getConclusions() {
         return conclusions;
     }
 
-    public List<Line> getTasks() {
+    public List<MinutesLine> getTasks() {
         return tasks;
     }
 
@@ -363,11 +256,11 @@ public class MeetingPageView implements Serializable {
         return meeting;
     }
 
-    public List<Row> getExpected() {
+    public List<RollRow> getExpected() {
         return expected;
     }
 
-    public List<Row> getAway() {
+    public List<RollRow> getAway() {
         return away;
     }
 }
