@@ -203,11 +203,11 @@ class CampaignsApiIT extends ClientTest {
                 SELECT u.id FROM org_unit u JOIN organisation o ON o.id = u.organisation_id
                   JOIN admin_unit a ON a.id = u.admin_unit_id JOIN admin_unit p ON p.code = ? AND p.parent_id IS NULL
                  WHERE o.code IN ('HPN', 'HND') AND (a.id = p.id OR a.path LIKE CONCAT('/', p.id, '/%'))
-                   AND (u.closed_on IS NULL OR u.closed_on >= CURRENT_DATE)
-                   AND (u.established_on IS NULL OR u.established_on <= CURRENT_DATE)
+                   AND (u.closed_on IS NULL OR u.closed_on >= ?) AND (u.established_on IS NULL OR u.established_on <= ?)
                    AND u.id NOT IN (SELECT c.parent_id FROM org_unit c WHERE c.parent_id IS NOT NULL
-                                     AND (c.closed_on IS NULL OR c.closed_on >= CURRENT_DATE)
-                                     AND (c.established_on IS NULL OR c.established_on <= CURRENT_DATE))""", province)
+                                     AND (c.closed_on IS NULL OR c.closed_on >= ?)
+                                     AND (c.established_on IS NULL OR c.established_on <= ?))""", province, TODAY, TODAY,
+                TODAY, TODAY)
                 .stream().map(v -> ((Number) v).longValue()).collect(Collectors.toSet());
         assertTrue(branches.size() > 10, "the generated province has branches: " + branches.size());
         assertEquals(branches.size(), issued.json().getInt("targets"));

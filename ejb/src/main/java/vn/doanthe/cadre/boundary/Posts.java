@@ -18,6 +18,7 @@ import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.boundary.Refusals;
 import vn.doanthe.platform.control.TextCheck;
+import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
 
 /**
@@ -113,9 +114,9 @@ public class Posts {
     /** Whether two persons hold the post in one unit somewhere today. */
     private boolean sharedNow(PostType post) {
         return !em.createQuery("""
-                        select h.unit.id from PostHolding h where h.post = :post and (h.to is null or h.to >= CURRENT_DATE)
+                        select h.unit.id from PostHolding h where h.post = :post and (h.to is null or h.to >= :today)
                         group by h.unit.id having count(h) > 1""", Long.class)
-                .setParameter("post", post).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("post", post).setParameter("today", VietnamTime.today()).setMaxResults(1).getResultList().isEmpty();
     }
 
     private OrgUnitType unitType(Scope scope, String organisation, String code) {
