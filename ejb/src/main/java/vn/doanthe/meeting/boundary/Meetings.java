@@ -143,6 +143,11 @@ public class Meetings {
         return view(meeting, true);
     }
 
+    /** Refuses a meeting out of the caller's sight (404), without building its view. */
+    public void requireSeen(@NotNull Long id) {
+        found.seen(scopes.current(), id);
+    }
+
     /** A meeting with its attendance and the roll of its day. */
     public MeetingView find(@NotNull Long id) {
         return view(found.seen(scopes.current(), id), true);

@@ -14,9 +14,4 @@ public enum Cadence {
     public int months() {
         return months;
     }
-
-    /** How many meetings a branch owes in a whole year. */
-    public int perYear() {
-        return 12 / months;
-    }
 }

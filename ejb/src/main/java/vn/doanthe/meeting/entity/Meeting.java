@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.access.Place;
 import vn.doanthe.platform.mutation.AuditedEntity;
@@ -71,6 +73,10 @@ public class Meeting extends AuditedEntity {
     @Column(name = "roll_taken_at")
     private LocalDateTime rollTakenAt;
 
+    /** When a command last changed the meeting; also what makes two commands at once collide on its version. */
+    @Column(name = "changed_at")
+    private LocalDateTime changedAt;
+
     @Column(name = "adopted_at")
     private LocalDateTime adoptedAt;
 
@@ -122,7 +128,7 @@ public class Meeting extends AuditedEntity {
         this.type = type;
         this.plannedOn = plannedOn;
         this.heldOn = heldOn;
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        this.createdAt = now();
     }
 
     /** Where, who chaired, who took the minutes, the guests and the agenda. */
@@ -132,15 +138,14 @@ public class Meeting extends AuditedEntity {
         this.secretary = secretary;
         this.guests = guests;
         this.agenda = new ArrayList<>(agenda);
+        touch();
     }
 
-    /**
-     * The roll call as taken, replacing any taken before. Its time is the meeting's own change, so
-     * two officers taking the roll at once collide on the meeting's version: the second is refused.
-     */
+    /** The roll call as taken, replacing any taken before. */
     public void callRoll(List<RollCall> lines) {
         this.roll = new ArrayList<>(lines);
-        this.rollTakenAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        this.rollTakenAt = now();
+        touch();
     }
 
     /**
@@ -148,31 +153,30 @@ public class Meeting extends AuditedEntity {
      * the merged one (once, when both were there).
      */
     public void answeredBy(long merged, long kept) {
-        boolean keptCalled = roll.stream().anyMatch(line -> line.getPersonId() == kept);
-        List<RollCall> lines = new ArrayList<>();
-        for (RollCall line : roll) {
-            if (line.getPersonId() != merged) {
-                lines.add(line);
-            } else if (!keptCalled) {
-                lines.add(new RollCall(kept, line.getState()));
+        this.roll = answeredBy(roll, RollCall::getPersonId, merged, kept, line -> new RollCall(kept, line.getState()));
+        this.supervisors = answeredBy(supervisors, SupervisorPresence::getPersonId, merged, kept,
+                s -> new SupervisorPresence(kept, s.getRemark()));
+        touch();
+    }
+
+    private static <T> List<T> answeredBy(List<T> lines, ToLongFunction<T> person, long merged, long kept,
+                                          UnaryOperator<T> asKept) {
+        boolean keptThere = lines.stream().anyMatch(line -> person.applyAsLong(line) == kept);
+        List<T> answered = new ArrayList<>();
+        for (T line : lines) {
+            if (person.applyAsLong(line) != merged) {
+                answered.add(line);
+            } else if (!keptThere) {
+                answered.add(asKept.apply(line));
             }
         }
-        this.roll = lines;
-        List<SupervisorPresence> present = new ArrayList<>();
-        boolean keptPresent = supervisors.stream().anyMatch(s -> s.getPersonId() == kept);
-        for (SupervisorPresence s : supervisors) {
-            if (s.getPersonId() != merged) {
-                present.add(s);
-            } else if (!keptPresent) {
-                present.add(new SupervisorPresence(kept, s.getRemark()));
-            }
-        }
-        this.supervisors = present;
+        return answered;
     }
 
     /** A campaign session (a directive presented) was held in this meeting. */
     public void heldSession(long sessionId) {
         campaignSessionIds.add(sessionId);
+        touch();
     }
 
     public Set<Long> getCampaignSessionIds() {
@@ -186,22 +190,38 @@ public class Meeting extends AuditedEntity {
         this.conclusions = new ArrayList<>(conclusions);
         this.tasks = new ArrayList<>(tasks);
         this.duesCollected = duesCollected;
+        touch();
     }
 
     /** The minutes adopted (thông qua biên bản): the record no longer changes. */
     public void adopt(String by) {
-        this.adoptedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        this.adoptedAt = now();
         this.adoptedBy = by;
+        touch();
     }
 
     /** The tasks of earlier meetings as followed up at this one, replacing what was recorded. */
     public void followUp(List<FollowUp> lines) {
         this.followUps = new ArrayList<>(lines);
+        touch();
     }
 
     /** The supervising cadres who attended, with their remarks, replacing those recorded before. */
     public void superviseBy(List<SupervisorPresence> present) {
         this.supervisors = new ArrayList<>(present);
+        touch();
+    }
+
+    /**
+     * Every command changes a column of the meeting itself, even one that only replaces a list, so
+     * two officers saving the same meeting at once collide on its version: the second is refused.
+     */
+    private void touch() {
+        this.changedAt = now();
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
     public List<SupervisorPresence> getSupervisors() {

@@ -117,7 +117,7 @@ public class MeetingsResource {
     @PUT
     @Path("{id}/follow-ups")
     public List<TasksToFollow.OpenTask> followUps(@PathParam("id") Long id, List<FollowUpRequest> lines) {
-        meetings.find(id); // refuses a meeting out of sight before the body is looked at
+        meetings.requireSeen(id); // a meeting out of sight is refused before its body is looked at
         List<FollowUpLine> given = lines == null ? List.of() : lines.stream()
                 .map(l -> new FollowUpLine(l.meetingId, l.position, l.done, l.note)).toList();
         return minutes.followUp(id, given);
@@ -127,7 +127,7 @@ public class MeetingsResource {
     @PUT
     @Path("{id}/supervisors")
     public List<SupervisorLine> supervisors(@PathParam("id") Long id, List<SupervisorRequest> lines) {
-        meetings.find(id); // refuses a meeting out of sight before the body is looked at
+        meetings.requireSeen(id); // a meeting out of sight is refused before its body is looked at
         return supervisions.attend(id, lines == null ? List.of() : lines.stream()
                 .map(l -> new SupervisorLine(l.personId, l.remark)).toList());
     }
@@ -153,7 +153,7 @@ public class MeetingsResource {
     @PUT
     @Path("{id}/attendance")
     public MeetingView attendance(@PathParam("id") Long id, List<AttendanceRequest> lines) {
-        meetings.find(id); // refuses a meeting out of sight before the body is looked at
+        meetings.requireSeen(id); // a meeting out of sight is refused before its body is looked at
         RequestValues read = new RequestValues();
         List<RollLine> roll = new ArrayList<>();
         List<AttendanceRequest> given = lines == null ? List.of() : lines;
