@@ -50,6 +50,10 @@ import vn.doanthe.directive.boundary.SessionView;
 import vn.doanthe.directive.boundary.Summaries;
 import vn.doanthe.directive.boundary.SummaryView;
 import vn.doanthe.directive.entity.CampaignForm;
+import vn.doanthe.meeting.boundary.ClassificationRules;
+import vn.doanthe.meeting.boundary.Classifications;
+import vn.doanthe.meeting.boundary.CriteriaChange;
+import vn.doanthe.meeting.boundary.CriteriaView;
 import vn.doanthe.meeting.boundary.FollowUpLine;
 import vn.doanthe.meeting.boundary.MeetingMinutes;
 import vn.doanthe.meeting.boundary.MeetingRuleView;
@@ -57,6 +61,7 @@ import vn.doanthe.meeting.boundary.MeetingRules;
 import vn.doanthe.meeting.boundary.MeetingView;
 import vn.doanthe.meeting.boundary.Meetings;
 import vn.doanthe.meeting.boundary.NewMeeting;
+import vn.doanthe.meeting.boundary.NewGrading;
 import vn.doanthe.meeting.boundary.NewMinutes;
 import vn.doanthe.meeting.boundary.RollLine;
 import vn.doanthe.meeting.boundary.RuleChange;
@@ -65,6 +70,8 @@ import vn.doanthe.meeting.boundary.SupervisionView;
 import vn.doanthe.meeting.boundary.SupervisorLine;
 import vn.doanthe.meeting.boundary.Supervisions;
 import vn.doanthe.meeting.entity.AttendanceState;
+import vn.doanthe.meeting.entity.BranchGrade;
+import vn.doanthe.meeting.entity.ClassificationStep;
 import vn.doanthe.meeting.entity.MeetingType;
 import vn.doanthe.directive.entity.DirectiveType;
 import vn.doanthe.member.boundary.MemberImportJobs;
@@ -249,6 +256,12 @@ public class MutationScenarios {
 
     @Inject
     Supervisions supervisions;
+
+    @Inject
+    Classifications classifications;
+
+    @Inject
+    ClassificationRules classificationRules;
 
     @Inject
     Enrolments enrolments;
@@ -781,6 +794,25 @@ public class MutationScenarios {
             asAdmin(() -> meetingMinutes.followUp(next.id(), List.of(new FollowUpLine(first.id(), 0, true, null))));
             return List.of(of("MeetingMinutes.followUp", "UPDATE", "Meeting", next.id())
                     .field("followUps", "[]", "[" + first.id() + "#0=done]"));
+        });
+        all.put("Classifications#record", () -> {
+            OrgUnitView branch = branchOn(hamlet());
+            int year = VietnamTime.today().getYear();
+            asAdmin(() -> classifications.record(new NewGrading(branch.id(), year, ClassificationStep.SELF, BranchGrade.GOOD,
+                    "Chi hội tự nhận khá")));
+            return List.of(of("Classifications.record", "CREATE", "BranchClassification", null).field("year", null, year)
+                    .field("unit", null, branch.id()));
+        });
+        all.put("ClassificationRules#change", () -> {
+            // The Red Cross's criteria: no other test reads them. A version first, then a change of it.
+            CriteriaView.Thresholds strong = new CriteriaView.Thresholds(new BigDecimal("0.85"), BigDecimal.ONE, null);
+            CriteriaView.Thresholds good = new CriteriaView.Thresholds(new BigDecimal("0.7"), new BigDecimal("0.75"), null);
+            CriteriaView.Thresholds average = new CriteriaView.Thresholds(new BigDecimal("0.5"), new BigDecimal("0.5"), null);
+            asAdmin(() -> classificationRules.change("CTD", new CriteriaChange(10_000L, strong, good, average)));
+            CriteriaView changed = asAdmin(() -> classificationRules.change("CTD",
+                    new CriteriaChange(12_000L, strong, good, average)));
+            return List.of(of("ClassificationRules.change", "UPDATE", "ClassificationCriteria", changed.id())
+                    .field("duesPerMember", 10_000, 12_000));
         });
         all.put("Supervisions#assign", () -> {
             OrgUnitView branch = branchOn(hamlet());

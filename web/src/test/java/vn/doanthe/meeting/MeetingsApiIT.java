@@ -326,6 +326,46 @@ class MeetingsApiIT extends ClientTest {
                 SELECT AVG(present / expected) FROM meeting WHERE org_unit_id = ? AND roll_taken_at IS NOT NULL
                    AND expected > 0""", women)[0]));
 
+        // The calendars: each period as it stands, the meetings held in it; the missing ones flagged above.
+        JsonObject womenYear = admin().get(API + "/meetings/calendar?orgUnitId=" + women + "&year=" + year).json();
+        assertEquals(List.of("HELD", "HELD", "MISSING", "HELD"), womenYear.getJsonArray("periods")
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("state")).toList(),
+                "the third quarter had only an extraordinary meeting");
+        assertEquals(2, womenYear.getJsonArray("periods").getJsonObject(1).getJsonArray("meetings").size());
+        assertEquals(List.of(4, 3), List.of(womenYear.getInt("owed"), womenYear.getInt("kept")));
+        JsonObject youthYear = admin().get(API + "/meetings/calendar?orgUnitId=" + youth + "&year=" + year).json();
+        assertEquals(12, youthYear.getJsonArray("periods").size());
+        assertEquals(6L, youthYear.getJsonArray("periods").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("state").equals("MISSING")).count());
+        List<JsonObject> thisYearsPeriods = admin().get(API + "/meetings/calendar?orgUnitId=" + women).json()
+                .getJsonArray("periods").getValuesAs(JsonObject.class);
+        for (JsonObject period : thisYearsPeriods) {
+            LocalDate from = LocalDate.parse(period.getString("from"));
+            LocalDate to = LocalDate.parse(period.getString("to"));
+            String expected = to.isBefore(TODAY) ? "MISSING" : from.isAfter(TODAY) ? "UPCOMING" : "OPEN";
+            assertEquals(expected, period.getString("state"), period.toString());
+        }
+        List<JsonObject> missing = admin().get(API + "/stats/meetings/missing?unit=" + hamlet + "&year=" + year).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(List.of(youth + " 6 " + year + "-06-15", women + " 1 " + year + "-11-20"), missing.stream()
+                .map(m -> m.getJsonNumber("orgUnitId") + " " + m.getInt("missing") + " " + m.getString("lastHeldOn"))
+                .toList(), "most missed first, each with the day it last met");
+        Api.Download report = admin().download(API + "/stats/meetings/xlsx?unit=" + hamlet + "&year=" + year);
+        assertEquals(200, report.status());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(report.body()))) {
+            var sheet = book.getSheetAt(0);
+            assertEquals(List.of(16.0, 9.0, 7.0), List.of(sheet.getRow(1).getCell(3).getNumericCellValue(),
+                    sheet.getRow(1).getCell(4).getNumericCellValue(), sheet.getRow(1).getCell(5).getNumericCellValue()),
+                    "the hamlet's total (it has no unit below)");
+            assertEquals(6.0, sheet.getRow(5).getCell(2).getNumericCellValue(), "the youth branch missed six months");
+            assertEquals(6, sheet.getLastRowNum(), "the total, a blank, a title, a heading and the two branches");
+        }
+        long chapter = admin().get(API + "/org-units?organisation=HPN&adminUnit=" + COMMUNE + "&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(Set.of("orgUnitId"), admin().get(API + "/meetings/calendar?orgUnitId=" + chapter).fields(),
+                "the commune's committee keeps no schedule");
+
         JsonObject youthOnly = admin().get(API + "/stats/meetings?unit=" + hamlet + "&organisation=DTN&year=" + year).json();
         assertEquals(List.of(1, 12, 6), List.of(youthOnly.getInt("branches"), youthOnly.getInt("expected"),
                 youthOnly.getInt("held")));
@@ -339,6 +379,8 @@ class MeetingsApiIT extends ClientTest {
 
         Api other = Accounts.client(server(), admin(), List.of("STAFF"), OTHER_COMMUNE, List.of());
         assertEquals(404, other.get(API + "/stats/meetings?unit=" + hamlet + "&year=" + year).status());
+        assertEquals(404, other.get(API + "/stats/meetings/missing?unit=" + hamlet + "&year=" + year).status());
+        assertEquals(Set.of("orgUnitId"), other.get(API + "/meetings/calendar?orgUnitId=" + women).fields());
         Api farmers = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HND"));
         JsonObject theirs = farmers.get(API + "/stats/meetings?unit=" + hamlet + "&year=" + year).json();
         assertEquals(0, theirs.getInt("branches"), "the farmers' officer counts only the farmers' branches");
@@ -493,6 +535,150 @@ class MeetingsApiIT extends ClientTest {
         assertEquals(200, auditor.get(API + "/stats/supervision?unit=" + hamlet + "&year=" + year).status());
         assertEquals(403, auditor.post(API + "/supervisions", """
                 {"personId": %d, "orgUnitId": %d, "year": %d}""".formatted(cadre, branch, year)).status());
+    }
+
+    @Test
+    void aBranchsYearIsClassifiedStepByStepOnFiguresCheckedByHandAndKeepsTheCriteriaItWasDecidedUnder() throws Exception {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamlet = registry.hamlet("Ấp Xếp Loại " + word, COMMUNE);
+        int year = TODAY.getYear() - 1;
+        long branch = registry.newUnit("HND", "CHI_HOI", COMMUNE, hamlet, "2015-01-01"); // quarterly
+        long idle = registry.newUnit("HND", "CHI_HOI", COMMUNE, hamlet, "2015-01-01");
+        List<Long> members = new ArrayList<>();
+        for (String name : List.of("An", "Bình", "Cúc", "Dung")) {
+            members.add(member(registry, "Lê Văn " + word + " " + name, hamlet, branch, "2015-01-01"));
+        }
+        // Every quarter met in; all four present once, three of four the other times: a mean of 0.8125.
+        String[] days = {"-02-10", "-05-12", "-08-09", "-11-15"};
+        for (int i = 0; i < days.length; i++) {
+            long meeting = meeting(branch, "REGULAR", year + days[i]);
+            List<String> lines = new ArrayList<>();
+            for (int m = 0; m < members.size(); m++) {
+                lines.add("{\"personId\": %d, \"state\": \"%s\"}".formatted(members.get(m),
+                        i > 0 && m == i ? "ABSENT" : "PRESENT"));
+            }
+            roll(meeting, "[" + String.join(", ", lines) + "]");
+            if (i == 0) {
+                assertEquals(200, admin().put(API + "/meetings/" + meeting + "/minutes", "{\"duesCollected\": 40000}").status());
+            }
+        }
+        String criteria = """
+                {"duesPerMember": 12000, "strong": {"attendance": %s, "kept": 1, "dues": %s},
+                 "good": {"attendance": 0.7, "kept": 0.75, "dues": 0.7}, "average": {"attendance": 0.5, "kept": 0.5}}""";
+        JsonObject first = admin().put(API + "/classification-criteria/HND", criteria.formatted("0.85", "0.85")).json();
+        assertEquals(12000, first.getInt("duesPerMember"), first.toString());
+
+        // Every mistake of the criteria at once.
+        Api.Reply wrongCriteria = admin().put(API + "/classification-criteria/HND", """
+                {"duesPerMember": 0, "strong": {"attendance": 1.5}, "average": {"attendance": 0.9, "kept": 0.5}}""");
+        assertEquals(400, wrongCriteria.status(), wrongCriteria.body());
+        assertEquals(Set.of("duesPerMember", "strong.attendance", "strong.kept", "good"), wrongCriteria.fields());
+        Api communeAdmin = Accounts.client(server(), admin(), List.of("ADMIN"), COMMUNE, List.of());
+        assertEquals(403, communeAdmin.put(API + "/classification-criteria/HND", criteria.formatted("0.8", "0.8")).status(),
+                "the criteria hold for the whole installation");
+
+        Api hamletStaff = Accounts.client(server(), admin(), List.of("STAFF"), hamlet, List.of());
+        Api communeStaff = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of());
+        String province = (String) Sql.row("SELECT p.code FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id"
+                + " WHERE c.code = ? AND c.valid_to IS NULL", COMMUNE)[0];
+        Api provinceStaff = Accounts.client(server(), admin(), List.of("STAFF"), province, List.of());
+        String step = "{\"orgUnitId\": %d, \"year\": %d, \"step\": \"%s\", \"grade\": \"%s\"%s}";
+
+        // Every mistake of a step at once; a step before its turn; a level not reached.
+        Api.Reply wrong = communeStaff.post(API + "/classifications",
+                "{\"year\": 1999, \"step\": \"SELF\", \"note\": \"%s\"}".formatted("Đề nghị. ".repeat(300)));
+        assertEquals(Set.of("orgUnitId", "year", "grade", "note"), wrong.fields(), wrong.body());
+        assertEquals(Set.of("step"), communeStaff.post(API + "/classifications",
+                step.formatted(branch, year, "APPRAISED", "GOOD", "")).fields(), "appraised before the branch's own grade");
+        assertEquals(Set.of("orgUnitId"), communeStaff.post(API + "/classifications",
+                step.formatted(registry.newUnit("HND", "CHI_HOI", COMMUNE, hamlet), TODAY.getYear() - 1, "SELF", "GOOD", ""))
+                .fields(), "a branch established today did not exist in the year");
+
+        JsonObject self = hamletStaff.post(API + "/classifications", step.formatted(branch, year, "SELF", "STRONG", "")).json();
+        assertEquals("GOOD", self.getString("suggested"), self.toString());
+        assertEquals("0.8125", self.getJsonNumber("attendance").bigDecimalValue().toPlainString());
+        assertEquals("0.8333", self.getJsonNumber("dues").bigDecimalValue().toPlainString());
+        assertEquals(List.of(4, 4), List.of(self.getInt("owed"), self.getInt("kept")));
+        assertEquals("STRONG", self.getJsonObject("self").getString("grade"));
+        // The same figures by hand.
+        assertEquals(0, new java.math.BigDecimal("0.8125").compareTo((java.math.BigDecimal) Sql.row("""
+                SELECT AVG(present / expected) FROM meeting WHERE org_unit_id = ? AND YEAR(held_on) = ?
+                   AND roll_taken_at IS NOT NULL AND expected > 0""", branch, year)[0]));
+        assertEquals(0, new java.math.BigDecimal("0.8333").compareTo((java.math.BigDecimal) Sql.row("""
+                SELECT ROUND(SUM(m.dues_collected) / (12000 * (SELECT COUNT(*) FROM membership_period p
+                        WHERE p.org_unit_id = ? AND p.status IN ('ACTIVE', 'AWAY') AND p.valid_from <= ?
+                          AND (p.valid_to IS NULL OR p.valid_to >= ?))), 4)
+                  FROM meeting m WHERE m.org_unit_id = ? AND YEAR(m.held_on) = ?""",
+                branch, LocalDate.of(year, 12, 31), LocalDate.of(year, 12, 31), branch, year)[0]));
+
+        assertEquals(403, hamletStaff.post(API + "/classifications", step.formatted(branch, year, "APPRAISED", "GOOD", ""))
+                .status(), "a hamlet's officer does not appraise");
+        JsonObject appraised = communeStaff.post(API + "/classifications", step.formatted(branch, year, "APPRAISED", "GOOD",
+                ", \"note\": \"Thu hội phí chưa đạt\\r\\n\\r\\n\\r\\nCần cố gắng\"")).json();
+        assertEquals("Thu hội phí chưa đạt\n\nCần cố gắng", appraised.getJsonObject("appraised").getString("note"),
+                "a note as Word pastes it, its paragraphs kept");
+        assertEquals(409, hamletStaff.post(API + "/classifications", step.formatted(branch, year, "SELF", "GOOD", ""))
+                .status(), "the branch's grade no longer changes once appraised");
+        assertEquals(403, communeStaff.post(API + "/classifications", step.formatted(branch, year, "DECIDED", "GOOD", ""))
+                .status(), "the commune does not decide");
+        JsonObject decided = provinceStaff.post(API + "/classifications", step.formatted(branch, year, "DECIDED", "GOOD", ""))
+                .json();
+        assertEquals("GOOD", decided.getJsonObject("decided").getString("grade"));
+        assertEquals(first.getInt("number"), decided.getInt("criteria"));
+        assertEquals(409, provinceStaff.post(API + "/classifications", step.formatted(branch, year, "DECIDED", "STRONG", ""))
+                .status(), "a decision is final");
+
+        // Criteria changed after the decision: a new version; the decided branch keeps its own.
+        JsonObject second = admin().put(API + "/classification-criteria/HND", criteria.formatted("0.8", "0.8")).json();
+        assertEquals(first.getInt("number") + 1, second.getInt("number"), second.toString());
+        List<JsonObject> versions = admin().get(API + "/classification-criteria?organisation=HND").structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(second.getInt("number"), versions.get(0).getInt("number"), "latest first");
+        assertTrue(versions.get(1).getInt("decided") >= 1, versions.get(1).toString());
+
+        JsonObject list = communeStaff.get(API + "/classifications?unit=" + hamlet + "&year=" + year).json();
+        Map<Long, JsonObject> rows = list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(r -> r.getJsonNumber("orgUnitId").longValue(), r -> r));
+        assertEquals(count("""
+                SELECT COUNT(*) FROM org_unit u JOIN meeting_rule r ON r.unit_type_id = u.unit_type_id
+                  JOIN admin_unit a ON a.id = u.admin_unit_id WHERE a.code = ? AND u.established_on <= ?""",
+                hamlet, LocalDate.of(year, 12, 31)), rows.size(), "every branch of the year with a schedule");
+        assertEquals(List.of("GOOD", "GOOD", first.getInt("number")), List.of(rows.get(branch).getString("suggested"),
+                rows.get(branch).getJsonObject("decided").getString("grade"), rows.get(branch).getInt("criteria")),
+                "decided under the first version: not judged again");
+        assertEquals(List.of("WEAK", second.getInt("number")), List.of(rows.get(idle).getString("suggested"),
+                rows.get(idle).getInt("criteria")), "no meeting held: weak, under the version in force");
+        assertEquals(1, list.getJsonObject("decided").getInt("GOOD"));
+        assertEquals(rows.size() - 1, list.getInt("undecided"));
+
+        Api.Download sheet = communeStaff.download(API + "/classifications/xlsx?unit=" + hamlet + "&year=" + year);
+        assertEquals(200, sheet.status());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(sheet.body()))) {
+            assertEquals(rows.size(), book.getSheetAt(0).getLastRowNum(), "a heading and a row per branch");
+        }
+
+        // The same endpoints as others see them.
+        Api other = Accounts.client(server(), admin(), List.of("STAFF"), OTHER_COMMUNE, List.of());
+        assertEquals(404, other.get(API + "/classifications?unit=" + hamlet + "&year=" + year).status());
+        assertEquals(Set.of("orgUnitId"), other.post(API + "/classifications",
+                step.formatted(idle, year, "SELF", "GOOD", "")).fields(), "a branch out of sight is not found");
+        Api women = Accounts.client(server(), admin(), List.of("STAFF"), COMMUNE, List.of("HPN"));
+        assertEquals(0, women.get(API + "/classifications?unit=" + hamlet + "&year=" + year).json().getJsonArray("items")
+                .size(), "the women's officer sees no farmers' branch");
+        Api auditor = Accounts.client(server(), admin(), List.of("AUDITOR"), null, List.of());
+        assertEquals(200, auditor.get(API + "/classifications?unit=" + hamlet + "&year=" + year).status());
+        assertEquals(403, auditor.post(API + "/classifications", step.formatted(idle, year, "SELF", "GOOD", "")).status());
+        assertEquals(403, auditor.put(API + "/classification-criteria/HND", criteria.formatted("0.8", "0.8")).status());
+        assertEquals(404, admin().put(API + "/classification-criteria/KHONG", criteria.formatted("0.8", "0.8")).status());
+
+        // Two officers recording the idle branch's own grade at once: one record, no failure.
+        List<Integer> statuses = concurrently(List.of(
+                () -> hamletStaff.post(API + "/classifications", step.formatted(idle, year, "SELF", "WEAK", "")),
+                () -> communeStaff.post(API + "/classifications", step.formatted(idle, year, "SELF", "AVERAGE", ""))));
+        assertTrue(statuses.contains(200) && statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
+        assertEquals(1L, count("SELECT COUNT(*) FROM branch_classification WHERE org_unit_id = ? AND year = ?", idle, year));
     }
 
     private long meeting(long branch, String type, String heldOn) {

@@ -75,6 +75,8 @@ class MeetingsConsoleIT extends BrowserTest {
         browser.choose("filterForm:unit", branchName);
         browser.click(By.id("filterForm:show"));
         browser.waitForText(By.id("listForm"), "Chưa ghi buổi sinh hoạt");
+        assertTrue(browser.text(By.id("listForm:calendar")).contains("Quý " + ((TODAY.getMonthValue() + 2) / 3)
+                + ": chưa họp"), "the branch opened today owes the current quarter: " + browser.text(By.id("listForm:calendar")));
         browser.click(By.id("listForm:new"));
         browser.type(By.id("meetingForm:place"), "Nhà văn hoá\u00a0ấp " + word);
         browser.type(By.id("meetingForm:agenda"), "Triển khai nghị quyết\nThu hội phí");
@@ -144,6 +146,81 @@ class MeetingsConsoleIT extends BrowserTest {
         browser.click(By.linkText("Ấp Họp " + word));
         browser.waitForText(By.id("statsOf"), "Ấp Họp " + word);
         assertEquals("1", browser.text(By.id("branches")), "the women's branch of the hamlet");
+
+        // The supervision page: the cadre is behind (one meeting of six); assigned to a second branch.
+        long second = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        String secondName = (String) Sql.row("SELECT name FROM org_unit WHERE id = ?", second)[0];
+        browser.go("meeting/supervision.xhtml");
+        browser.choose("filterForm:unit", "Ấp Họp " + word);
+        browser.click(By.id("filterForm:show"));
+        browser.waitForText(By.id("listForm:report"), "Đặng Thị " + word + " Hạnh");
+        assertTrue(browser.text(By.id("listForm:report")).contains("1 / 6"), browser.text(By.id("listForm:report")));
+        assertTrue(browser.text(By.id("listForm:report")).contains("Chưa dự đủ"));
+        browser.click(By.id("listForm:assign"));
+        browser.click(By.id("assignForm:save"));
+        browser.waitForText(By.id("assignForm"), "Vui lòng nhập thông tin này");
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#assignForm .ui-message-error")).size(),
+                "the cadre and the unit refused in one answer");
+        browser.choose("assignForm:personId", "Đặng Thị " + word + " Hạnh");
+        browser.choose("assignForm:orgUnitId", secondName);
+        browser.click(By.id("assignForm:save"));
+        browser.waitForText(By.id("listForm:report"), secondName);
+        assertFalse(sideways(), "the supervision page fits 1024 px");
+        assertEquals(6L, ((Number) Sql.row("SELECT required FROM supervision WHERE org_unit_id = ?", second)[0])
+                .longValue(), "six a year for a commune post");
+    }
+
+    @Test
+    void theBranchAssessesItsYearAndTheCommuneAppraisesIt() throws Exception {
+        String word = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamletName = "Ấp Xếp Hạng " + word;
+        String hamlet = registry.hamlet(hamletName, COMMUNE);
+        long branch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet, "2015-01-01");
+        String branchName = (String) Sql.row("SELECT name FROM org_unit WHERE id = ?", branch)[0];
+        long an = registry.person("Nguyễn Thị " + word + " An", hamlet);
+        registry.enrol(an, branch, "2015-01-01");
+        int year = TODAY.getYear() - 1;
+        long meeting = admin().post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "REGULAR", "heldOn": "%d-03-08"}""".formatted(branch, year)).json()
+                .getJsonNumber("id").longValue();
+        assertEquals(200, admin().put(API + "/meetings/" + meeting + "/attendance",
+                "[{\"personId\": %d, \"state\": \"PRESENT\"}]".formatted(an)).status());
+
+        browser.driver().manage().window().setSize(new Dimension(1024, 768));
+        browser.signIn(Accounts.open(admin(), List.of("STAFF"), COMMUNE, List.of()), Accounts.PASSWORD);
+        browser.go("meeting/classifications.xhtml");
+        browser.choose("filterForm:unit", hamletName);
+        retype(By.id("filterForm:year_input"), Integer.toString(year));
+        browser.click(By.id("filterForm:show"));
+        browser.waitForText(By.id("listForm"), branchName);
+        assertTrue(browser.text(By.id("listForm:branches")).contains("1 / 4"), "one quarter of four met in");
+        assertTrue(browser.text(By.id("listForm:branches")).contains("100"), "all present at it");
+        assertFalse(sideways(), "the list fits 1024 px");
+
+        // The branch's own grade: none chosen is refused beside the grade, then recorded.
+        browser.click(By.id("listForm:branches:0:grade"));
+        browser.waitForText(By.id("gradeForm"), branchName);
+        browser.select("gradeForm:grade", "—");
+        browser.type(By.id("gradeForm:note"), "Chi hội\u00a0đã cố gắng");
+        browser.click(By.id("gradeForm:save"));
+        browser.waitForText(By.id("gradeForm"), "Vui lòng nhập thông tin này");
+        assertTrue(browser.find(By.id("gradeForm:note")).getAttribute("value").contains("cố gắng"), "the note typed stays");
+        browser.select("gradeForm:grade", "Trung bình");
+        browser.click(By.id("gradeForm:save"));
+        browser.waitForText(By.id("listForm:branches"), "Tự đánh giá: Trung bình");
+
+        // The commune appraises: the form opens on the next step.
+        browser.click(By.id("listForm:branches:0:grade"));
+        browser.waitForText(By.id("gradeForm:step_label"), "Thẩm định");
+        browser.select("gradeForm:grade", "Yếu");
+        browser.click(By.id("gradeForm:save"));
+        browser.waitForText(By.id("listForm:branches"), "Thẩm định: Yếu");
+        assertFalse(sideways(), "the list fits 1024 px");
+        assertEquals(List.of("AVERAGE|Chi hội đã cố gắng|WEAK"), Sql.column("""
+                SELECT CONCAT_WS('|', self_grade, self_note, appraised_grade) FROM branch_classification
+                 WHERE org_unit_id = ?""", branch).stream().map(Object::toString).toList(),
+                "the no-break space of the note tidied");
     }
 
     /** The form opens on today: the day is selected and typed over, as an officer does. */

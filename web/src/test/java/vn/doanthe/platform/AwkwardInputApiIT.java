@@ -529,6 +529,17 @@ class AwkwardInputApiIT extends ClientTest {
             good.put("MeetingRequest.heldOn", () -> "\"" + today + "\"");
             good.put("RuleRequest.cadence", () -> "\"QUARTERLY\"");
             good.put("RuleRequest.minAttendance", () -> "0.5");
+            // The study-promotion association's criteria, as for its rule: no other test reads them.
+            pathValues.put("classification-criteria.organisation", "KH");
+            good.put("CriteriaRequest.duesPerMember", () -> "12000");
+            good.put("CriteriaRequest.strong", () -> "{\"attendance\": 0.85, \"kept\": 1, \"dues\": 0.85}");
+            good.put("CriteriaRequest.good", () -> "{\"attendance\": 0.7, \"kept\": 0.75}");
+            good.put("CriteriaRequest.average", () -> "{\"attendance\": 0.5, \"kept\": 0.5}");
+            // The branch's own grade, again and again: it changes until the commune appraises it.
+            good.put("ClassificationRequest.year", () -> today.substring(0, 4));
+            good.put("ClassificationRequest.step", () -> "\"SELF\"");
+            good.put("ClassificationRequest.grade", () -> "\"GOOD\"");
+            good.put("ClassificationRequest.note", () -> "\"Chi hội tự nhận\"");
             good.put("SessionRequest.presenter", () -> "\"Bà Báo Cáo\"");
             good.put("SessionRequest.attendees", () -> "[" + person + "]");
             // Left out on purpose, so that no organisation, unit type or territorial merge is ever

@@ -249,14 +249,17 @@ class TrainingApiIT extends ClientTest {
      */
     @Test
     void theEffectSetsTheTrainedBranchesBesideTheOthersAsHandWrittenSqlDoes() throws SQLException {
-        long trainedBranch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
-        long otherBranch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet);
+        long trainedBranch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet, "2015-01-01");
+        long otherBranch = registry.newUnit("HPN", "CHI_HOI", COMMUNE, hamlet, "2015-01-01");
         long lan = registry.person("Đỗ Thị Lan", TODAY.minusYears(45), hamlet);
         long hoa = registry.person("Đỗ Thị Hoa", TODAY.minusYears(50), hamlet);
         registry.hold(lan, trainedBranch, "HPN_CHI_HOI_TRUONG", LocalDate.of(2022, 1, 1), "ELECTED");
         registry.hold(hoa, otherBranch, "HPN_CHI_HOI_TRUONG", LocalDate.of(2022, 1, 1), "ELECTED");
+        List<Long> mai = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            registry.enrol(registry.person("Đỗ Thị Mai " + (char) ('A' + i), hamlet), trainedBranch, "2020-01-01");
+            long person = registry.person("Đỗ Thị Mai " + (char) ('A' + i), hamlet);
+            registry.enrol(person, trainedBranch, "2020-01-01");
+            mai.add(person);
         }
         long away = registry.enrol(registry.person("Đỗ Thị Xa", hamlet), trainedBranch, "2020-01-01");
         Api.Reply leaves = admin().post(API + "/memberships/" + away + "/status", """
@@ -276,6 +279,17 @@ class TrainingApiIT extends ClientTest {
         long notCompleted = enrol(admin(), course, hoa, false).json().getJsonNumber("id").longValue();
         assertEquals(200, result(admin(), notCompleted, "false", "null", "false", null).status());
 
+        // Its meetings: two the year before (one roll call, 2 of the 4 active present), three the year
+        // after (two roll calls, the three Mai of the four active: Xa works away, Mới has joined), and
+        // an extraordinary one that keeps no schedule.
+        meeting(trainedBranch, "REGULAR", "2024-06-10", mai.subList(0, 2));
+        meeting(trainedBranch, "REGULAR", "2024-12-10", null);
+        meeting(trainedBranch, "EXTRAORDINARY", "2025-01-15", null);
+        meeting(trainedBranch, "REGULAR", "2025-06-10", mai);
+        meeting(trainedBranch, "THEMATIC", "2025-09-10", null);
+        meeting(trainedBranch, "REGULAR", "2026-03-12", mai);
+        meeting(otherBranch, "REGULAR", "2026-03-13", null); // the day after the year after
+
         Api.Reply effect = admin().get(API + "/courses/" + course + "/effect");
         assertEquals(200, effect.status(), effect.body());
         JsonObject body = effect.json();
@@ -292,6 +306,18 @@ class TrainingApiIT extends ClientTest {
         assertEquals(List.of(2L, 0L, 0L, 1L, 0L, 0L), figures(other));
         assertEquals(List.of(4L, 0L, 0L, 5L, 1L, 1L), figures(body.getJsonObject("trained")), "the trained side is that branch");
         assertEquals("0.2500", body.getJsonObject("trained").getJsonNumber("memberChange").bigDecimalValue().toPlainString());
+        assertEquals(List.of("2 0.5000", "3 0.7500"), List.of(meetings(trained.getJsonObject("meetingsBefore")),
+                meetings(trained.getJsonObject("meetingsAfter"))), "meetings held and their attendance, before and after");
+        assertEquals(List.of("2 0.5000", "3 0.7500"), List.of(meetings(body.getJsonObject("trained")
+                .getJsonObject("meetingsBefore")), meetings(body.getJsonObject("trained").getJsonObject("meetingsAfter"))));
+        assertEquals(List.of("0 null", "0 null"), List.of(meetings(other.getJsonObject("meetingsBefore")),
+                meetings(other.getJsonObject("meetingsAfter"))), "a meeting after the year after does not count");
+        assertEquals(List.of(0.5, 0.75), List.of(Sql.row("""
+                SELECT AVG(present / expected) FROM meeting WHERE org_unit_id = ? AND held_on BETWEEN '2024-03-12'
+                   AND '2025-03-12' AND roll_taken_at IS NOT NULL""", trainedBranch)[0], Sql.row("""
+                SELECT AVG(present / expected) FROM meeting WHERE org_unit_id = ? AND held_on BETWEEN '2025-03-13'
+                   AND '2026-03-12' AND roll_taken_at IS NOT NULL""", trainedBranch)[0]).stream()
+                .map(v -> ((Number) v).doubleValue()).toList(), "the same attendance by hand");
 
         String side = """
                 SELECT COUNT(DISTINCT u.id),
@@ -508,5 +534,23 @@ class TrainingApiIT extends ClientTest {
 
     private static long count(String sql, Object... parameters) throws SQLException {
         return ((Number) Sql.row(sql, parameters)[0]).longValue();
+    }
+    /** A meeting of the branch, its roll called with those persons present when given. */
+    private void meeting(long branch, String type, String heldOn, List<Long> present) {
+        Api.Reply recorded = admin().post(API + "/meetings", """
+                {"orgUnitId": %d, "type": "%s", "heldOn": "%s"}""".formatted(branch, type, heldOn));
+        assertEquals(201, recorded.status(), recorded.body());
+        if (present != null) {
+            String lines = present.stream().map(p -> "{\"personId\": %d, \"state\": \"PRESENT\"}".formatted(p))
+                    .collect(Collectors.joining(", "));
+            Api.Reply roll = admin().put(API + "/meetings/" + recorded.json().getJsonNumber("id") + "/attendance",
+                    "[" + lines + "]");
+            assertEquals(200, roll.status(), roll.body());
+        }
+    }
+
+    private static String meetings(JsonObject held) {
+        return held.getInt("held") + " " + (held.isNull("averageAttendance") ? "null"
+                : held.getJsonNumber("averageAttendance").bigDecimalValue().toPlainString());
     }
 }

@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.doanthe.meeting.control.AskedOrganisation;
 import vn.doanthe.meeting.control.AskedPlace;
 import vn.doanthe.meeting.control.MeetingTallies;
 import vn.doanthe.meeting.control.MeetingTallies.BranchYear;
+import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.organisation.entity.Organisation;
 import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Role;
@@ -37,8 +39,10 @@ public class MeetingStatistics {
     Scopes scopes;
 
     @Inject
-    AskedPlace asked;
+    AskedPlace places;
 
+    @Inject
+    AskedOrganisation organisations;
 
     @Inject
     AdminUnits adminUnits;
@@ -51,29 +55,53 @@ public class MeetingStatistics {
      * (its code) or of all those the caller serves, for {@code year} (this year when none).
      */
     public MeetingStats of(String unit, String organisation, Integer year) {
+        Asked asked = asked(unit, organisation, year);
+        List<BranchYear> branches = tallies.year(asked.place(), asked.scope(), asked.organisationId(), asked.year(),
+                asked.today());
+        Map<String, List<BranchYear>> byChild = branches.stream().collect(Collectors.groupingBy(BranchYear::child));
+        List<MeetingStats> children = adminUnits.children(asked.place().getId(), asked.today()).stream()
+                .map(child -> MeetingStats.of(child.code(), child.name(),
+                        byChild.getOrDefault(child.id().toString(), List.of()), List.of()))
+                .toList();
+        return MeetingStats.of(asked.place().getCode(), asked.place().getName(), branches, children);
+    }
+
+    /**
+     * The branches under {@code unit} that missed a period of their cadence in the year (flagged to
+     * the unit above them), most missed first, each with the day it last met.
+     */
+    public List<MissingMeetings> missing(String unit, String organisation, Integer year) {
+        Asked asked = asked(unit, organisation, year);
+        Map<Long, BranchYear> behind = tallies.year(asked.place(), asked.scope(), asked.organisationId(), asked.year(),
+                        asked.today()).stream().filter(b -> b.owed() > b.kept())
+                .collect(Collectors.toMap(BranchYear::unitId, b -> b));
+        if (behind.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LocalDate> last = em.createQuery("""
+                        select m.unit.id, max(m.heldOn) from Meeting m where m.unit.id in :units group by m.unit.id""",
+                        Object[].class).setParameter("units", List.copyOf(behind.keySet())).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (LocalDate) r[1]));
+        return em.createQuery("""
+                        select u from OrgUnit u join fetch u.adminUnit a left join fetch a.parent where u.id in :units""",
+                        OrgUnit.class).setParameter("units", List.copyOf(behind.keySet())).getResultStream()
+                .map(u -> MissingMeetings.of(u.getId(), u.getName(), u.getAdminUnit().described(),
+                        behind.get(u.getId()).owed(), behind.get(u.getId()).kept(), last.get(u.getId())))
+                .sorted(MissingMeetings.MOST_MISSED).toList();
+    }
+
+    private record Asked(Scope scope, AdminUnit place, Long organisationId, int year, LocalDate today) {
+    }
+
+    private Asked asked(String unit, String organisation, Integer year) {
         Scope scope = scopes.current();
         LocalDate today = VietnamTime.today();
-        AdminUnit place = asked.of(scope, unit, today);
-        Long organisationId = organisation(organisation);
+        AdminUnit place = places.of(scope, unit, today);
+        Organisation only = organisations.of(organisation);
         int shown = year == null ? today.getYear() : year;
         if (shown < 1990 || shown > today.getYear() + 1) {
             throw new InvalidInput("year", "validation.between", 1990, today.getYear() + 1);
         }
-        List<BranchYear> branches = tallies.year(place, scope, organisationId, shown, today);
-        Map<String, List<BranchYear>> byChild = branches.stream().collect(Collectors.groupingBy(BranchYear::child));
-        List<MeetingStats> children = adminUnits.children(place.getId(), today).stream()
-                .map(child -> MeetingStats.of(child.code(), child.name(),
-                        byChild.getOrDefault(child.id().toString(), List.of()), List.of()))
-                .toList();
-        return MeetingStats.of(place.getCode(), place.getName(), branches, children);
-    }
-
-    private Long organisation(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return em.createNamedQuery("Organisation.byCode", Organisation.class).setParameter("code", code.trim())
-                .getResultStream().findFirst().map(Organisation::getId)
-                .orElseThrow(() -> new InvalidInput("organisation", "organisation.error.notFound", code));
+        return new Asked(scope, place, only == null ? null : only.getId(), shown, today);
     }
 }

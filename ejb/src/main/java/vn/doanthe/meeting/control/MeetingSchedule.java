@@ -26,15 +26,19 @@ public final class MeetingSchedule {
     /** The periods of the year that the branch owes a meeting for, as of {@code today}. */
     public static List<Period> due(int year, Cadence cadence, LocalDate establishedOn, LocalDate closedOn,
                                    LocalDate today) {
-        List<Period> due = new ArrayList<>();
+        return ofYear(year, cadence, establishedOn, closedOn).stream().filter(p -> p.to().isBefore(today)).toList();
+    }
+
+    /** Every period of the year in which the branch was open at some time, ended or not. */
+    public static List<Period> ofYear(int year, Cadence cadence, LocalDate establishedOn, LocalDate closedOn) {
+        List<Period> periods = new ArrayList<>();
         for (int first = 1; first <= 12; first += cadence.months()) {
             LocalDate from = LocalDate.of(year, first, 1);
             LocalDate to = from.plusMonths(cadence.months()).minusDays(1);
-            boolean open = (establishedOn == null || !establishedOn.isAfter(to)) && (closedOn == null || !closedOn.isBefore(from));
-            if (to.isBefore(today) && open) {
-                due.add(new Period(first, first + cadence.months() - 1, from, to));
+            if ((establishedOn == null || !establishedOn.isAfter(to)) && (closedOn == null || !closedOn.isBefore(from))) {
+                periods.add(new Period(first, first + cadence.months() - 1, from, to));
             }
         }
-        return due;
+        return periods;
     }
 }

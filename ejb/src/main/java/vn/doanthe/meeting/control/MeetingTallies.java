@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.doanthe.meeting.entity.Cadence;
+import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.territory.entity.AdminUnit;
 
@@ -36,19 +38,22 @@ public class MeetingTallies {
                AND (u.established_on IS NULL OR u.established_on <= ?5) %s""";
 
     /** A meeting whose roll call was taken, with members expected: it has an attendance rate. */
-    private static final String RATED = "m.roll_taken_at IS NOT NULL AND m.expected > 0";
+    static final String RATED = "m.roll_taken_at IS NOT NULL AND m.expected > 0";
 
     private static final String MONTHS = """
             SELECT m.org_unit_id, MONTH(m.held_on), SUM(m.type IN (%1$s)),
-                   SUM(CASE WHEN %2$s THEN m.present / m.expected END), SUM(%2$s)
+                   SUM(CASE WHEN %2$s THEN m.present / m.expected END), SUM(%2$s), SUM(m.dues_collected)
               FROM meeting m JOIN org_unit u ON u.id = m.org_unit_id JOIN meeting_rule r ON r.unit_type_id = u.unit_type_id
               JOIN admin_unit a ON a.id = u.admin_unit_id
              WHERE (a.id = ?1 OR a.path LIKE ?2) AND m.held_on BETWEEN ?3 AND ?4 %3$s
              GROUP BY m.org_unit_id, MONTH(m.held_on)""";
 
-    /** A branch's year: the periods it owed and kept, and the attendance rates of its meetings (their sum and count). */
+    /**
+     * A branch's year: the periods it owed and kept, the attendance rates of its meetings (their sum
+     * and count), and the dues its minutes record as collected.
+     */
     public record BranchYear(long unitId, String child, BigDecimal minimum, int owed, int kept, double rates,
-                             int rated) {
+                             int rated, long dues) {
 
         public boolean belowMinimum() {
             return rated > 0 && BigDecimal.valueOf(rates / rated).compareTo(minimum) < 0;
@@ -60,8 +65,16 @@ public class MeetingTallies {
 
     /** Every branch under {@code place} in the scope, of the organisation when one is given. */
     public List<BranchYear> year(AdminUnit place, Scope scope, Long organisationId, int year, LocalDate today) {
-        String narrowing = scope.organisationSql("u.organisation_id")
-                + (organisationId == null ? "" : " AND u.organisation_id = " + organisationId);
+        return year(place, scope.organisationSql("u.organisation_id")
+                + (organisationId == null ? "" : " AND u.organisation_id = " + organisationId), year, today);
+    }
+
+    /** One branch's year; none when its type has no meeting rule (it is not a branch that meets). */
+    public Optional<BranchYear> branch(OrgUnit unit, int year, LocalDate today) {
+        return year(unit.getAdminUnit(), " AND u.id = " + unit.getId(), year, today).stream().findFirst();
+    }
+
+    private List<BranchYear> year(AdminUnit place, String narrowing, int year, LocalDate today) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         Map<Long, Map<Integer, double[]>> months = new HashMap<>();
@@ -71,7 +84,7 @@ public class MeetingTallies {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             months.computeIfAbsent(((Number) r[0]).longValue(), id -> new HashMap<>()).put(((Number) r[1]).intValue(),
-                    new double[] {number(r[2]), number(r[3]), number(r[4])});
+                    new double[] {number(r[2]), number(r[3]), number(r[4]), number(r[5])});
         }
         List<BranchYear> branches = new ArrayList<>();
         List<?> units = em.createNativeQuery(BRANCHES.formatted(narrowing)).setParameter(1, place.getId())
@@ -87,7 +100,8 @@ public class MeetingTallies {
                     .anyMatch(m -> p.holds(m.getKey()) && m.getValue()[0] > 0)).count();
             double rates = held.values().stream().mapToDouble(m -> m[1]).sum();
             int rated = (int) held.values().stream().mapToDouble(m -> m[2]).sum();
-            branches.add(new BranchYear(id, (String) r[1], (BigDecimal) r[3], due.size(), kept, rates, rated));
+            long dues = (long) held.values().stream().mapToDouble(m -> m[3]).sum();
+            branches.add(new BranchYear(id, (String) r[1], (BigDecimal) r[3], due.size(), kept, rates, rated, dues));
         }
         return branches;
     }

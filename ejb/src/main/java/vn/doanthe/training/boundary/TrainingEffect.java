@@ -1,6 +1,7 @@
 package vn.doanthe.training.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.Where;
+import vn.doanthe.training.boundary.BranchMeetings.Held;
 import vn.doanthe.training.boundary.CourseEffect.Branch;
 import vn.doanthe.training.boundary.CourseEffect.Figures;
 import vn.doanthe.training.boundary.CourseEffect.Group;
@@ -31,8 +33,8 @@ import vn.doanthe.training.entity.Course;
  * The effect of a course (what no peer shows): the branches its trainees lead against those whose
  * cadres it did not train. A branch is trained when a trainee who completed the course held one
  * of its target posts there while the course ran; the others are the open units of the same kind
- * under the organiser that the caller sees. Meetings join the figures when the meetings feature
- * exists.
+ * under the organiser that the caller sees. The meetings each branch held in the year before and
+ * the year after come from the meeting feature, which comes later (see {@link BranchMeetings}).
  */
 @Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
 @Stateless
@@ -49,6 +51,9 @@ public class TrainingEffect {
 
     @Inject
     BranchFigures figures;
+
+    @Inject
+    Instance<BranchMeetings> meetings;
 
     public CourseEffect of(Long courseId) {
         Scope scope = scopes.current();
@@ -71,16 +76,33 @@ public class TrainingEffect {
                 .and("(u.closedOn is null or u.closedOn >= :ended)", "ended", course.getTo());
         List<OrgUnit> units = kind.bind(em.createQuery("select u from OrgUnit u join fetch u.adminUnit where "
                 + kind.jpql(), OrgUnit.class)).getResultList();
-        Map<Long, BeforeAfter> counted = figures.of(units.stream().map(OrgUnit::getId).toList(), before, after);
+        List<Long> ids = units.stream().map(OrgUnit::getId).toList();
+        Map<Long, BeforeAfter> counted = figures.of(ids, before, after);
+        Map<Long, Held> heldBefore = held(ids, before, course.getTo());
+        Map<Long, Held> heldAfter = held(ids, course.getTo().plusDays(1), after);
         List<Branch> branches = units.stream().map(u -> {
             BeforeAfter f = counted.getOrDefault(u.getId(), BeforeAfter.NONE);
             return new Branch(u.getId(), u.getName(), u.getAdminUnit().described(), trained.contains(u.getId()),
-                    figures(f.before()), figures(f.after()));
+                    figures(f.before()), figures(f.after()), CourseEffect.Meetings.of(heldBefore.getOrDefault(u.getId(), Held.NONE)),
+                    CourseEffect.Meetings.of(heldAfter.getOrDefault(u.getId(), Held.NONE)));
         }).sorted(Comparator.comparing((Branch b) -> !b.trained()).thenComparing(Branch::place)
                 .thenComparing(Branch::name)).toList();
         return new CourseEffect(course.getId(), course.getTitle(), course.getTo(), before, after, !yearAfter.isAfter(today),
-                Group.of(branches.stream().filter(Branch::trained).toList()),
-                Group.of(branches.stream().filter(b -> !b.trained()).toList()), branches);
+                side(branches, true, heldBefore, heldAfter), side(branches, false, heldBefore, heldAfter), branches);
+    }
+
+    private static Group side(List<Branch> branches, boolean trained, Map<Long, Held> heldBefore, Map<Long, Held> heldAfter) {
+        List<Branch> side = branches.stream().filter(b -> b.trained() == trained).toList();
+        return Group.of(side, sum(side, heldBefore), sum(side, heldAfter));
+    }
+
+    private static Held sum(List<Branch> side, Map<Long, Held> held) {
+        return side.stream().map(b -> held.getOrDefault(b.orgUnitId(), Held.NONE)).reduce(Held.NONE, Held::plus);
+    }
+
+    /** The meetings of the units over the days, when the meeting feature is there to tell them. */
+    private Map<Long, Held> held(List<Long> ids, LocalDate from, LocalDate to) {
+        return meetings.isResolvable() && !from.isAfter(to) ? meetings.get().between(ids, from, to) : Map.of();
     }
 
     private static Figures figures(OnDay day) {

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.doanthe.meeting.boundary.FollowUpLine;
+import vn.doanthe.meeting.boundary.MeetingCalendar;
+import vn.doanthe.meeting.boundary.MeetingCalendars;
 import vn.doanthe.meeting.boundary.MeetingMinutes;
 import vn.doanthe.meeting.boundary.MeetingView;
 import vn.doanthe.meeting.boundary.MinutesView;
@@ -49,6 +51,9 @@ public class MeetingsResource {
     MeetingMinutes minutes;
 
     @Inject
+    MeetingCalendars calendars;
+
+    @Inject
     Supervisions supervisions;
 
     @Inject
@@ -78,6 +83,13 @@ public class MeetingsResource {
                 request.chair, request.secretary, request.guests, request.agenda));
         return Response.created(uri.getBaseUriBuilder().path("meetings").path(recorded.id().toString()).build())
                 .entity(recorded).build();
+    }
+
+    /** A branch's calendar of expected meetings in a year (this year when none): each period of its cadence and how it stands. */
+    @GET
+    @Path("calendar")
+    public MeetingCalendar calendar(@QueryParam("orgUnitId") Long orgUnitId, @QueryParam("year") Integer year) {
+        return calendars.of(orgUnitId, year);
     }
 
     /** The meeting with its attendance and the roll of its day, by given name. */

@@ -7,14 +7,18 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.util.Faces;
+import vn.doanthe.meeting.boundary.MeetingCalendar;
+import vn.doanthe.meeting.boundary.MeetingCalendars;
 import vn.doanthe.meeting.boundary.MeetingView;
 import vn.doanthe.meeting.boundary.Meetings;
 import vn.doanthe.meeting.boundary.NewMeeting;
 import vn.doanthe.meeting.entity.MeetingType;
 import vn.doanthe.organisation.boundary.OrgUnits;
 import vn.doanthe.organisation.web.UnitPicker;
+import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.Feedback;
+import vn.doanthe.platform.web.Texts;
 
 /**
  * The branch meetings page (sinh hoạt chi hội): a branch's meetings of a year with their
@@ -32,10 +36,14 @@ public class MeetingListView implements Serializable {
     @Inject
     OrgUnits orgUnits;
 
+    @Inject
+    MeetingCalendars calendars;
+
     private final UnitPicker branch = new UnitPicker();
     private Integer year = VietnamTime.today().getYear();
     private Long shownUnit;
     private List<MeetingView> list;
+    private MeetingCalendar calendar;
 
     private MeetingType type;
     private LocalDate plannedOn;
@@ -51,7 +59,32 @@ public class MeetingListView implements Serializable {
         Integer asked = year;
         if (Feedback.attempt("filterForm", () -> list = meetings.ofUnit(unit, asked))) {
             shownUnit = unit;
+            calendar = scheduleOf(unit, asked);
         }
+    }
+
+    /** The branch's calendar; none for a unit whose type keeps no schedule (a committee, say). */
+    private MeetingCalendar scheduleOf(Long unit, Integer asked) {
+        try {
+            return calendars.of(unit, asked);
+        } catch (InvalidInput noSchedule) {
+            return null;
+        }
+    }
+
+    /** A period of the calendar in words: a month, a quarter, or its months. */
+    public String periodName(MeetingCalendar.Period period) {
+        if (period.firstMonth() == period.lastMonth()) {
+            return Texts.get("meeting.period.month", period.firstMonth());
+        }
+        if (period.lastMonth() - period.firstMonth() == 2) {
+            return Texts.get("meeting.period.quarter", (period.firstMonth() + 2) / 3);
+        }
+        return Texts.get("meeting.period.months", period.firstMonth(), period.lastMonth());
+    }
+
+    public MeetingCalendar getCalendar() {
+        return calendar;
     }
 
     public void prepareNew() {

@@ -4,9 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.omnifaces.util.Faces;
 import vn.doanthe.meeting.boundary.MeetingStatistics;
 import vn.doanthe.meeting.boundary.MeetingStats;
+import vn.doanthe.meeting.boundary.MissingMeetings;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.web.ChosenLanguage;
 import vn.doanthe.platform.web.Feedback;
 
 /**
@@ -26,12 +31,30 @@ public class MeetingStatsView implements Serializable {
     private String organisation;
     private Integer year = VietnamTime.today().getYear();
     private MeetingStats stats;
+    private List<MissingMeetings> missing;
 
     public void load() {
         String code = unit;
         String of = organisation == null || organisation.isBlank() ? null : organisation;
         Integer asked = year;
-        Feedback.attempt("statsForm", () -> stats = statistics.of(code, of, asked));
+        Feedback.attempt("statsForm", () -> {
+            stats = statistics.of(code, of, asked);
+            missing = statistics.missing(code, of, asked);
+        });
+    }
+
+    /** The figures shown, downloaded as the report a level sends up. */
+    public void exportXlsx() {
+        Locale locale = ChosenLanguage.current();
+        MeetingStats shown = stats;
+        List<MissingMeetings> behind = missing;
+        int asked = year == null ? VietnamTime.today().getYear() : year;
+        Faces.sendFile(MeetingStatsSheet.fileName(shown, asked), true,
+                out -> MeetingStatsSheet.write(shown, behind, locale, out));
+    }
+
+    public List<MissingMeetings> getMissing() {
+        return missing;
     }
 
     public String getUnit() {

@@ -13,7 +13,6 @@ import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.BarChart;
-import vn.doanthe.platform.web.ChosenLanguage;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.Texts;
 import vn.doanthe.territory.boundary.AdminUnits;
@@ -54,14 +53,6 @@ public class TrainingCoverageView implements Serializable {
     public void show() {
         CoverageQuery query = new CoverageQuery(place.code(), organisation, post, year);
         Feedback.attempt("filterForm", () -> shown = coverage.coverage(query));
-    }
-
-    /** A ratio (0.8333) as a percentage with one decimal (83,3), or a dash without a target. */
-    public String percent(BigDecimal ratio) {
-        if (ratio == null) {
-            return "—";
-        }
-        return String.format(ChosenLanguage.current(), "%.1f %%", ratio.multiply(BigDecimal.valueOf(100)));
     }
 
     /** The percentage trained of each unit directly below. */

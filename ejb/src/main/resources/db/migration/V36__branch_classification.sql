@@ -1,0 +1,56 @@
+-- Đoàn Thể, schema 36: the yearly classification of branches (xếp loại chi hội): vững mạnh, khá,
+-- trung bình, yếu. The criteria are versioned per organisation: a classification keeps the version
+-- it was decided under when an administrator changes them later.
+CREATE TABLE classification_criteria (
+    id                 BIGINT       NOT NULL AUTO_INCREMENT,
+    organisation_id    BIGINT       NOT NULL,
+    number             SMALLINT     NOT NULL,
+    dues_per_member    BIGINT       NULL,
+    strong_attendance  DECIMAL(5,4) NOT NULL,
+    strong_kept        DECIMAL(5,4) NOT NULL,
+    strong_dues        DECIMAL(5,4) NULL,
+    good_attendance    DECIMAL(5,4) NOT NULL,
+    good_kept          DECIMAL(5,4) NOT NULL,
+    good_dues          DECIMAL(5,4) NULL,
+    average_attendance DECIMAL(5,4) NOT NULL,
+    average_kept       DECIMAL(5,4) NOT NULL,
+    average_dues       DECIMAL(5,4) NULL,
+    created_at         DATETIME(3)  NOT NULL,
+    version            INT          NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    UNIQUE KEY ux_classification_criteria_number (organisation_id, number),
+    CONSTRAINT fk_classification_criteria_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+    CONSTRAINT ck_classification_criteria_dues CHECK (dues_per_member IS NULL OR dues_per_member > 0)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_ai_ci;
+
+-- A branch's classification for a year: the figures it was judged on, and each step with its grade,
+-- who recorded it and when: the branch's self-assessment, the commune's appraisal, the decision above.
+CREATE TABLE branch_classification (
+    id               BIGINT        NOT NULL AUTO_INCREMENT,
+    org_unit_id      BIGINT        NOT NULL,
+    year             SMALLINT      NOT NULL,
+    criteria_id      BIGINT        NOT NULL,
+    owed             SMALLINT      NOT NULL,
+    kept             SMALLINT      NOT NULL,
+    attendance       DECIMAL(5,4)  NULL,
+    dues             DECIMAL(7,4)  NULL,
+    suggested        VARCHAR(10)   NOT NULL,
+    self_grade       VARCHAR(10)   NULL,
+    self_by          VARCHAR(100)  NULL,
+    self_at          DATETIME(3)   NULL,
+    self_note        VARCHAR(2000) NULL,
+    appraised_grade  VARCHAR(10)   NULL,
+    appraised_by     VARCHAR(100)  NULL,
+    appraised_at     DATETIME(3)   NULL,
+    appraised_note   VARCHAR(2000) NULL,
+    decided_grade    VARCHAR(10)   NULL,
+    decided_by       VARCHAR(100)  NULL,
+    decided_at       DATETIME(3)   NULL,
+    decided_note     VARCHAR(2000) NULL,
+    version          INT           NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    UNIQUE KEY ux_branch_classification_year (org_unit_id, year),
+    CONSTRAINT fk_branch_classification_unit FOREIGN KEY (org_unit_id) REFERENCES org_unit (id),
+    CONSTRAINT fk_branch_classification_criteria FOREIGN KEY (criteria_id) REFERENCES classification_criteria (id),
+    KEY ix_branch_classification_year (year, decided_grade)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_ai_ci;
