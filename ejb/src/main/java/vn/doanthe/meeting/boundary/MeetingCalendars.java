@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.doanthe.meeting.control.MeetingFinder;
 import vn.doanthe.meeting.control.MeetingSchedule;
 import vn.doanthe.meeting.entity.Meeting;
 import vn.doanthe.meeting.entity.MeetingRule;
@@ -57,7 +58,8 @@ public class MeetingCalendars {
                         select m from Meeting m where m.unit = :unit and m.heldOn between :from and :to
                         order by m.heldOn, m.id""", Meeting.class).setParameter("unit", unit)
                 .setParameter("from", LocalDate.of(shown, 1, 1)).setParameter("to", LocalDate.of(shown, 12, 31))
-                .getResultList();
+                .setHint(MeetingFinder.BATCH, "m.agenda").setHint(MeetingFinder.BATCH, "m.campaignSessionIds")
+                .setHint(MeetingFinder.BATCH_TYPE, "IN").getResultList();
         List<MeetingCalendar.Period> periods = new ArrayList<>();
         int owed = 0;
         int kept = 0;

@@ -167,7 +167,8 @@ public class Meetings {
                         select m from Meeting m where m.unit = :unit and m.heldOn between :from and :to
                         order by m.heldOn desc, m.id desc""", Meeting.class).setParameter("unit", unit)
                 .setParameter("from", LocalDate.of(shown, 1, 1)).setParameter("to", LocalDate.of(shown, 12, 31))
-                .getResultList();
+                .setHint(MeetingFinder.BATCH, "m.agenda").setHint(MeetingFinder.BATCH, "m.campaignSessionIds")
+                .setHint(MeetingFinder.BATCH_TYPE, "IN").getResultList();
         Map<Long, MeetingFigures.Attendance> kept = figures.of(found.stream().map(Meeting::getId).toList());
         BigDecimal minimum = figures.minimum(unit);
         return found.stream().map(m -> MeetingView.of(m, kept.get(m.getId()), minimum, List.of(), List.of(), null, List.of())).toList();

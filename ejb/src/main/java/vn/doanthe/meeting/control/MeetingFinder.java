@@ -14,6 +14,13 @@ import vn.doanthe.platform.boundary.RecordNotFound;
 @Dependent
 public class MeetingFinder {
 
+    /**
+     * EclipseLink's hints that read a list of meetings' eager collections (agenda, sessions held) in
+     * one statement each, instead of two statements a meeting.
+     */
+    public static final String BATCH = "eclipselink.batch";
+    public static final String BATCH_TYPE = "eclipselink.batch.type";
+
     @PersistenceContext
     EntityManager em;
 

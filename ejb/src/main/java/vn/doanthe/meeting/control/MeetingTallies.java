@@ -43,8 +43,7 @@ public class MeetingTallies {
     private static final String MONTHS = """
             SELECT m.org_unit_id, MONTH(m.held_on), SUM(m.type IN (%1$s)),
                    SUM(CASE WHEN %2$s THEN m.present / m.expected END), SUM(%2$s), SUM(m.dues_collected)
-              FROM meeting m JOIN org_unit u ON u.id = m.org_unit_id JOIN meeting_rule r ON r.unit_type_id = u.unit_type_id
-              JOIN admin_unit a ON a.id = u.admin_unit_id
+              FROM meeting m JOIN org_unit u ON u.id = m.org_unit_id JOIN admin_unit a ON a.id = u.admin_unit_id
              WHERE (a.id = ?1 OR a.path LIKE ?2) AND m.held_on BETWEEN ?3 AND ?4 %3$s
              GROUP BY m.org_unit_id, MONTH(m.held_on)""";
 
