@@ -723,7 +723,7 @@ public class MutationScenarios {
             // The Red Cross branches' rule: no other test reads it.
             MeetingRuleView rule = asAdmin(() -> meetingRules.of("CTD")).get(0);
             Integer day = rule.fixedDay() == null ? 15 : rule.fixedDay() % 28 + 1;
-            asAdmin(() -> meetingRules.change(rule.id(), new RuleChange(rule.cadence(), day, rule.minAttendance())));
+            asAdmin(() -> meetingRules.change(rule.id(), new RuleChange(rule.cadence(), day, rule.minAttendance(), null)));
             return List.of(of("MeetingRules.change", "UPDATE", "MeetingRule", rule.id())
                     .field("fixedDay", rule.fixedDay(), day));
         });

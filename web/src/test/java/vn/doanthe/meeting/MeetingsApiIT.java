@@ -325,6 +325,13 @@ class MeetingsApiIT extends ClientTest {
         assertEquals(0, new java.math.BigDecimal("0.25").compareTo((java.math.BigDecimal) Sql.row("""
                 SELECT AVG(present / expected) FROM meeting WHERE org_unit_id = ? AND roll_taken_at IS NOT NULL
                    AND expected > 0""", women)[0]));
+        // A correction of the registry reaches the year's sums in the same command: Mai paused before February.
+        Api.Reply paused = admin().post(API + "/memberships/" + membership(mai) + "/status",
+                "{\"status\": \"PAUSED\", \"day\": \"%d-01-20\"}".formatted(year));
+        assertEquals(200, paused.status(), paused.body());
+        assertEquals("0.5000", admin().get(API + "/stats/meetings?unit=" + hamlet + "&year=" + year).json()
+                .getJsonNumber("averageAttendance").bigDecimalValue().toPlainString(), "the mean of 1/1 and 0/1");
+        assertBranchYearsAreTheirMeetingsSummed();
 
         // The calendars: each period as it stands, the meetings held in it; the missing ones flagged above.
         JsonObject womenYear = admin().get(API + "/meetings/calendar?orgUnitId=" + women + "&year=" + year).json();
@@ -472,6 +479,7 @@ class MeetingsApiIT extends ClientTest {
                 .getJsonNumber("id").longValue();
         assertEquals(0, staff.get(API + "/meetings/" + third).json().getJsonArray("tasksToFollow").size(),
                 "a task found done is not followed up again");
+        assertBranchYearsAreTheirMeetingsSummed(); // the dues the minutes recorded among them
     }
 
     @Test
@@ -524,6 +532,15 @@ class MeetingsApiIT extends ClientTest {
         assertEquals(List.of(cadre, 6L, 1L), List.of(hanh.getJsonNumber("personId").longValue(),
                 hanh.getJsonNumber("required").longValue(), hanh.getJsonNumber("attended").longValue()));
         assertTrue(hanh.getString("fullName").endsWith("Hạnh"));
+        Api.Download sheet = staff.download(API + "/stats/supervision/xlsx?unit=" + hamlet + "&year=" + year);
+        assertEquals(200, sheet.status());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(sheet.body()))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertEquals(List.of(hanh.getString("fullName"), "6.0", "1.0", "5.0"), List.of(row.getCell(1).getStringCellValue(),
+                    Double.toString(row.getCell(3).getNumericCellValue()), Double.toString(row.getCell(4).getNumericCellValue()),
+                    Double.toString(row.getCell(5).getNumericCellValue())), "required, attended, still owed");
+        }
         assertEquals(1L, count("""
                 SELECT COUNT(*) FROM meeting_supervisor s JOIN meeting m ON m.id = s.meeting_id
                  WHERE s.person_id = ? AND YEAR(m.held_on) = ?""", cadre, year));
@@ -697,6 +714,23 @@ class MeetingsApiIT extends ClientTest {
         long person = registry.person(name, hamlet);
         registry.enrol(person, branch, joinedOn);
         return person;
+    }
+
+    /** Every branch's sums of a year (V37) equal its meetings of that year summed by hand, whatever the tests did. */
+    private static void assertBranchYearsAreTheirMeetingsSummed() throws Exception {
+        String byHand = """
+                SELECT m.org_unit_id, YEAR(m.held_on) AS year,
+                       BIT_OR(IF(m.type IN ('REGULAR', 'THEMATIC'), POWER(2, MONTH(m.held_on) - 1), 0)) AS kept_months,
+                       COALESCE(SUM(IF(m.roll_taken_at IS NOT NULL AND m.expected > 0, m.present / m.expected, NULL)), 0) AS rate_sum,
+                       SUM(IF(m.roll_taken_at IS NOT NULL AND m.expected > 0, 1, 0)) AS rated,
+                       COALESCE(SUM(m.dues_collected), 0) AS dues
+                  FROM meeting m GROUP BY m.org_unit_id, YEAR(m.held_on)""";
+        assertEquals(0L, count("SELECT COUNT(*) FROM (" + byHand + ") h LEFT JOIN branch_meeting_year y"
+                + " ON y.org_unit_id = h.org_unit_id AND y.year = h.year WHERE y.org_unit_id IS NULL"
+                + " OR y.kept_months <> h.kept_months OR y.rate_sum <> h.rate_sum OR y.rated <> h.rated OR y.dues <> h.dues"),
+                "a branch's year whose sums differ from its meetings");
+        assertEquals(count("SELECT COUNT(*) FROM (" + byHand + ") h"), count("SELECT COUNT(*) FROM branch_meeting_year"),
+                "no year summed without meetings");
     }
 
     private static long membership(long person) throws Exception {

@@ -223,6 +223,62 @@ class MeetingsConsoleIT extends BrowserTest {
                 "the no-break space of the note tidied");
     }
 
+    @Test
+    void anAdministratorOfTheWholeInstallationChangesAScheduleAndTheCriteria() throws Exception {
+        String rule = admin().get(API + "/meeting-rules?organisation=NCT").structure().asJsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(r -> r.getString("unitType").equals("CHI_HOI"))
+                .findFirst().orElseThrow().getJsonNumber("id").toString();
+        browser.driver().manage().window().setSize(new Dimension(1024, 768));
+        try {
+            browser.signIn(Accounts.open(admin(), List.of("ADMIN"), null, List.of()), Accounts.PASSWORD);
+            browser.go("meeting/rules.xhtml");
+            browser.select("filterForm:organisation", "Hội Người cao tuổi");
+            browser.waitForText(By.id("rulesForm:rules"), "(CHI_HOI)");
+            assertFalse(sideways(), "the rules fit 1024 px");
+
+            // Every mistake of the schedule at once, beside its field, what was typed kept.
+            browser.click(By.id("rulesForm:rules:0:edit"));
+            browser.waitForText(By.id("ruleForm"), "CHI_HOI");
+            retype(By.id("ruleForm:fixedDay_input"), "31");
+            retype(By.id("ruleForm:minAttendance_input"), "");
+            browser.click(By.id("ruleForm:save"));
+            browser.waitForText(By.id("ruleForm"), "Phải là số từ 1 đến 28");
+            assertTrue(browser.text(By.id("ruleForm")).contains("Vui lòng nhập thông tin này"), browser.text(By.id("ruleForm")));
+            assertEquals("31", browser.find(By.id("ruleForm:fixedDay_input")).getAttribute("value"));
+            browser.select("ruleForm:cadence", "hằng tháng");
+            retype(By.id("ruleForm:fixedDay_input"), "10");
+            retype(By.id("ruleForm:minAttendance_input"), "62,5");
+            browser.click(By.id("ruleForm:save"));
+            browser.waitForText(By.id("rulesForm:rules"), "62,5 %");
+            assertEquals(List.of("MONTHLY|10|0.6250"), Sql.column("SELECT CONCAT_WS('|', cadence, fixed_day, min_attendance)"
+                    + " FROM meeting_rule WHERE id = ?", Long.parseLong(rule)).stream().map(Object::toString).toList());
+
+            // The criteria: a better grade asking less and dues of nothing, both refused at once; then saved.
+            browser.select("filterForm:organisation", "Hội Cựu chiến binh");
+            browser.waitForText(By.id("criteriaOf"), "Hội Cựu chiến binh");
+            browser.click(By.id("criteriaForm:editCriteria"));
+            browser.waitForText(By.id("criteriaEditForm"), "Vững mạnh");
+            retype(By.id("criteriaEditForm:duesPerMember_input"), "0");
+            retype(By.id("criteriaEditForm:strong_attendance_input"), "80");
+            retype(By.id("criteriaEditForm:good_attendance_input"), "90");
+            browser.click(By.id("criteriaEditForm:save"));
+            browser.waitForText(By.id("criteriaEditForm"), "Loại cao hơn không được đòi hỏi thấp hơn");
+            assertTrue(browser.text(By.id("criteriaEditForm")).contains("lớn hơn 0"), browser.text(By.id("criteriaEditForm")));
+            assertFalse(sideways(), "the criteria form fits 1024 px");
+            retype(By.id("criteriaEditForm:duesPerMember_input"), "60000");
+            retype(By.id("criteriaEditForm:good_attendance_input"), "70");
+            browser.click(By.id("criteriaEditForm:save"));
+            browser.waitForText(By.id("criteriaForm"), "60.000 đ");
+            assertEquals(List.of("0.8000|0.7000|60000"), Sql.column("""
+                    SELECT CONCAT_WS('|', c.strong_attendance, c.good_attendance, c.dues_per_member)
+                      FROM classification_criteria c JOIN organisation o ON o.id = c.organisation_id
+                     WHERE o.code = 'CCB' ORDER BY c.number DESC LIMIT 1""").stream().map(Object::toString).toList());
+        } finally {
+            assertEquals(200, admin().put(API + "/meeting-rules/" + rule,
+                    "{\"cadence\": \"QUARTERLY\", \"minAttendance\": 0.5}").status(), "the elderly's rule restored");
+        }
+    }
+
     /** The form opens on today: the day is selected and typed over, as an officer does. */
     private void retypeHeldOn(LocalDate day) {
         retype(By.id("meetingForm:heldOn_input"), day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));

@@ -13,6 +13,7 @@ import vn.doanthe.platform.access.Reading;
 import vn.doanthe.platform.access.Role;
 import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.boundary.AccessDenied;
+import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.boundary.Refusals;
@@ -55,6 +56,9 @@ public class MeetingRules {
         MeetingRule rule = em.find(MeetingRule.class, id);
         if (rule == null) {
             throw new RecordNotFound("id", "meeting.error.ruleNotFound", id);
+        }
+        if (change.version() != null && change.version() != rule.getVersion()) {
+            throw new Conflict(null, "error.conflict.stale");
         }
         Refusals refusals = new Refusals();
         refusals.required("cadence", change.cadence());

@@ -56,8 +56,29 @@ public class MeetingStatistics {
      */
     public MeetingStats of(String unit, String organisation, Integer year) {
         Asked asked = asked(unit, organisation, year);
-        List<BranchYear> branches = tallies.year(asked.place(), asked.scope(), asked.organisationId(), asked.year(),
-                asked.today());
+        return figures(asked, branches(asked));
+    }
+
+    /**
+     * The branches under {@code unit} that missed a period of their cadence in the year (flagged to
+     * the unit above them), most missed first, each with the day it last met.
+     */
+    public List<MissingMeetings> missing(String unit, String organisation, Integer year) {
+        return missing(branches(asked(unit, organisation, year)));
+    }
+
+    /** The figures and the branches that missed a period, from one reading of the branches' year. */
+    public MeetingYearReport report(String unit, String organisation, Integer year) {
+        Asked asked = asked(unit, organisation, year);
+        List<BranchYear> branches = branches(asked);
+        return new MeetingYearReport(figures(asked, branches), missing(branches));
+    }
+
+    private List<BranchYear> branches(Asked asked) {
+        return tallies.year(asked.place(), asked.scope(), asked.organisationId(), asked.year(), asked.today());
+    }
+
+    private MeetingStats figures(Asked asked, List<BranchYear> branches) {
         Map<String, List<BranchYear>> byChild = branches.stream().collect(Collectors.groupingBy(BranchYear::child));
         List<MeetingStats> children = adminUnits.children(asked.place().getId(), asked.today()).stream()
                 .map(child -> MeetingStats.of(child.code(), child.name(),
@@ -66,14 +87,8 @@ public class MeetingStatistics {
         return MeetingStats.of(asked.place().getCode(), asked.place().getName(), branches, children);
     }
 
-    /**
-     * The branches under {@code unit} that missed a period of their cadence in the year (flagged to
-     * the unit above them), most missed first, each with the day it last met.
-     */
-    public List<MissingMeetings> missing(String unit, String organisation, Integer year) {
-        Asked asked = asked(unit, organisation, year);
-        Map<Long, BranchYear> behind = tallies.year(asked.place(), asked.scope(), asked.organisationId(), asked.year(),
-                        asked.today()).stream().filter(b -> b.owed() > b.kept())
+    private List<MissingMeetings> missing(List<BranchYear> branches) {
+        Map<Long, BranchYear> behind = branches.stream().filter(b -> b.owed() > b.kept())
                 .collect(Collectors.toMap(BranchYear::unitId, b -> b));
         if (behind.isEmpty()) {
             return List.of();

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -169,9 +168,9 @@ public class Meetings {
                 .setParameter("from", LocalDate.of(shown, 1, 1)).setParameter("to", LocalDate.of(shown, 12, 31))
                 .setHint(MeetingFinder.BATCH, "m.agenda").setHint(MeetingFinder.BATCH, "m.campaignSessionIds")
                 .setHint(MeetingFinder.BATCH_TYPE, "IN").getResultList();
-        Map<Long, MeetingFigures.Attendance> kept = figures.of(found.stream().map(Meeting::getId).toList());
         BigDecimal minimum = figures.minimum(unit);
-        return found.stream().map(m -> MeetingView.of(m, kept.get(m.getId()), minimum, List.of(), List.of(), null, List.of())).toList();
+        return found.stream().map(m -> MeetingView.of(m, MeetingFigures.Attendance.asRead(m), minimum, List.of(), List.of(),
+                null, List.of())).toList();
     }
 
     /**

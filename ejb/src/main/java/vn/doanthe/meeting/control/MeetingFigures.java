@@ -2,6 +2,7 @@ package vn.doanthe.meeting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -68,6 +69,12 @@ public class MeetingFigures {
     public record Attendance(long expected, long present, long excused, long away, long awayPresent)
             implements Serializable {
 
+        /** The figures as the meeting was read, for meetings read and not changed in the request. */
+        public static Attendance asRead(Meeting meeting) {
+            return new Attendance(meeting.getExpected(), meeting.getPresent(), meeting.getExcused(), meeting.getAway(),
+                    meeting.getAwayPresent());
+        }
+
         public long absent() {
             return expected - present - excused;
         }
@@ -86,6 +93,9 @@ public class MeetingFigures {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    BranchMeetingYears branchYears;
 
     /** The figures kept on the meeting's row. */
     public Attendance of(Meeting meeting) {
@@ -115,6 +125,7 @@ public class MeetingFigures {
     void rollsChanged(@Observes BranchRollsChanged changed) {
         if (!changed.orgUnitIds().isEmpty()) {
             em.createNativeQuery(RECOUNT + "mt.org_unit_id IN (" + ids(changed.orgUnitIds()) + ")").executeUpdate();
+            branchYears.sumAgain(changed.orgUnitIds());
         }
     }
 
@@ -123,8 +134,11 @@ public class MeetingFigures {
         List<Long> persons = written.changes().stream().filter(c -> c.entity() instanceof Person)
                 .map(c -> c.entity().getId()).distinct().toList();
         if (!persons.isEmpty()) {
-            em.createNativeQuery(RECOUNT + "mt.id IN (SELECT a.meeting_id FROM meeting_attendance a WHERE a.person_id IN ("
-                    + ids(persons) + "))").executeUpdate();
+            String called = "SELECT a.meeting_id FROM meeting_attendance a WHERE a.person_id IN (" + ids(persons) + ")";
+            em.createNativeQuery(RECOUNT + "mt.id IN (" + called + ")").executeUpdate();
+            List<?> units = em.createNativeQuery("SELECT DISTINCT org_unit_id FROM meeting WHERE id IN (" + called + ")")
+                    .getResultList();
+            branchYears.sumAgain(units.stream().map(u -> ((Number) u).longValue()).toList());
         }
     }
 

@@ -7,21 +7,19 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import vn.doanthe.meeting.entity.Cadence;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
- * The meeting figures of the branches under a territorial unit for a year, in two statements: the
- * branches with their rule (every unit whose type has one, open in the year), and their meetings
- * of the year by month, summed from the figures each meeting keeps (a meeting whose roll call was
- * not taken has no attendance rate). Each branch is given with the
- * unit directly below {@code place} it lies in.
+ * The meeting figures of the branches under a territorial unit for a year, in one statement: the
+ * branches with their rule (every unit whose type has one, open in the year) and the sums of
+ * their meetings of the year ({@link BranchMeetingYears}; a meeting whose roll call was not taken
+ * has no attendance rate). Each branch is given with the unit directly below {@code place} it lies in.
  */
 @Dependent
 public class MeetingTallies {
@@ -29,23 +27,18 @@ public class MeetingTallies {
     /** The meetings that keep a branch's schedule: regular and thematic ones. */
     static final String KEEPING = "'REGULAR', 'THEMATIC'";
 
-    private static final String BRANCHES = """
-            SELECT u.id, SUBSTRING_INDEX(SUBSTRING(CONCAT(a.path, a.id, '/'), ?4), '/', 1), r.cadence, r.min_attendance,
-                   u.established_on, u.closed_on
-              FROM org_unit u JOIN meeting_rule r ON r.unit_type_id = u.unit_type_id
-              JOIN admin_unit a ON a.id = u.admin_unit_id
-             WHERE (a.id = ?1 OR a.path LIKE ?2) AND (u.closed_on IS NULL OR u.closed_on >= ?3)
-               AND (u.established_on IS NULL OR u.established_on <= ?5) %s""";
-
     /** A meeting whose roll call was taken, with members expected: it has an attendance rate. */
     static final String RATED = "m.roll_taken_at IS NOT NULL AND m.expected > 0";
 
-    private static final String MONTHS = """
-            SELECT m.org_unit_id, MONTH(m.held_on), SUM(m.type IN (%1$s)),
-                   SUM(CASE WHEN %2$s THEN m.present / m.expected END), SUM(%2$s), SUM(m.dues_collected)
-              FROM meeting m JOIN org_unit u ON u.id = m.org_unit_id JOIN admin_unit a ON a.id = u.admin_unit_id
-             WHERE (a.id = ?1 OR a.path LIKE ?2) AND m.held_on BETWEEN ?3 AND ?4 %3$s
-             GROUP BY m.org_unit_id, MONTH(m.held_on)""";
+    /** Every unit whose type has a rule, open in the year, with the year its meetings sum to (V37). */
+    private static final String BRANCHES = """
+            SELECT u.id, SUBSTRING_INDEX(SUBSTRING(CONCAT(a.path, a.id, '/'), ?4), '/', 1), r.cadence, r.min_attendance,
+                   u.established_on, u.closed_on, y.kept_months, y.rate_sum, y.rated, y.dues
+              FROM org_unit u JOIN meeting_rule r ON r.unit_type_id = u.unit_type_id
+              JOIN admin_unit a ON a.id = u.admin_unit_id
+              LEFT JOIN branch_meeting_year y ON y.org_unit_id = u.id AND y.year = ?6
+             WHERE (a.id = ?1 OR a.path LIKE ?2) AND (u.closed_on IS NULL OR u.closed_on >= ?3)
+               AND (u.established_on IS NULL OR u.established_on <= ?5) %s""";
 
     /**
      * A branch's year: the periods it owed and kept, the attendance rates of its meetings (their sum
@@ -74,33 +67,20 @@ public class MeetingTallies {
     }
 
     private List<BranchYear> year(AdminUnit place, String narrowing, int year, LocalDate today) {
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
-        Map<Long, Map<Integer, double[]>> months = new HashMap<>();
-        List<?> rows = em.createNativeQuery(MONTHS.formatted(KEEPING, RATED, narrowing)).setParameter(1, place.getId())
-                .setParameter(2, place.subtreePath() + "%").setParameter(3, Date.valueOf(from))
-                .setParameter(4, Date.valueOf(to)).getResultList();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            months.computeIfAbsent(((Number) r[0]).longValue(), id -> new HashMap<>()).put(((Number) r[1]).intValue(),
-                    new double[] {number(r[2]), number(r[3]), number(r[4]), number(r[5])});
-        }
         List<BranchYear> branches = new ArrayList<>();
         List<?> units = em.createNativeQuery(BRANCHES.formatted(narrowing)).setParameter(1, place.getId())
-                .setParameter(2, place.subtreePath() + "%").setParameter(3, Date.valueOf(from))
-                .setParameter(4, place.subtreePath().length() + 1).setParameter(5, Date.valueOf(to)).getResultList();
+                .setParameter(2, place.subtreePath() + "%").setParameter(3, Date.valueOf(LocalDate.of(year, 1, 1)))
+                .setParameter(4, place.subtreePath().length() + 1).setParameter(5, Date.valueOf(LocalDate.of(year, 12, 31)))
+                .setParameter(6, year).getResultList();
         for (Object row : units) {
             Object[] r = (Object[]) row;
-            long id = ((Number) r[0]).longValue();
-            Map<Integer, double[]> held = months.getOrDefault(id, Map.of());
+            int keptMonths = (int) number(r[6]);
             List<MeetingSchedule.Period> due = MeetingSchedule.due(year, Cadence.valueOf((String) r[2]), day(r[4]),
                     day(r[5]), today);
-            int kept = (int) due.stream().filter(p -> held.entrySet().stream()
-                    .anyMatch(m -> p.holds(m.getKey()) && m.getValue()[0] > 0)).count();
-            double rates = held.values().stream().mapToDouble(m -> m[1]).sum();
-            int rated = (int) held.values().stream().mapToDouble(m -> m[2]).sum();
-            long dues = (long) held.values().stream().mapToDouble(m -> m[3]).sum();
-            branches.add(new BranchYear(id, (String) r[1], (BigDecimal) r[3], due.size(), kept, rates, rated, dues));
+            int kept = (int) due.stream().filter(p -> IntStream.rangeClosed(1, 12)
+                    .anyMatch(month -> p.holds(month) && (keptMonths & 1 << month - 1) != 0)).count();
+            branches.add(new BranchYear(((Number) r[0]).longValue(), (String) r[1], (BigDecimal) r[3], due.size(), kept,
+                    number(r[7]), (int) number(r[8]), (long) number(r[9])));
         }
         return branches;
     }

@@ -24,6 +24,7 @@ import java.util.function.UnaryOperator;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.platform.access.Place;
 import vn.doanthe.platform.mutation.AuditedEntity;
+import vn.doanthe.platform.mutation.Derived;
 import vn.doanthe.territory.entity.AdminUnit;
 
 /**
@@ -79,6 +80,30 @@ public class Meeting extends AuditedEntity {
 
     @Column(name = "adopted_at")
     private LocalDateTime adoptedAt;
+
+    /*
+     * The attendance kept on the row (V31), as it was when the meeting was read: counted again in
+     * SQL by the commands that change it (MeetingFigures), never written from here.
+     */
+    @Derived
+    @Column(insertable = false, updatable = false)
+    private int expected;
+
+    @Derived
+    @Column(insertable = false, updatable = false)
+    private int present;
+
+    @Derived
+    @Column(insertable = false, updatable = false)
+    private int excused;
+
+    @Derived
+    @Column(insertable = false, updatable = false)
+    private int away;
+
+    @Derived
+    @Column(name = "away_present", insertable = false, updatable = false)
+    private int awayPresent;
 
     @Column(name = "adopted_by", length = 100)
     private String adoptedBy;
@@ -311,5 +336,25 @@ public class Meeting extends AuditedEntity {
 
     public List<RollCall> getRoll() {
         return List.copyOf(roll);
+    }
+
+    public int getExpected() {
+        return expected;
+    }
+
+    public int getPresent() {
+        return present;
+    }
+
+    public int getExcused() {
+        return excused;
+    }
+
+    public int getAway() {
+        return away;
+    }
+
+    public int getAwayPresent() {
+        return awayPresent;
     }
 }

@@ -24,11 +24,12 @@ import vn.doanthe.audit.boundary.ChainVerification;
 import vn.doanthe.audit.boundary.RecordState;
 import vn.doanthe.audit.boundary.RecordStates;
 import vn.doanthe.audit.web.AuditSheet;
-import vn.doanthe.platform.api.ReasonRequest;
-import vn.doanthe.platform.boundary.ExportFormat;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.api.Parse;
+import vn.doanthe.platform.api.ReasonRequest;
 import vn.doanthe.platform.api.RequestBodies;
 import vn.doanthe.platform.api.RequestLocale;
+import vn.doanthe.platform.boundary.ExportFormat;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
@@ -70,7 +71,7 @@ public class AuditResource {
     /** The same search as a file to download: {@code format} xlsx (default) or csv; headers in the reader's language. */
     @GET
     @Path("export")
-    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.WILDCARD})
+    @Produces({Downloads.XLSX, "text/csv", MediaType.WILDCARD})
     public Response export(@QueryParam("format") String format, @QueryParam("entityType") String entityType,
                            @QueryParam("entityId") String entityId, @QueryParam("user") String user,
                            @QueryParam("action") String action, @QueryParam("from") String from,

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.doanthe.cadre.boundary.AllowanceSheet;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.web.Texts;
 
@@ -16,7 +17,7 @@ import vn.doanthe.platform.web.Texts;
  */
 public final class AllowanceSheetXlsx {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = Downloads.XLSX;
     private static final List<String> HEADINGS = List.of("number", "fullName", "birthDate", "post", "unit", "hamlet",
             "kind", "coefficient", "rateAmount", "days", "amount");
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.doanthe.cadre.boundary.CadreView;
 import vn.doanthe.cadre.boundary.SuccessionItem;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.web.Texts;
 
@@ -17,7 +18,7 @@ import vn.doanthe.platform.web.Texts;
  */
 public final class CadreSheets {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = Downloads.XLSX;
     public static final String CADRES_FILE = "can-bo.xlsx";
     public static final String SUCCESSION_FILE = "nguon-can-bo-ke-can.xlsx";
     private static final List<String> CADRE_HEADINGS = List.of("number", "fullName", "birthDate", "age", "post",

@@ -34,8 +34,8 @@ import vn.doanthe.directive.boundary.SessionView;
 import vn.doanthe.directive.entity.CampaignForm;
 import vn.doanthe.directive.web.CampaignCompletionXlsx;
 import vn.doanthe.directive.web.OpinionReport;
-import vn.doanthe.platform.api.RequestBodies;
 import vn.doanthe.platform.api.Downloads;
+import vn.doanthe.platform.api.RequestBodies;
 import vn.doanthe.platform.api.RequestLocale;
 import vn.doanthe.platform.api.RequestValues;
 import vn.doanthe.platform.boundary.InvalidInput;
@@ -142,7 +142,7 @@ public class CampaignsResource {
     public Response completionFile(@PathParam("id") Long id, @QueryParam("unit") String unit) {
         CampaignCompletion completion = campaigns.completion(id, unit);
         Locale locale = RequestLocale.of(headers);
-        return file((StreamingOutput) out -> CampaignCompletionXlsx.write(completion, locale, out),
+        return Downloads.file((StreamingOutput) out -> CampaignCompletionXlsx.write(completion, locale, out),
                 CampaignCompletionXlsx.MEDIA_TYPE, CampaignCompletionXlsx.fileName(completion));
     }
 
@@ -160,7 +160,7 @@ public class CampaignsResource {
     public Response opinionsFile(@PathParam("id") Long id, @QueryParam("unit") String unit) {
         OpinionDigest digest = campaigns.opinions(id, unit);
         Locale locale = RequestLocale.of(headers);
-        return file((StreamingOutput) out -> OpinionReport.xlsx(digest, locale, out), OpinionReport.XLSX,
+        return Downloads.file((StreamingOutput) out -> OpinionReport.xlsx(digest, locale, out), OpinionReport.XLSX,
                 OpinionReport.fileName(digest, "xlsx"));
     }
 
@@ -170,7 +170,7 @@ public class CampaignsResource {
     @Produces({OpinionReport.PDF, MediaType.WILDCARD})
     public Response opinionsPrint(@PathParam("id") Long id, @QueryParam("unit") String unit) {
         OpinionDigest digest = campaigns.opinions(id, unit);
-        return file(OpinionReport.pdf(digest, RequestLocale.of(headers)), OpinionReport.PDF,
+        return Downloads.file(OpinionReport.pdf(digest, RequestLocale.of(headers)), OpinionReport.PDF,
                 OpinionReport.fileName(digest, "pdf"));
     }
 
@@ -188,9 +188,5 @@ public class CampaignsResource {
     @Path("{id}/reports")
     public ReportsView reports(@PathParam("id") Long id, @QueryParam("unit") String unit) {
         return reports.reports(id, unit);
-    }
-
-    private static Response file(Object body, String type, String name) {
-        return Response.ok(body, type).header("Content-Disposition", Downloads.attachment(name)).build();
     }
 }

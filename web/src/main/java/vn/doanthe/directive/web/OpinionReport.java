@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.doanthe.directive.boundary.OpinionDigest;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.PdfFonts;
@@ -26,7 +27,7 @@ import vn.doanthe.platform.web.Texts;
  */
 public final class OpinionReport {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = Downloads.XLSX;
     public static final String PDF = "application/pdf";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> HEADINGS = List.of("number", "topic", "branch", "place", "heldOn", "text");

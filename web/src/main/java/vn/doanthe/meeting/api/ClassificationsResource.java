@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Locale;
 import vn.doanthe.meeting.boundary.ClassificationList;
 import vn.doanthe.meeting.boundary.ClassificationView;
 import vn.doanthe.meeting.boundary.Classifications;
@@ -64,8 +65,8 @@ public class ClassificationsResource {
     public Response sheet(@QueryParam("unit") String unit, @QueryParam("organisation") String organisation,
                           @QueryParam("year") Integer year) {
         ClassificationList list = classifications.of(unit, organisation, year);
-        return Response.ok((StreamingOutput) out -> ClassificationSheet.write(list,
-                        RequestLocale.of(headers), out), ClassificationSheet.XLSX)
-                .header("Content-Disposition", Downloads.attachment(ClassificationSheet.fileName(list))).build();
+        Locale locale = RequestLocale.of(headers);
+        return Downloads.file((StreamingOutput) out -> ClassificationSheet.write(list, locale, out), Downloads.XLSX,
+                ClassificationSheet.fileName(list));
     }
 }

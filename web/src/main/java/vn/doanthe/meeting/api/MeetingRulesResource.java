@@ -41,6 +41,6 @@ public class MeetingRulesResource {
         RequestValues read = new RequestValues();
         Cadence cadence = read.constant(Cadence.class, request.cadence, "cadence");
         read.read();
-        return rules.change(id, new RuleChange(cadence, request.fixedDay, request.minAttendance));
+        return rules.change(id, new RuleChange(cadence, request.fixedDay, request.minAttendance, request.version));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.doanthe.meeting.boundary.MeetingStatistics;
 import vn.doanthe.meeting.boundary.MeetingStats;
+import vn.doanthe.meeting.boundary.MeetingYearReport;
 import vn.doanthe.meeting.boundary.MissingMeetings;
 import vn.doanthe.meeting.web.MeetingStatsSheet;
 import vn.doanthe.platform.api.Downloads;
@@ -44,13 +45,11 @@ public class MeetingStatisticsResource {
     @Produces({MeetingStatsSheet.XLSX, MediaType.WILDCARD})
     public Response sheet(@QueryParam("unit") String unit, @QueryParam("organisation") String organisation,
                           @QueryParam("year") Integer year) {
-        MeetingStats stats = statistics.of(unit, organisation, year);
-        List<MissingMeetings> missing = statistics.missing(unit, organisation, year);
+        MeetingYearReport report = statistics.report(unit, organisation, year);
         int shown = year == null ? VietnamTime.today().getYear() : year;
         Locale locale = RequestLocale.of(headers);
-        return Response.ok((StreamingOutput) out -> MeetingStatsSheet.write(stats, missing, locale, out),
-                MeetingStatsSheet.XLSX).header("Content-Disposition",
-                        Downloads.attachment(MeetingStatsSheet.fileName(stats, shown))).build();
+        return Downloads.file((StreamingOutput) out -> MeetingStatsSheet.write(report, locale, out), Downloads.XLSX,
+                MeetingStatsSheet.fileName(report.figures(), shown));
     }
 
     /** The branches under the unit that missed a period of their cadence in the year, most missed first. */

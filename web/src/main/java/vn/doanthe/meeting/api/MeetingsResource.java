@@ -22,13 +22,13 @@ import vn.doanthe.meeting.boundary.MeetingCalendar;
 import vn.doanthe.meeting.boundary.MeetingCalendars;
 import vn.doanthe.meeting.boundary.MeetingMinutes;
 import vn.doanthe.meeting.boundary.MeetingView;
-import vn.doanthe.meeting.boundary.MinutesView;
-import vn.doanthe.meeting.boundary.NewMinutes;
 import vn.doanthe.meeting.boundary.Meetings;
+import vn.doanthe.meeting.boundary.MinutesView;
 import vn.doanthe.meeting.boundary.NewMeeting;
+import vn.doanthe.meeting.boundary.NewMinutes;
 import vn.doanthe.meeting.boundary.RollLine;
-import vn.doanthe.meeting.boundary.SupervisorLine;
 import vn.doanthe.meeting.boundary.Supervisions;
+import vn.doanthe.meeting.boundary.SupervisorLine;
 import vn.doanthe.meeting.control.TasksToFollow;
 import vn.doanthe.meeting.entity.AttendanceState;
 import vn.doanthe.meeting.entity.MeetingType;
@@ -157,8 +157,8 @@ public class MeetingsResource {
     @Produces({MinutesPdf.PDF, MediaType.WILDCARD})
     public Response minutesPdf(@PathParam("id") Long id) {
         MeetingView meeting = meetings.find(id);
-        return Response.ok(MinutesPdf.of(meeting, RequestLocale.of(headers)), MinutesPdf.PDF)
-                .header("Content-Disposition", Downloads.attachment(MinutesPdf.fileName(meeting))).build();
+        return Downloads.file(MinutesPdf.of(meeting, RequestLocale.of(headers)), MinutesPdf.PDF,
+                MinutesPdf.fileName(meeting));
     }
 
     /** The roll call, replacing one taken before: a line per member called. */

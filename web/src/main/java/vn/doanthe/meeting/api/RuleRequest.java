@@ -10,4 +10,7 @@ public class RuleRequest {
     public Integer fixedDay;
 
     public BigDecimal minAttendance;
+
+    /** The rule's version as read; optional: when given, a change made meanwhile is a conflict. */
+    public Integer version;
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import vn.doanthe.meeting.boundary.ClassificationList;
 import vn.doanthe.meeting.boundary.ClassificationView;
 import vn.doanthe.meeting.boundary.GradingView;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.web.Texts;
 
@@ -18,7 +19,7 @@ import vn.doanthe.platform.web.Texts;
  */
 public final class ClassificationSheet {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = Downloads.XLSX;
     private static final List<String> HEADINGS = List.of("number", "branch", "place", "owed", "kept", "attendance",
             "dues", "suggested", "self", "appraised", "decided", "decidedBy");
 

@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.doanthe.meeting.boundary.MeetingStats;
+import vn.doanthe.meeting.boundary.MeetingYearReport;
 import vn.doanthe.meeting.boundary.MissingMeetings;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.web.Texts;
 
@@ -17,7 +19,7 @@ import vn.doanthe.platform.web.Texts;
  */
 public final class MeetingStatsSheet {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = Downloads.XLSX;
     private static final List<String> HEADINGS = List.of("unit", "code", "branches", "expected", "held", "missing",
             "average", "below");
 
@@ -29,7 +31,8 @@ public final class MeetingStatsSheet {
         return "sinh-hoat-" + year + "-" + stats.unit() + ".xlsx";
     }
 
-    public static void write(MeetingStats stats, List<MissingMeetings> missing, Locale locale, OutputStream out) {
+    public static void write(MeetingYearReport report, Locale locale, OutputStream out) {
+        MeetingStats stats = report.figures();
         try (RowWriter rows = RowWriter.xlsx(out, Texts.get(locale, "meeting.sheet.name"))) {
             rows.row(HEADINGS.stream().map(h -> Texts.get(locale, "meeting.sheet." + h)).toList());
             for (MeetingStats child : stats.children()) {
@@ -41,7 +44,7 @@ public final class MeetingStatsSheet {
             rows.row(List.of(Texts.get(locale, "classification.sheet.branch"), Texts.get(locale, "classification.sheet.place"),
                     Texts.get(locale, "meeting.missing.missing"), Texts.get(locale, "classification.sheet.owed"),
                     Texts.get(locale, "meeting.missing.lastHeldOn")));
-            for (MissingMeetings branch : missing) {
+            for (MissingMeetings branch : report.missing()) {
                 rows.row(Arrays.asList(branch.unitName(), branch.place(), branch.missing(), branch.owed(),
                         branch.lastHeldOn()));
             }

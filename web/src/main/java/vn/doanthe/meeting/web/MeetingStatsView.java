@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.omnifaces.util.Faces;
 import vn.doanthe.meeting.boundary.MeetingStatistics;
 import vn.doanthe.meeting.boundary.MeetingStats;
+import vn.doanthe.meeting.boundary.MeetingYearReport;
 import vn.doanthe.meeting.boundary.MissingMeetings;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.ChosenLanguage;
@@ -38,19 +39,19 @@ public class MeetingStatsView implements Serializable {
         String of = organisation == null || organisation.isBlank() ? null : organisation;
         Integer asked = year;
         Feedback.attempt("statsForm", () -> {
-            stats = statistics.of(code, of, asked);
-            missing = statistics.missing(code, of, asked);
+            MeetingYearReport report = statistics.report(code, of, asked);
+            stats = report.figures();
+            missing = report.missing();
         });
     }
 
     /** The figures shown, downloaded as the report a level sends up. */
     public void exportXlsx() {
         Locale locale = ChosenLanguage.current();
-        MeetingStats shown = stats;
-        List<MissingMeetings> behind = missing;
+        MeetingYearReport shown = new MeetingYearReport(stats, missing);
         int asked = year == null ? VietnamTime.today().getYear() : year;
-        Faces.sendFile(MeetingStatsSheet.fileName(shown, asked), true,
-                out -> MeetingStatsSheet.write(shown, behind, locale, out));
+        Faces.sendFile(MeetingStatsSheet.fileName(stats, asked), true,
+                out -> MeetingStatsSheet.write(shown, locale, out));
     }
 
     public List<MissingMeetings> getMissing() {

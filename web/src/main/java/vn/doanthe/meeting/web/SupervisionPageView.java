@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import org.omnifaces.util.Faces;
 import vn.doanthe.meeting.boundary.NewSupervision;
 import vn.doanthe.meeting.boundary.SupervisionView;
 import vn.doanthe.meeting.boundary.Supervisions;
@@ -13,6 +15,7 @@ import vn.doanthe.member.web.PersonPicker;
 import vn.doanthe.organisation.boundary.OrgUnits;
 import vn.doanthe.organisation.web.UnitPicker;
 import vn.doanthe.platform.control.VietnamTime;
+import vn.doanthe.platform.web.ChosenLanguage;
 import vn.doanthe.platform.web.Dates;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.territory.boundary.AdminUnits;
@@ -61,6 +64,14 @@ public class SupervisionPageView implements Serializable {
             shownPlace = code;
             shownYear = asked == null ? VietnamTime.today().getYear() : asked;
         }
+    }
+
+    /** The report shown, downloaded as the table a level files. */
+    public void exportXlsx() {
+        Locale locale = ChosenLanguage.current();
+        List<SupervisionView> shown = report;
+        Faces.sendFile(SupervisionSheet.fileName(shownPlace, shownYear), true,
+                out -> SupervisionSheet.write(shown, locale, out));
     }
 
     public void prepareAssignment() {

@@ -28,6 +28,7 @@ import vn.doanthe.member.boundary.ImportMode;
 import vn.doanthe.member.boundary.ImportProblem;
 import vn.doanthe.member.boundary.ImportView;
 import vn.doanthe.member.boundary.MemberImports;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.api.Parse;
 import vn.doanthe.platform.api.RequestBodies;
 import vn.doanthe.platform.api.RequestLocale;
@@ -43,7 +44,7 @@ import vn.doanthe.platform.web.DomainMessages;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Downloads.XLSX;
     private static final Set<String> ACCEPTED_TYPES = Set.of(XLSX, MediaType.APPLICATION_OCTET_STREAM, "application/zip");
     private static final int SHOWN_PROBLEMS = 100;
 

@@ -17,24 +17,25 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import vn.doanthe.member.boundary.CountedSlice;
-import vn.doanthe.platform.boundary.ExportFormat;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.boundary.PersonExports;
-import vn.doanthe.member.boundary.PersonQuery;
-import vn.doanthe.member.boundary.PersonView;
-import vn.doanthe.member.boundary.Persons;
 import vn.doanthe.member.boundary.PersonMerges;
+import vn.doanthe.member.boundary.PersonQuery;
 import vn.doanthe.member.boundary.PersonSearch;
+import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.PersonalDataRequests;
+import vn.doanthe.member.boundary.Persons;
 import vn.doanthe.member.boundary.SubjectAccess;
 import vn.doanthe.member.entity.Gender;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.api.Parse;
+import vn.doanthe.platform.api.ReasonRequest;
 import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.boundary.ExportFormat;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.Seek;
 import vn.doanthe.platform.boundary.Slice;
-import vn.doanthe.platform.api.ReasonRequest;
 
 /** Persons over HTTP: register, correct, find by name without diacritics, CCCD or phone, export a list. */
 @Path("persons")
@@ -89,7 +90,7 @@ public class PersonsResource {
     /** The filtered list as a file to download: {@code format} xlsx (default) or csv. */
     @GET
     @Path("export")
-    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.WILDCARD})
+    @Produces({Downloads.XLSX, "text/csv", MediaType.WILDCARD})
     public Response export(@QueryParam("format") String format, @BeanParam PersonFilter filter,
                            @QueryParam("personalData") boolean personalData) {
         personalDataRequests.requirePersonalDataGrant(personalData);

@@ -7,13 +7,14 @@ import java.util.Locale;
 import vn.doanthe.member.boundary.OutstandingMember;
 import vn.doanthe.member.boundary.RatingSummary;
 import vn.doanthe.member.entity.RatingLevel;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.web.Texts;
 
 /** A year's member ratings as an XLSX file: the count of each level, then the outstanding members. */
 public final class RatingSheets {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = Downloads.XLSX;
     private static final List<String> HEADINGS = List.of("number", "fullName", "birthDate", "branch", "comment");
 
     private RatingSheets() {

@@ -1,11 +1,14 @@
 package vn.doanthe.platform.api;
 
+import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
-/** The headers of a file sent for download under its own name. */
+/** A file sent for download under its own name. */
 public final class Downloads {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {
     }
@@ -19,5 +22,10 @@ public final class Downloads {
                 .replace('đ', 'd').replace('Đ', 'D').replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    /** The response that sends {@code body} (bytes or a stream written as it is sent) as {@code fileName}. */
+    public static Response file(Object body, String mediaType, String fileName) {
+        return Response.ok(body, mediaType).header("Content-Disposition", attachment(fileName)).build();
     }
 }

@@ -66,8 +66,9 @@ public final class Feedback {
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
         FacesContext context = FacesContext.getCurrentInstance();
         if (field != null && form != null) {
-            // A mistake in an item of a list ("topics[2].title") shows beside the list's field.
-            String id = field.contains("[") ? field.substring(0, field.indexOf('[')) : field;
+            // A mistake in an item of a list ("topics[2].title") shows beside the list's field; one in
+            // a part of a field ("strong.attendance") beside the input named with an underscore.
+            String id = (field.contains("[") ? field.substring(0, field.indexOf('[')) : field).replace('.', '_');
             UIComponent component = id.isEmpty() ? null : context.getViewRoot().findComponent(":" + form + ":" + id);
             if (component != null) {
                 context.addMessage(component.getClientId(context), message);

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.doanthe.member.boundary.MemberCounts;
 import vn.doanthe.member.entity.MembershipStatus;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.control.SpreadsheetText;
 import vn.doanthe.platform.web.Texts;
 
@@ -25,7 +26,7 @@ import vn.doanthe.platform.web.Texts;
  */
 public final class StatisticsWorkbook {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = Downloads.XLSX;
 
     private final Locale locale;
     private final XSSFWorkbook workbook = new XSSFWorkbook();

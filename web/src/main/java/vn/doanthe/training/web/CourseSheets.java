@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.web.Texts;
 import vn.doanthe.training.boundary.CourseView;
@@ -13,7 +14,7 @@ import vn.doanthe.training.boundary.EnrolmentView;
 /** The course list and a course's trainees as XLSX files, headed in the reader's language. */
 public final class CourseSheets {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = Downloads.XLSX;
     public static final String COURSES_FILE = "lop-tap-huan.xlsx";
     private static final List<String> COURSE_HEADINGS = List.of("number", "title", "organiser", "place", "from", "to",
             "mode", "venue", "programme", "plan", "targetPosts", "topics");
