@@ -124,8 +124,10 @@ public class MeetingFigures {
     /** Memberships of some units changed: the figures of all their meetings counted again. */
     void rollsChanged(@Observes BranchRollsChanged changed) {
         if (!changed.orgUnitIds().isEmpty()) {
-            em.createNativeQuery(RECOUNT + "mt.org_unit_id IN (" + ids(changed.orgUnitIds()) + ")").executeUpdate();
-            branchYears.sumAgain(changed.orgUnitIds());
+            // Most branches whose roll changes hold no meeting: their years are not summed (no lock taken).
+            if (em.createNativeQuery(RECOUNT + "mt.org_unit_id IN (" + ids(changed.orgUnitIds()) + ")").executeUpdate() > 0) {
+                branchYears.sumAgain(changed.orgUnitIds());
+            }
         }
     }
 
@@ -135,7 +137,9 @@ public class MeetingFigures {
                 .map(c -> c.entity().getId()).distinct().toList();
         if (!persons.isEmpty()) {
             String called = "SELECT a.meeting_id FROM meeting_attendance a WHERE a.person_id IN (" + ids(persons) + ")";
-            em.createNativeQuery(RECOUNT + "mt.id IN (" + called + ")").executeUpdate();
+            if (em.createNativeQuery(RECOUNT + "mt.id IN (" + called + ")").executeUpdate() == 0) {
+                return;
+            }
             List<?> units = em.createNativeQuery("SELECT DISTINCT org_unit_id FROM meeting WHERE id IN (" + called + ")")
                     .getResultList();
             branchYears.sumAgain(units.stream().map(u -> ((Number) u).longValue()).toList());
