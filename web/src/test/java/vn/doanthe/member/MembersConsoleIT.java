@@ -49,6 +49,12 @@ class MembersConsoleIT extends AdminBrowserTest {
         browser.go("member/person.xhtml");
         browser.type(By.id("personForm:fullName"), fullName);
         browser.click(By.xpath("//*[@id='personForm:gender']//label[text()='Nữ']"));
+        // An impossible day is refused beside the field, not read as 28/02/1990; what was typed stays.
+        browser.typeDate(By.id("personForm:birthDate_input"), "31/02/1990", "personForm:birthDate");
+        browser.click(By.id("personForm:save"));
+        browser.waitForText(By.id("personForm"), "\"31/02/1990\" không có thật");
+        assertEquals(fullName, browser.find(By.id("personForm:fullName")).getAttribute("value"));
+        assertFalse(browser.currentUrl().contains("?id="), "nothing registered");
         browser.typeDate(By.id("personForm:birthDate_input"), "17/05/1990", "personForm:birthDate");
         browser.choose("personForm:hamletCode", "29254.01");
         browser.type(By.id("personForm:phone"), "0912" + String.format("%06d", Math.abs(given.hashCode()) % 1_000_000));
@@ -62,11 +68,27 @@ class MembersConsoleIT extends AdminBrowserTest {
         browser.click(By.id("membershipForm:saveEnrol"));
         browser.waitForText(By.id("membershipsForm:memberships"), "Hội Phụ nữ");
 
+        // The dialog opens on the current status; working away asks where and how to reach her.
         browser.click(By.xpath("//div[@id='membershipsForm:memberships']//button[contains(., 'Đổi tình trạng')]"));
+        browser.waitForText(By.id("statusForm:status_label"), "Đang sinh hoạt");
+        assertTrue(browser.driver().findElements(By.id("statusForm:awayPlace")).isEmpty(), "no place for an active member");
         browser.select("statusForm:status", "Đi làm ăn xa");
         browser.type(By.id("statusForm:awayPlace"), "KCN Tân Tạo, TP. Hồ Chí Minh");
         browser.click(By.id("statusForm:saveStatus"));
+        browser.waitForText(By.id("statusForm"), "Vui lòng nhập thông tin này");
+        assertEquals("KCN Tân Tạo, TP. Hồ Chí Minh", browser.find(By.id("statusForm:awayPlace")).getAttribute("value"));
+        browser.type(By.id("statusForm:awayContact"), "0912 000 111 (chị gái)");
+        browser.click(By.id("statusForm:saveStatus"));
         browser.waitForText(By.id("membershipsForm:memberships"), "Đi làm ăn xa");
+        assertTrue(browser.text(By.id("membershipsForm:memberships")).contains("0912 000 111 (chị gái)"),
+                "the contact on the person's page");
+        // Opened again on the status she has: the contact corrected, no new period.
+        browser.click(By.xpath("//div[@id='membershipsForm:memberships']//button[contains(., 'Đổi tình trạng')]"));
+        browser.waitForText(By.id("statusForm:status_label"), "Đi làm ăn xa");
+        assertEquals("0912 000 111 (chị gái)", browser.find(By.id("statusForm:awayContact")).getAttribute("value"));
+        browser.type(By.id("statusForm:awayContact"), "0912 000 222");
+        browser.click(By.id("statusForm:saveStatus"));
+        browser.waitForText(By.id("membershipsForm:memberships"), "0912 000 222");
 
         browser.go("member/persons.xhtml");
         browser.type(By.id("searchForm:text"), given.toLowerCase(Locale.ROOT) + " truong ngoc");
@@ -191,6 +213,31 @@ class MembersConsoleIT extends AdminBrowserTest {
         browser.type(By.id("searchForm:ageTo"), "30");
         browser.click(By.id("searchForm:search"));
         browser.waitForText(By.id("searchForm"), "phải lớn hơn hoặc bằng");
+    }
+
+    @Test
+    void everyMistakeOfThePersonFormIsShownBesideItsFieldInOneAnswerAndNothingTypedIsLost() {
+        browser.go("member/person.xhtml");
+        // A name of spaces only, no gender, a birth day after today, a CCCD and a phone too short, no hamlet.
+        browser.type(By.id("personForm:fullName"), "   ");
+        browser.typeDate(By.id("personForm:birthDate_input"), "01/01/2099", "personForm:birthDate");
+        browser.type(By.id("personForm:nationalId"), "0841");
+        browser.type(By.id("personForm:phone"), "0912 34");
+        browser.type(By.id("personForm:address"), "Tổ 3,\u00a0ấp Bến Giá");
+        browser.click(By.id("personForm:save"));
+        browser.waitForText(By.id("personForm"), "Ngày sinh không được sau ngày hôm nay");
+        for (String field : List.of("fullName", "gender", "birthDate", "nationalId", "phone", "hamletCode")) {
+            assertFalse(browser.find(By.id("personForm:" + field)).findElements(By.xpath(
+                    "ancestor::div[contains(@class, 'field')][1]//*[contains(@class, 'ui-message-error')]")).isEmpty(),
+                    "a message beside " + field);
+        }
+        String form = browser.text(By.id("personForm"));
+        assertTrue(form.contains("Số CCCD gồm đúng 12 chữ số") && form.contains("Số điện thoại bắt đầu bằng 0"), form);
+        assertEquals(6, browser.driver().findElements(By.cssSelector("#personForm .ui-message-error")).size(), form);
+        assertEquals("Tổ 3,\u00a0ấp Bến Giá", browser.find(By.id("personForm:address")).getAttribute("value"),
+                "what was typed stays");
+        assertEquals("01/01/2099", browser.find(By.id("personForm:birthDate_input")).getAttribute("value"));
+        assertTrue(browser.currentUrl().endsWith("member/person.xhtml"), browser.currentUrl());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,6 +93,19 @@ class PersonsApiIT extends ClientTest {
                 {"fullName": "Lâm Văn Sáu", "gender": "MALE", "birthDate": "1980-01-01", "hamletCode": "29254"}""");
         assertEquals(400, notAHamlet.status());
         assertEquals("hamletCode", firstField(notAHamlet));
+
+        // Five mistakes of format and of rule, in five fields: one answer names them all.
+        Api.Reply five = admin().post(PERSONS, """
+                {"fullName": "Lâm Văn 😀", "gender": "MALE", "birthDate": "2999-01-01", "nationalId": "0841",
+                 "phone": "12345", "ethnicityCode": "77", "hamletCode": "29254"}""");
+        assertEquals(400, five.status(), five.body());
+        assertEquals(Set.of("fullName", "birthDate", "nationalId", "phone", "ethnicityCode", "hamletCode"), five.fields(),
+                five.body());
+        Api.Reply english = admin().in("en").post(PERSONS, """
+                {"fullName": " ", "gender": "MALE", "birthDate": "1990-01-01", "phone": "12345", "hamletCode": "29254.02"}""");
+        assertEquals(Set.of("fullName", "phone"), english.fields(), english.body());
+        assertTrue(english.body().contains("Please fill this in.") && english.body().contains("A phone number starts with 0"),
+                english.body());
     }
 
     @Test
@@ -254,10 +268,17 @@ class PersonsApiIT extends ClientTest {
         assertEquals("orgUnitId", firstField(otherOrganisation));
 
         String statusPath = MEMBERSHIPS + "/" + membership.getJsonNumber("id") + "/status";
+        Api.Reply nowhere = admin().post(statusPath, "{\"status\": \"AWAY\", \"day\": \"2099-01-01\", \"awayPlace\": \" \"}");
+        assertEquals(Set.of("awayPlace", "awayContact", "day"), nowhere.fields(), "working away needs where and how; every mistake at once");
         Api.Reply away = admin().post(statusPath, """
                 {"status": "AWAY", "day": "2024-02-01", "awayPlace": "KCN Tân Tạo, TP.HCM", "awayContact": "0912345678"}""");
         assertEquals(200, away.status(), away.body());
         assertEquals("KCN Tân Tạo, TP.HCM", away.json().getString("awayPlace"));
+        Api.Reply corrected = admin().post(statusPath, """
+                {"status": "AWAY", "awayPlace": "KCN Tân Tạo, TP.HCM", "awayContact": "0912 345 679 (mẹ)"}""");
+        assertEquals(200, corrected.status(), corrected.body());
+        assertEquals(List.of("0912 345 679 (mẹ)", "2024-02-01"), List.of(corrected.json().getString("awayContact"),
+                corrected.json().getString("statusSince")), "the same status corrects its details, from the same day");
 
         Api.Reply leftWithoutReason = admin().post(statusPath, "{\"status\": \"LEFT\"}");
         assertEquals(400, leftWithoutReason.status());

@@ -67,7 +67,8 @@ class OrganisationApiIT extends ClientTest {
     @Test
     void aBranchOpenedUnderAChapterIsFoundThereAfterwards() {
         long chapter = chapterOf("HND", "29254");
-        String name = "Chi hội Nông dân thử " + Deployments.unique();
+        String unique = Deployments.unique();
+        String name = "Chi hội Nông dân thử " + unique;
         Api.Reply created = admin().post(ORG_UNITS, """
                 {"organisationCode": "HND", "type": "CHI_HOI", "parentId": %d, "adminUnitCode": "29254.01", "name": "%s"}"""
                 .formatted(chapter, name));
@@ -77,6 +78,13 @@ class OrganisationApiIT extends ClientTest {
         assertTrue(created.header("Location").endsWith("/org-units/" + unit.getJsonNumber("id").longValue()));
         Api.Reply found = admin().get(ORG_UNITS + "?organisation=HND&adminUnit=29254.01&q=" + Api.q(name));
         assertEquals(1, found.json().getInt("total"), found.body());
+        // Words in any order, without diacritics, one of them from the place's name.
+        String place = admin().get("/doanthe/api/v1/territory/units/29254.01").json().getString("name");
+        String placeWord = java.text.Normalizer.normalize(place.substring(place.lastIndexOf(' ') + 1), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+        Api.Reply byWords = admin().get(ORG_UNITS + "?organisation=HND&q=" + Api.q(placeWord + " " + unique + " nong dan"));
+        assertEquals(1, byWords.json().getInt("total"), byWords.body());
+        assertEquals(0, admin().get(ORG_UNITS + "?organisation=HND&q=" + Api.q(unique + " phu nu")).json().getInt("total"));
 
         Api.Reply closed = admin().post(ORG_UNITS + "/" + unit.getJsonNumber("id") + "/close", "{\"reason\": \"thử\"}");
         assertEquals(200, closed.status(), closed.body());

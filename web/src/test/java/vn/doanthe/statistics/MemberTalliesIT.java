@@ -52,7 +52,7 @@ class MemberTalliesIT extends ClientTest {
         long person = registry.person("Đặng Thị Đếm " + Deployments.unique(), HAMLET);
         long women = registry.enrol(person, registry.branch("HPN", HAMLET), "2015-01-01");
         long farmers = registry.enrol(person, registry.branch("HND", OTHER_HAMLET), "2018-03-01");
-        status(women, "{\"status\": \"AWAY\", \"day\": \"2020-05-01\", \"awayPlace\": \"Bình Dương\"}");
+        status(women, "{\"status\": \"AWAY\", \"day\": \"2020-05-01\", \"awayPlace\": \"Bình Dương\", \"awayContact\": \"0912 345 678\"}");
         status(women, "{\"status\": \"LEFT\", \"day\": \"2023-01-01\", \"reason\": \"chuyển đi nơi khác\"}");
         Api.Reply issued = admin().post("/doanthe/api/v1/memberships/" + farmers + "/transfer",
                 "{\"toOrgUnitId\": %d, \"day\": \"2024-02-01\"}".formatted(registry.branch("HND", HAMLET)));

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,6 +43,20 @@ class TerritoryApiIT extends ClientTest {
         assertEquals(JsonValue.NULL, unit.get("parentCode"));
         assertEquals("2025-07-01", unit.getString("validFrom"));
         assertEquals(JsonValue.NULL, unit.get("validTo"));
+    }
+
+    @Test
+    void aHamletIsFoundAsListsNameItKindFirst() {
+        JsonObject hamlet = admin().get(UNITS + "/29254.01").json();
+        assertEquals("KHOM", hamlet.getString("type"), hamlet.toString());
+        String name = hamlet.getString("name");
+        for (String typed : List.of("Khóm " + name, "khom " + name)) {
+            List<String> codes = admin().get(UNITS + "?level=HAMLET&parent=29254&q=" + Api.q(typed)).json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(u -> u.getString("code")).toList();
+            assertTrue(codes.contains("29254.01"), typed + " finds the hamlet: " + codes);
+        }
+        assertEquals(0, admin().get(UNITS + "?level=HAMLET&parent=29254&q=" + Api.q("Ấp " + name + " zzqx")).json()
+                .getInt("total"), "the words after the kind still have to match");
     }
 
     @Test

@@ -21,10 +21,21 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String root;
     private final String authorization;
+    private final String language;
 
     private Api(String root, String authorization) {
+        this(root, authorization, "vi");
+    }
+
+    private Api(String root, String authorization, String language) {
         this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
         this.authorization = authorization;
+        this.language = language;
+    }
+
+    /** The same client asking for answers in {@code language} (Accept-Language; Vietnamese by default). */
+    public Api in(String language) {
+        return new Api(root, authorization, language);
     }
 
     /** {@code root}: the server, e.g. http://localhost:8080 (the API is under /doanthe/api/v1). */
@@ -131,7 +142,7 @@ public final class Api {
 
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json").header("Accept-Language", "vi");
+                .header("Accept", "application/json").header("Accept-Language", language);
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 

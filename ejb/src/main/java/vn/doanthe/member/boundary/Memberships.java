@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,17 +16,18 @@ import vn.doanthe.member.entity.MembershipPeriod;
 import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.member.entity.Person;
 import vn.doanthe.organisation.entity.OrgUnit;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.boundary.Refusals;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.platform.access.Reading;
-import vn.doanthe.platform.access.Scope;
-import vn.doanthe.platform.access.Scopes;
-import vn.doanthe.platform.access.Role;
 
 /**
  * Memberships: a person joins a branch, and their status changes over time. Every change closes
@@ -43,6 +45,9 @@ public class Memberships {
 
     @Inject
     Scopes scopes;
+
+    @Inject
+    Validator validator;
 
     @Inject
     PersonScope personScope;
@@ -86,36 +91,68 @@ public class Memberships {
         return membership;
     }
 
+    /**
+     * A new status from a day (today when none), with what it needs: working away, the place and a
+     * contact; leaving, the reason. The same status again corrects the details of the current one
+     * (where the member works away, how to reach them, the reason) without a new period. Every
+     * mistake at once.
+     */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
-    public MembershipView changeStatus(@NotNull Long id, @NotNull @Valid StatusChange change) {
+    public MembershipView changeStatus(@NotNull Long id, @NotNull StatusChange change) {
         Membership membership = entity(id);
-        LocalDate day = change.day() == null ? VietnamTime.today() : change.day();
+        Refusals refusals = new Refusals();
+        refusals.constraints(validator.validate(change));
+        MembershipStatus status = change.status();
+        String place = blankToNull(refusals.has("awayPlace") ? null
+                : refusals.check(() -> TextCheck.text("awayPlace", change.awayPlace(), 200)));
+        String contact = blankToNull(refusals.has("awayContact") ? null
+                : refusals.check(() -> TextCheck.text("awayContact", change.awayContact(), 100)));
+        String reason = blankToNull(refusals.has("reason") ? null
+                : refusals.check(() -> TextCheck.text("reason", change.reason(), 300)));
+        if (status == MembershipStatus.AWAY) {
+            if (place == null && !refusals.has("awayPlace")) {
+                refusals.refuse("awayPlace", "validation.required");
+            }
+            if (contact == null && !refusals.has("awayContact")) {
+                refusals.refuse("awayContact", "validation.required");
+            }
+        }
+        if (status == MembershipStatus.LEFT && reason == null && !refusals.has("reason")) {
+            refusals.refuse("reason", "member.error.reasonRequired");
+        }
         if (membership.getStatus() == MembershipStatus.DECEASED) {
+            refusals.throwIfAny();
             throw new Conflict("status", "member.error.deceased");
         }
-        if (membership.getStatus() == change.status()) {
-            throw new InvalidInput("status", "member.error.sameStatus");
-        }
-        if (change.status() == MembershipStatus.LEFT && (change.reason() == null || change.reason().isBlank())) {
-            throw new InvalidInput("reason", "member.error.reasonRequired");
+        if (status != null && status == membership.getStatus()) {
+            if (status != MembershipStatus.AWAY && status != MembershipStatus.LEFT && status != MembershipStatus.PAUSED) {
+                refusals.refuse("status", "member.error.sameStatus");
+            }
+            refusals.throwIfAny();
+            membership.correctStatus(place, contact, reason);
+            MutationContext.current().ifPresent(m -> m.reason(reason));
+            return MembershipView.of(membership);
         }
         MembershipPeriod open = em.createNamedQuery("MembershipPeriod.open", MembershipPeriod.class)
                 .setParameter("membership", id).getSingleResult();
+        LocalDate day = change.day() == null ? VietnamTime.today() : change.day();
         // The dated history allows a change only after its last entry: the last status change, or a
         // transfer accepted since (which opened the current period in the new unit).
         LocalDate last = open.getValidFrom().isAfter(membership.getStatusSince()) ? open.getValidFrom()
                 : membership.getStatusSince();
         if (day.isAfter(VietnamTime.today()) || !day.isAfter(last)) {
-            throw new InvalidInput("day", "member.error.statusDayBetween", last.plusDays(1),
-                    VietnamTime.today(), last);
+            refusals.refuse("day", "member.error.statusDayBetween", last.plusDays(1), VietnamTime.today(), last);
         }
+        refusals.throwIfAny();
         open.endBefore(day);
-        String reason = TextCheck.text("reason", change.reason(), 300);
-        membership.changeStatus(change.status(), day, TextCheck.text("awayPlace", change.awayPlace(), 200),
-                TextCheck.text("awayContact", change.awayContact(), 100), reason);
-        em.persist(new MembershipPeriod(membership, membership.getUnit(), change.status(), day));
+        membership.changeStatus(status, day, place, contact, reason);
+        em.persist(new MembershipPeriod(membership, membership.getUnit(), status, day));
         MutationContext.current().ifPresent(m -> m.reason(reason));
         return MembershipView.of(membership);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private Membership entity(Long id) {

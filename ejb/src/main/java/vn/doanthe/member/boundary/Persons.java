@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,43 +67,40 @@ public class Persons {
         List<Person> found = likelySame.setParameter("self", self == null ? -1L : self)
                 .setParameter("nameKey", VietnameseText.fold(details.fullName(), Person.NAME_KEY_LENGTH))
                 .setParameter("birthDate", details.birthDate())
-                .setParameter("phone", blankToNull(details.phone()))
+                .setParameter("phone", phoneAsStored(details.phone()))
                 .setMaxResults(10).getResultList();
         return PersonLookup.masked(lookup.views(found, scope));
     }
 
 
+    /** The mistakes of the details, registering nothing: a client names them with those it could not read. */
+    public void check(@NotNull NewPerson details) {
+        rules.check(details, null);
+    }
+
+    /** Every mistake of the details at once, beside its field (see {@link PersonRules#check}). */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
-    public PersonView register(@NotNull @Valid NewPerson details) {
-        PersonRules.checkText(details);
-        PersonalData.refuseMasks(details);
-        Person person = new Person(PersonName.of(details.fullName()), details.gender(), details.birthDate(),
-                rules.hamlet(details.hamletCode()));
-        apply(person, details);
+    public PersonView register(@NotNull NewPerson details) {
+        Person person = newPerson(details, rules.check(details, null));
         em.persist(person);
         em.flush(); // the view carries the id the database assigns
         return lookup.views(List.of(person), Scope.everything()).get(0);
     }
 
+    /** The details as corrected; masked values left as shown keep what is stored. Every mistake at once. */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
-    public PersonView correct(@NotNull Long id, @NotNull @Valid NewPerson details) {
+    public PersonView correct(@NotNull Long id, @NotNull NewPerson details) {
         Scope scope = scopes.current();
         Person person = lookup.inScope(id, scope);
         NewPerson unmasked = PersonalData.unmasked(details, person);
-        PersonRules.checkText(unmasked);
-        PersonalData.refuseMasks(unmasked);
+        AdminUnit hamlet = rules.check(unmasked, id);
         person.rename(PersonName.of(unmasked.fullName()));
         LocalDate bornBefore = person.getBirthDate();
-        apply(person, unmasked);
+        fill(person, unmasked, hamlet);
         if (!bornBefore.equals(person.getBirthDate())) {
             birthDateCorrected.fire(new BirthDateCorrected(id, person.getBirthDate()));
         }
         return PersonalData.masked(lookup.views(List.of(person), scope).get(0));
-    }
-
-    private void apply(Person person, NewPerson details) {
-        rules.check(details, person.getId());
-        fill(person, details, rules.hamlet(details.hamletCode()));
     }
 
     /** A new person from details already checked (by an import, with its other rows), not yet persisted. */
@@ -119,6 +115,12 @@ public class Persons {
         person.contact(blankToNull(details.phone()), hamlet, VietnameseText.tidy(details.address()));
         person.background(blankToNull(details.ethnicityCode()), blankToNull(details.religionCode()),
                 VietnameseText.tidy(details.education()), VietnameseText.tidy(details.occupation()));
+    }
+
+    /** A phone number as the registry stores them (digits, a leading +), or none: anything else matches no one. */
+    private static String phoneAsStored(String phone) {
+        String given = blankToNull(phone);
+        return given != null && given.matches("\\+?[0-9]{3,15}") ? given : null;
     }
 
     private static String blankToNull(String text) {

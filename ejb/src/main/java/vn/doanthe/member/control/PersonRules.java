@@ -4,14 +4,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.entity.Person;
-import vn.doanthe.platform.boundary.Conflict;
-import vn.doanthe.platform.boundary.InvalidInput;
-import vn.doanthe.platform.control.TextCheck;
-import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.access.Scope;
 import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.boundary.Conflict;
+import vn.doanthe.platform.boundary.InvalidInput;
+import vn.doanthe.platform.boundary.Refusals;
+import vn.doanthe.platform.control.TextCheck;
+import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
 
@@ -30,10 +33,25 @@ public class PersonRules {
     @Inject
     Scopes scopes;
 
-    /** Refuses details that break a rule; {@code self} is the person being corrected, or {@code null}. */
-    public void check(NewPerson details, Long self) {
-        checkText(details);
-        String nationalId = checkIdentity(details);
+    @Inject
+    Validator validator;
+
+    /**
+     * Refuses details that break a rule, with every mistake at once: their format (Bean Validation),
+     * masked values typed back, their text and the rules below, each field's first mistake beside
+     * it. A CCCD already held by someone else is a conflict, asked once the rest is right.
+     * {@code self} is the person being corrected, or {@code null}. Answers the hamlet.
+     */
+    public AdminUnit check(NewPerson details, Long self) {
+        Refusals refusals = new Refusals();
+        refusals.constraints(validator.validate(details));
+        unless(refusals, "nationalId", () -> PersonalData.refuseMasks(details));
+        checkText(details, refusals);
+        String nationalId = checkIdentity(details, refusals);
+        unless(refusals, "ethnicityCode", () -> checkCode("ethnic_group", details.ethnicityCode(), "ethnicityCode"));
+        unless(refusals, "religionCode", () -> checkCode("religion", details.religionCode(), "religionCode"));
+        AdminUnit hamlet = refusals.has("hamletCode") ? null : refusals.check(() -> hamlet(details.hamletCode()));
+        refusals.throwIfAny();
         if (nationalId != null) {
             em.createNamedQuery("Person.byNationalId", Person.class).setParameter("id", nationalId)
                     .getResultStream().filter(other -> !other.getId().equals(self)).findFirst()
@@ -41,9 +59,7 @@ public class PersonRules {
                         throw new Conflict("nationalId", "member.error.duplicateNationalId", nationalId);
                     });
         }
-        checkCode("ethnic_group", details.ethnicityCode(), "ethnicityCode");
-        checkCode("religion", details.religionCode(), "religionCode");
-        hamlet(details.hamletCode());
+        return hamlet;
     }
 
     /**
@@ -52,8 +68,10 @@ public class PersonRules {
      * Answers the id of the hamlet.
      */
     public Long checkNew(NewPerson details, RuleMemo memo) {
-        checkText(details);
-        checkIdentity(details);
+        Refusals refusals = new Refusals();
+        checkText(details, refusals);
+        checkIdentity(details, refusals);
+        refusals.throwIfAny();
         rememberCode(memo, "ethnic_group", details.ethnicityCode(), "ethnicityCode");
         rememberCode(memo, "religion", details.religionCode(), "religionCode");
         return hamletId(details.hamletCode(), memo);
@@ -70,28 +88,48 @@ public class PersonRules {
      * folded, so that one blank once tidied is refused as missing, not taken apart.
      */
     public static void checkText(NewPerson details) {
-        TextCheck.name("fullName", details.fullName(), 150);
-        TextCheck.text("phone", details.phone(), 15);
-        TextCheck.text("address", details.address(), 300);
-        TextCheck.text("education", details.education(), 60);
-        TextCheck.text("occupation", details.occupation(), 100);
+        Refusals refusals = new Refusals();
+        checkText(details, refusals);
+        refusals.throwIfAny();
     }
 
-    /** Birth date and CCCD as written: answers the CCCD, or {@code null} when there is none. */
-    private static String checkIdentity(NewPerson details) {
-        if (details.birthDate().isAfter(VietnamTime.today())) {
-            throw new InvalidInput("birthDate", "member.error.birthInFuture");
-        }
-        if (details.birthDate().getYear() < 1900) {
-            throw new InvalidInput("birthDate", "member.error.birthTooEarly");
-        }
-        String nationalId = blankToNull(details.nationalId());
-        if (nationalId != null) {
-            NationalId.check(nationalId, details.gender(), details.birthDate()).ifPresent(problem -> {
-                throw new InvalidInput("nationalId", "member.error.nationalId." + problem.name());
+    private static void checkText(NewPerson details, Refusals refusals) {
+        unless(refusals, "fullName", () -> TextCheck.name("fullName", details.fullName(), 150));
+        unless(refusals, "phone", () -> TextCheck.text("phone", details.phone(), 15));
+        unless(refusals, "address", () -> TextCheck.text("address", details.address(), 300));
+        unless(refusals, "education", () -> TextCheck.text("education", details.education(), 60));
+        unless(refusals, "occupation", () -> TextCheck.text("occupation", details.occupation(), 100));
+    }
+
+    /** Asks a check of a field no other check refused yet (one mistake a field, the first found). */
+    private static void unless(Refusals refusals, String field, Runnable check) {
+        if (!refusals.has(field)) {
+            refusals.check(() -> {
+                check.run();
+                return null;
             });
         }
-        return nationalId;
+    }
+
+    /** Birth date and CCCD as written: answers the CCCD, or {@code null} when there is none or it was refused. */
+    private static String checkIdentity(NewPerson details, Refusals refusals) {
+        LocalDate born = details.birthDate();
+        if (born != null && !refusals.has("birthDate")) {
+            if (born.isAfter(VietnamTime.today())) {
+                refusals.refuse("birthDate", "member.error.birthInFuture");
+            } else if (born.getYear() < 1900) {
+                refusals.refuse("birthDate", "member.error.birthTooEarly");
+            }
+        }
+        String nationalId = blankToNull(details.nationalId());
+        if (nationalId == null || refusals.has("nationalId")) {
+            return null;
+        }
+        if (details.gender() != null && born != null && !refusals.has("birthDate")) {
+            NationalId.check(nationalId, details.gender(), born).ifPresent(problem ->
+                    refusals.refuse("nationalId", "member.error.nationalId." + problem.name()));
+        }
+        return refusals.has("nationalId") ? null : nationalId;
     }
 
     private void rememberCode(RuleMemo memo, String table, String code, String field) {

@@ -85,6 +85,11 @@ public class Membership extends AuditedEntity {
         this.statusReason = reason;
     }
 
+    /** The details of the current status corrected: where the member works away, how to reach them, why. */
+    public void correctStatus(String place, String contact, String reason) {
+        changeStatus(status, statusSince, place, contact, reason);
+    }
+
     /**
      * The person is anonymised: the free texts of their status (where they work away, how to reach
      * them, why they left) go; status, unit and dates stay, so every count comes out as before.

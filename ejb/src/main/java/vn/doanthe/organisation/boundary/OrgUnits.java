@@ -59,7 +59,8 @@ public class OrgUnits {
 
     /**
      * Units of {@code organisationCode} (all organisations when empty) placed on the territorial
-     * unit {@code adminUnitCode} or anywhere below it, shallowest first.
+     * unit {@code adminUnitCode} or anywhere below it, shallowest first; {@code text}: words of the
+     * unit's name or its place's.
      */
     public Page<OrgUnitView> search(String organisationCode, String adminUnitCode, String text, boolean includeClosed,
                                     PageRequest page) {
@@ -72,9 +73,13 @@ public class OrgUnits {
             AdminUnit place = currentAdminUnit(adminUnitCode.trim(), "adminUnit");
             where = where.and(Where.subtree("u.adminUnit", "place", place.getId(), place.subtreePath()));
         }
+        // Each word typed, without diacritics and in any order, in the unit's name or its place's:
+        // "phu nu ben gia" finds the Women's branch on Ấp Bến Giá.
         String key = VietnameseText.fold(text);
-        if (!key.isEmpty()) {
-            where = where.and("u.nameKey like :name", "name", "%" + LikePattern.escape(key) + "%");
+        String[] words = key.isEmpty() ? new String[0] : key.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            where = where.and("(u.nameKey like :name" + i + " or u.adminUnit.nameKey like :name" + i + ")",
+                    "name" + i, "%" + LikePattern.escape(words[i]) + "%");
         }
         if (!includeClosed) {
             where = where.and("u.closedOn is null");

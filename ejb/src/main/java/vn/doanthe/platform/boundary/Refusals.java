@@ -1,7 +1,9 @@
 package vn.doanthe.platform.boundary;
 
+import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -31,8 +33,23 @@ public final class Refusals {
         return value;
     }
 
+    /** Bean Validation's refusals of a command's input, kept with the others ({@link ViolatedConstraint}). */
+    public void constraints(Set<? extends ConstraintViolation<?>> violations) {
+        violations.forEach(violation -> found.add(ViolatedConstraint.of(violation)));
+    }
+
     public void refuse(String field, String messageKey, Object... arguments) {
         found.add(new InvalidInput(field, messageKey, arguments));
+    }
+
+    /** Keeps a mistake another check found. */
+    public void add(InvalidInput mistake) {
+        found.add(mistake);
+    }
+
+    /** Whether no mistake was found. */
+    public boolean isEmpty() {
+        return found.isEmpty();
     }
 
     /** Whether a mistake was found in {@code field}. */

@@ -22,6 +22,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.DomainException;
@@ -35,13 +39,10 @@ import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.platform.access.Reading;
-import vn.doanthe.platform.access.Scope;
-import vn.doanthe.platform.access.Scopes;
-import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.entity.AdminLevel;
 import vn.doanthe.territory.entity.AdminUnit;
 import vn.doanthe.territory.entity.AdminUnitName;
+import vn.doanthe.territory.entity.AdminUnitType;
 import vn.doanthe.territory.entity.Succession;
 
 /**
@@ -98,7 +99,28 @@ public class AdminUnits {
                 where.append(" and u.code like :code");
                 parameters.put("code", key + "%");
             } else {
-                String[] words = key.split(" ");
+                // "Khóm 1" as lists show it: the kind typed first is the unit's type (the name is "1"),
+                // unless the name itself holds those words.
+                List<AdminUnitType> kinds = new ArrayList<>();
+                int longest = 0;
+                for (AdminUnitType type : AdminUnitType.values()) {
+                    String kind = VietnameseText.fold(type.vietnameseName()) + " ";
+                    if (!key.startsWith(kind) || key.length() == kind.length() || kind.length() < longest) {
+                        continue;
+                    }
+                    if (kind.length() > longest) {
+                        kinds.clear();
+                        longest = kind.length();
+                    }
+                    kinds.add(type); // "Thành phố" names two types
+                }
+                String rest = key.substring(longest);
+                if (!kinds.isEmpty()) {
+                    where.append(" and (u.type in :kinds or u.nameKey like :whole)");
+                    parameters.put("kinds", kinds);
+                    parameters.put("whole", "%" + LikePattern.escape(key) + "%");
+                }
+                String[] words = rest.split(" ");
                 for (int i = 0; i < words.length; i++) {
                     where.append(" and u.nameKey like :w").append(i);
                     parameters.put("w" + i, "%" + LikePattern.escape(words[i]) + "%");

@@ -9,43 +9,50 @@ import java.util.List;
  */
 public enum AdminUnitType {
     /** Tỉnh. */
-    TINH(AdminLevel.PROVINCE),
+    TINH(AdminLevel.PROVINCE, "Tỉnh"),
     /** Thành phố trực thuộc trung ương. */
-    THANH_PHO_TRUNG_UONG(AdminLevel.PROVINCE),
+    THANH_PHO_TRUNG_UONG(AdminLevel.PROVINCE, "Thành phố"),
     /** Quận. */
-    QUAN(AdminLevel.DISTRICT),
+    QUAN(AdminLevel.DISTRICT, "Quận"),
     /** Huyện. */
-    HUYEN(AdminLevel.DISTRICT),
+    HUYEN(AdminLevel.DISTRICT, "Huyện"),
     /** Thị xã. */
-    THI_XA(AdminLevel.DISTRICT),
+    THI_XA(AdminLevel.DISTRICT, "Thị xã"),
     /** Thành phố thuộc tỉnh / thuộc thành phố trực thuộc trung ương. */
-    THANH_PHO(AdminLevel.DISTRICT),
+    THANH_PHO(AdminLevel.DISTRICT, "Thành phố"),
     /** Xã. */
-    XA(AdminLevel.COMMUNE),
+    XA(AdminLevel.COMMUNE, "Xã"),
     /** Phường. */
-    PHUONG(AdminLevel.COMMUNE),
+    PHUONG(AdminLevel.COMMUNE, "Phường"),
     /** Thị trấn. */
-    THI_TRAN(AdminLevel.COMMUNE),
+    THI_TRAN(AdminLevel.COMMUNE, "Thị trấn"),
     /** Đặc khu (since 2025). */
-    DAC_KHU(AdminLevel.COMMUNE),
-    THON(AdminLevel.HAMLET),
-    AP(AdminLevel.HAMLET),
-    KHOM(AdminLevel.HAMLET),
-    BAN(AdminLevel.HAMLET),
-    BUON(AdminLevel.HAMLET),
-    LANG(AdminLevel.HAMLET),
-    XOM(AdminLevel.HAMLET),
-    SOC(AdminLevel.HAMLET),
-    PHUM(AdminLevel.HAMLET),
-    PLEI(AdminLevel.HAMLET),
-    TO_DAN_PHO(AdminLevel.HAMLET),
-    KHU_PHO(AdminLevel.HAMLET),
-    KHU_DAN_CU(AdminLevel.HAMLET);
+    DAC_KHU(AdminLevel.COMMUNE, "Đặc khu"),
+    THON(AdminLevel.HAMLET, "Thôn"),
+    AP(AdminLevel.HAMLET, "Ấp"),
+    KHOM(AdminLevel.HAMLET, "Khóm"),
+    BAN(AdminLevel.HAMLET, "Bản"),
+    BUON(AdminLevel.HAMLET, "Buôn"),
+    LANG(AdminLevel.HAMLET, "Làng"),
+    XOM(AdminLevel.HAMLET, "Xóm"),
+    SOC(AdminLevel.HAMLET, "Sóc"),
+    PHUM(AdminLevel.HAMLET, "Phum"),
+    PLEI(AdminLevel.HAMLET, "Plei"),
+    TO_DAN_PHO(AdminLevel.HAMLET, "Tổ dân phố"),
+    KHU_PHO(AdminLevel.HAMLET, "Khu phố"),
+    KHU_DAN_CU(AdminLevel.HAMLET, "Khu dân cư");
 
     private final AdminLevel level;
+    private final String vietnameseName;
 
-    AdminUnitType(AdminLevel level) {
+    AdminUnitType(AdminLevel level, String vietnameseName) {
         this.level = level;
+        this.vietnameseName = vietnameseName;
+    }
+
+    /** The kind as the law and people write it ("Khóm", "Tổ dân phố"), which a name typed may begin with. */
+    public String vietnameseName() {
+        return vietnameseName;
     }
 
     public AdminLevel level() {

@@ -31,7 +31,9 @@ import vn.doanthe.platform.api.Downloads;
 import vn.doanthe.platform.api.Parse;
 import vn.doanthe.platform.api.ReasonRequest;
 import vn.doanthe.platform.api.RequestBodies;
+import vn.doanthe.platform.api.RequestValues;
 import vn.doanthe.platform.boundary.ExportFormat;
+import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.Seek;
@@ -145,7 +147,7 @@ public class PersonsResource {
     @POST
     @Path("duplicates")
     public List<PersonView> likelyDuplicates(PersonRequest request) {
-        return persons.likelyDuplicates(details(request), null);
+        return persons.likelyDuplicates(bodies.valid(details(request)), null);
     }
 
     @POST
@@ -160,10 +162,19 @@ public class PersonsResource {
         return persons.correct(id, details(request));
     }
 
+    /**
+     * The details as sent. A value that cannot be read (a gender "ROBOT", a day "31/02") is refused
+     * with every other mistake of the request in one answer; the registry checks the rest.
+     */
     private NewPerson details(PersonRequest request) {
-        bodies.valid(request);
-        return bodies.valid(new NewPerson(request.fullName, Parse.constant(Gender.class, request.gender, "gender"),
-                Parse.date(request.birthDate, "birthDate"), request.nationalId, request.phone, request.ethnicityCode,
-                request.religionCode, request.education, request.occupation, request.hamletCode, request.address));
+        if (request == null) {
+            throw new InvalidInput("body", "validation.required");
+        }
+        RequestValues read = new RequestValues();
+        NewPerson details = new NewPerson(request.fullName, read.constant(Gender.class, request.gender, "gender"),
+                read.date(request.birthDate, "birthDate"), request.nationalId, request.phone, request.ethnicityCode,
+                request.religionCode, request.education, request.occupation, request.hamletCode, request.address);
+        read.read(() -> persons.check(details));
+        return details;
     }
 }

@@ -15,17 +15,17 @@ import vn.doanthe.member.boundary.Memberships;
 import vn.doanthe.member.boundary.NewMembership;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.boundary.PersonView;
-import vn.doanthe.member.boundary.Persons;
 import vn.doanthe.member.boundary.PersonalDataRequests;
+import vn.doanthe.member.boundary.Persons;
 import vn.doanthe.member.boundary.StatusChange;
 import vn.doanthe.member.control.PersonalData;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.member.entity.MemberRole;
 import vn.doanthe.member.entity.MembershipStatus;
-import vn.doanthe.organisation.boundary.OrgUnitView;
 import vn.doanthe.organisation.boundary.OrgUnits;
+import vn.doanthe.organisation.web.UnitPicker;
 import vn.doanthe.platform.boundary.PageRequest;
-import vn.doanthe.platform.web.Choices;
+import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.Texts;
 import vn.doanthe.territory.boundary.AdminUnits;
@@ -69,13 +69,14 @@ public class PersonEditView implements Serializable {
     private boolean revealed;
     private String revealReason;
 
-    private String unit;
+    private final UnitPicker unit = new UnitPicker();
     private String memberNumber;
     private LocalDate joinedOn;
     private MemberRole role = MemberRole.MEMBER;
 
     private Long membershipId;
     private MembershipStatus status;
+    private MembershipStatus currentStatus;
     private LocalDate day;
     private String awayPlace;
     private String awayContact;
@@ -120,25 +121,32 @@ public class PersonEditView implements Serializable {
     }
 
     public void enrol() {
-        Long unitId = Choices.id(unit);
+        Long unitId = unit.id();
         if (Feedback.attempt("membershipForm", () -> {
             memberships.enrol(new NewMembership(person.id(), unitId, null, memberNumber, joinedOn, role));
             Feedback.info("member.enrolled");
         })) {
             person = persons.find(person.id());
-            unit = null;
+            unit.clear();
             memberNumber = null;
             joinedOn = null;
         }
     }
 
+    /** The dialog opens on the membership's current status and its details, the day today. */
     public void prepareStatus(MembershipView membership) {
         membershipId = membership.id();
-        status = null;
-        day = null;
+        currentStatus = membership.status();
+        status = membership.status();
+        day = VietnamTime.today();
         awayPlace = membership.awayPlace();
         awayContact = membership.awayContact();
         reason = null;
+    }
+
+    /** Whether the status chosen is the current one: saving then corrects its details, no day is asked. */
+    public boolean isCorrecting() {
+        return status != null && status == currentStatus;
     }
 
     public void changeStatus() {
@@ -150,17 +158,14 @@ public class PersonEditView implements Serializable {
         }
     }
 
-    /** Branches and cells to join, as "id name" lines: units on the person's hamlet or its commune. */
+    /** Branches and cells to join, in words (name — place, the code last): units of the person's commune. */
     public List<String> completeUnit(String query) {
         String place = form.hamletCode();
-        return orgUnits.search(null, place == null ? null : adminUnits.find(place, null).parentCode(), query, false,
-                        new PageRequest(0, 20)).items().stream()
-                .map((OrgUnitView u) -> Choices.label(u.id(), u.name())).toList();
+        return unit.complete(orgUnits, null, place == null ? null : adminUnits.find(place, null).parentCode(), query);
     }
 
     public List<String> completeHamlet(String query) {
-        return adminUnits.search(query, AdminLevel.HAMLET, null, null, new PageRequest(0, 15)).items().stream()
-                .map(u -> Choices.label(u.code(), u.name())).toList();
+        return form.offerHamlets(adminUnits.search(query, AdminLevel.HAMLET, null, null, new PageRequest(0, 15)).items());
     }
 
     public void dismissDuplicates() {
@@ -230,13 +235,10 @@ public class PersonEditView implements Serializable {
         return form;
     }
 
-    public String getUnit() {
+    public UnitPicker getUnit() {
         return unit;
     }
 
-    public void setUnit(String unit) {
-        this.unit = unit;
-    }
 
     public String getMemberNumber() {
         return memberNumber;

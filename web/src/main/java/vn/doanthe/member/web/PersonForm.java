@@ -2,14 +2,16 @@ package vn.doanthe.member.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import vn.doanthe.member.boundary.NewPerson;
 import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.entity.Gender;
-import vn.doanthe.platform.web.Choices;
+import vn.doanthe.platform.web.Suggestions;
+import vn.doanthe.territory.boundary.AdminUnitView;
 
 /**
  * The person form's values as typed, between two requests: the page binds to it, and it becomes the
- * registry's {@link NewPerson} when saved. The hamlet is kept as the picker shows it ("code name").
+ * registry's {@link NewPerson} when saved. The hamlet is kept as the picker shows it, in words (name, commune, the code last).
  */
 public class PersonForm implements Serializable {
 
@@ -26,6 +28,10 @@ public class PersonForm implements Serializable {
     private String occupation;
     private String hamlet;
     private String address;
+    /** The hamlets the picker offered, in words, and the person's own as the form opened. */
+    private final Suggestions<String> hamlets = new Suggestions<>();
+    private String openedHamlet;
+    private String openedHamletCode;
 
     /** The form showing a registered person (personal data as the view gives it: masked or revealed). */
     static PersonForm of(PersonView person) {
@@ -39,7 +45,9 @@ public class PersonForm implements Serializable {
         form.religionCode = person.religionCode();
         form.education = person.education();
         form.occupation = person.occupation();
-        form.hamlet = Choices.label(person.hamletCode(), person.hamletName());
+        form.hamlet = AdminUnitView.named(person.hamletType(), person.hamletName()) + " (" + person.hamletCode() + ")";
+        form.openedHamlet = form.hamlet;
+        form.openedHamletCode = person.hamletCode();
         form.address = person.address();
         return form;
     }
@@ -49,9 +57,24 @@ public class PersonForm implements Serializable {
                 occupation, hamletCode(), address);
     }
 
-    /** The code of the hamlet chosen, or null. */
+    /** The hamlets to offer for the words typed: name, commune, the code last. */
+    List<String> offerHamlets(List<AdminUnitView> found) {
+        return hamlets.offer(found, AdminUnitView::described, AdminUnitView::code);
+    }
+
+    /**
+     * The code of the hamlet chosen; the text as typed when it is none offered (a code typed alone,
+     * or words the registry then refuses as an unknown hamlet, beside the field); null when blank.
+     */
     String hamletCode() {
-        return Choices.key(hamlet);
+        if (hamlet == null || hamlet.isBlank()) {
+            return null;
+        }
+        String offered = hamlets.key(hamlet);
+        if (offered != null) {
+            return offered;
+        }
+        return hamlet.equals(openedHamlet) ? openedHamletCode : hamlet.strip();
     }
 
     public String getFullName() {

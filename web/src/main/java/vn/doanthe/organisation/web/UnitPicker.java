@@ -22,7 +22,12 @@ public final class UnitPicker implements Serializable {
 
     /** The same, of one organisation only (its code; every organisation when null). */
     public List<String> complete(OrgUnits units, String organisationCode, String typed) {
-        return offered.offer(units.search(organisationCode, null, typed, false, new PageRequest(0, 15)).items(),
+        return complete(units, organisationCode, null, typed);
+    }
+
+    /** The same, on a territorial unit and below it (its code; anywhere in scope when null). */
+    public List<String> complete(OrgUnits units, String organisationCode, String placeCode, String typed) {
+        return offered.offer(units.search(organisationCode, placeCode, typed, false, new PageRequest(0, 15)).items(),
                 u -> u.name() + " — " + u.adminUnitName() + " (" + u.adminUnitCode() + ")", u -> u);
     }
 

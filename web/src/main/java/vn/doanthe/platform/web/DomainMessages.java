@@ -1,7 +1,6 @@
 package vn.doanthe.platform.web;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.doanthe.platform.boundary.DomainException;
+import vn.doanthe.platform.boundary.ViolatedConstraint;
 
 /**
  * Puts the domain's refusals into words, in the user's language, from the EJB module's
@@ -25,6 +25,9 @@ public final class DomainMessages {
     }
 
     public static String text(DomainException e, Locale locale) {
+        if (e instanceof ViolatedConstraint violated) {
+            return named(violated.messageKey(), locale, violated.attributes());
+        }
         return format(e.messageKey(), locale, e.arguments());
     }
 
@@ -35,31 +38,15 @@ public final class DomainMessages {
      * language) is said with ours for its kind, so no answer mixes languages.
      */
     public static String text(ConstraintViolation<?> violation, Locale locale) {
-        String template = violation.getMessageTemplate();
-        String key = template != null && template.matches("\\{[\\w.]+}") ? template.substring(1, template.length() - 1) : "";
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, DomainMessages.class.getClassLoader());
-        if (!bundle.containsKey(key)) {
-            key = ownKey(violation.getConstraintDescriptor());
-        }
-        String text = bundle.getString(key);
-        for (Map.Entry<String, Object> attribute : violation.getConstraintDescriptor().getAttributes().entrySet()) {
-            text = text.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
-        }
-        return text;
+        return text(ViolatedConstraint.of(violation), locale);
     }
 
-    /** Our message for a standard constraint the code declared without one. */
-    private static String ownKey(ConstraintDescriptor<?> constraint) {
-        return switch (constraint.getAnnotation().annotationType().getSimpleName()) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "validation.required";
-            case "Size" -> Integer.valueOf(0).equals(constraint.getAttributes().get("min")) ? "validation.size"
-                    : Integer.valueOf(Integer.MAX_VALUE).equals(constraint.getAttributes().get("max"))
-                    ? "validation.minLength" : "validation.length";
-            case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero",
-                 "Digits" -> "validation.range";
-            case "Past", "PastOrPresent", "Future", "FutureOrPresent" -> "validation.day";
-            default -> "validation.invalid";
-        };
+    private static String named(String key, Locale locale, Map<String, String> attributes) {
+        String text = ResourceBundle.getBundle(BUNDLE, locale, DomainMessages.class.getClassLoader()).getString(key);
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+            text = text.replace("{" + attribute.getKey() + "}", attribute.getValue());
+        }
+        return text;
     }
 
     /** Days as Vietnamese offices write them (dd/MM/yyyy), in every language. */

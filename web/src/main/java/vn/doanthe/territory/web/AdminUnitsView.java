@@ -32,7 +32,7 @@ import vn.doanthe.territory.entity.AdminUnitType;
 public class AdminUnitsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final AdminUnitView ROOT = new AdminUnitView(null, "", null, null, "", null, null, null, null, false);
+    private static final AdminUnitView ROOT = new AdminUnitView(null, "", null, null, "", null, null, null, null, null, null, false);
 
     @Inject
     AdminUnits units;
