@@ -3,6 +3,12 @@ package vn.doanthe.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import vn.doanthe.testing.Accounts;
 import vn.doanthe.testing.BrowserTest;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Registry;
 
 /** The console in a real browser: signing in, the language, finding units, opening an organisation unit, an expired session. */
 @ExtendWith(ArquillianExtension.class)
@@ -40,6 +48,46 @@ class ConsoleIT extends BrowserTest {
         assertEquals("3.321", browser.text(By.id("countCommunes")));
         assertTrue(browser.text(By.id("content")).contains("Hội Phụ nữ"));
         browser.screenshot("home");
+    }
+
+    @Test
+    void theHomePageSaysWhatWaitsInTheOfficersCommuneInBothLanguages() {
+        String commune = "29254";
+        Registry registry = new Registry(admin());
+        // A Youth Union branch that has never met: every month of this year gone by is missing.
+        registry.newUnit("DTN", "CHI_DOAN", commune, registry.hamlet("Ấp Chờ Việc " + Deployments.uniqueLetters(), commune),
+                "2015-01-01");
+        JsonObject members = admin().get("/doanthe/api/v1/stats/members?unit=" + commune).json();
+        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        JsonObject meetings = admin().get("/doanthe/api/v1/stats/meetings?unit=" + commune + "&year=" + year).json();
+        browser.signIn(Accounts.open(admin(), List.of("STAFF"), commune, List.of()), Accounts.PASSWORD);
+        browser.waitForText(By.id("waitingForm:waiting"), "Việc đang chờ");
+        assertEquals(number(members.getJsonNumber("persons").longValue()), browser.text(By.id("persons")));
+        assertEquals(number(members.getJsonNumber("memberships").longValue()), browser.text(By.id("memberships")));
+        assertEquals(number(meetings.getJsonNumber("missing").longValue()), browser.text(By.id("meetings")),
+                "the periods the commune's branches missed this year, as the meeting statistics count them");
+        String waiting = browser.text(By.id("waitingForm:waiting"));
+        assertTrue(waiting.contains("Chuyển sinh hoạt chờ đơn vị bạn quyết định") && waiting.contains("so với một tháng trước"),
+                waiting);
+        By resolve = By.xpath("//div[contains(@class, 'card')][.//*[@id='meetings']]//a");
+        if (meetings.getJsonNumber("missing").longValue() > 0) { // every month but January
+            browser.click(resolve);
+            browser.waitForUrl("meeting/stats.xhtml?unit=" + commune);
+        } else {
+            assertTrue(browser.driver().findElements(resolve).isEmpty(), "nothing missing, nothing to resolve");
+        }
+        browser.go("index.xhtml");
+        browser.submit(By.id("topbarForm:langEn"));
+        try {
+            browser.waitForText(By.id("waitingForm:waiting"), "Waiting for you");
+            assertTrue(browser.text(By.id("waitingForm:waiting")).contains("Transfers waiting for your unit's decision"));
+        } finally {
+            browser.submit(By.id("topbarForm:langVi"));
+        }
+    }
+
+    private static String number(long value) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(value);
     }
 
     @Test

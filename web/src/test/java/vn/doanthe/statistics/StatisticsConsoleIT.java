@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import vn.doanthe.testing.Accounts;
 import vn.doanthe.testing.AdminBrowserTest;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.Deployments;
@@ -79,6 +81,18 @@ class StatisticsConsoleIT extends AdminBrowserTest {
 
         browser.click(By.xpath("//nav[@id='trail']//a[contains(@href, 'unit=" + COMMUNE + "&')]"));
         browser.waitForText(By.id("unitName"), commune.getString("name"));
+    }
+
+    @Test
+    void aCommuneOfficerOpensThePageOnTheirOwnCommuneAndTheTilesSayTheyCountMemberships() {
+        JsonObject commune = stats(COMMUNE);
+        browser.submit(By.id("topbarForm:logout"));
+        browser.signIn(Accounts.open(admin(), List.of("STAFF"), COMMUNE, List.of()), Accounts.PASSWORD);
+        browser.go("statistics/members.xhtml");
+        browser.waitForText(By.id("unitName"), commune.getString("name"));
+        assertEquals(number(commune, "persons"), browser.text(By.id("persons")));
+        assertTrue(browser.text(By.cssSelector(".cards")).contains("Đang sinh hoạt (lượt tham gia)"),
+                browser.text(By.cssSelector(".cards")));
     }
 
     private JsonObject stats(String unit) {

@@ -14,19 +14,20 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import vn.doanthe.platform.mutation.ChangeRecorder;
 import vn.doanthe.member.control.MemberSheet;
 import vn.doanthe.member.control.MemberSheetReader;
+import vn.doanthe.member.entity.MemberImport;
 import vn.doanthe.member.entity.MemberImportError;
+import vn.doanthe.platform.access.Caller;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.RowWriter;
 import vn.doanthe.platform.control.VietnameseText;
-import vn.doanthe.platform.access.Caller;
-import vn.doanthe.platform.access.Callers;
-import vn.doanthe.platform.access.Reading;
-import vn.doanthe.platform.access.Role;
+import vn.doanthe.platform.mutation.ChangeRecorder;
 
 /**
  * Imports of members from a spreadsheet. An upload is checked row by row in the background and
@@ -104,6 +105,13 @@ public class MemberImports {
     public List<ImportView> recent(int max) {
         return em.createQuery(VIEW + " where i.username = :username order by i.id desc", ImportView.class)
                 .setParameter("username", callers.current().username()).setMaxResults(max).getResultList();
+    }
+
+    /** How many of the caller's imports are checked and wait for them to import the valid rows or nothing. */
+    public long awaitingDecision() {
+        return em.createQuery("select count(i) from MemberImport i where i.username = :username and i.state = :state",
+                        Long.class).setParameter("username", callers.current().username())
+                .setParameter("state", MemberImport.State.VALIDATED).getSingleResult();
     }
 
     /** The first {@code max} problems, by row. */

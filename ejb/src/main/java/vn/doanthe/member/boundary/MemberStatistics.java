@@ -25,17 +25,18 @@ import vn.doanthe.member.control.Tallies;
 import vn.doanthe.member.entity.MembershipStatus;
 import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.access.Unguarded;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.RecordNotFound;
 import vn.doanthe.platform.control.SetupStep;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.platform.access.Reading;
-import vn.doanthe.platform.access.Scope;
-import vn.doanthe.platform.access.Scopes;
-import vn.doanthe.platform.access.Unguarded;
-import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.boundary.AdminUnitView;
 import vn.doanthe.territory.boundary.AdminUnits;
 import vn.doanthe.territory.entity.AdminUnit;
@@ -79,7 +80,16 @@ public class MemberStatistics {
     Scopes scopes;
 
     @Inject
+    Callers callers;
+
+    @Inject
     MemberTallies memberTallies;
+
+    /** The code of the caller's own territorial unit, which the statistics page opens on; none for the whole installation. */
+    public String ownUnit() {
+        Long own = callers.current().scopeUnitId();
+        return own == null ? null : em.find(AdminUnit.class, own).getCode();
+    }
 
     public MemberCounts members(String unitCode, LocalDate day) {
         LocalDate today = VietnamTime.today();

@@ -83,6 +83,12 @@ public class Transfers {
         return new Page<>(entries, count.getSingleResult());
     }
 
+    /** How many transfers wait for a decision of a unit in the caller's scope (they receive them). */
+    public long awaitingDecision() {
+        return list(new TransferQuery(TransferQuery.Direction.RECEIVED, Transfer.Status.PENDING), new PageRequest(0, 1))
+                .total();
+    }
+
     /**
      * Open units of the membership's organisation anywhere in its province, other than its own,
      * whose name or territory matches {@code text}: where the member may be sent. Only the

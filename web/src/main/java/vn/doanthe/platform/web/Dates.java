@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import vn.doanthe.platform.control.VietnamTime;
 
 /** Dates as Vietnamese forms write them, dd/MM/yyyy, for the places in pages where a converter cannot go. */
 @Named
@@ -16,6 +17,11 @@ public class Dates {
 
     public String format(LocalDate day) {
         return day == null ? "" : DAY.format(day);
+    }
+
+    /** A moment stored in UTC (as the records keep them), shown in Vietnam time to the minute. */
+    public String fromUtc(LocalDateTime utc) {
+        return utc == null ? "" : moment(VietnamTime.of(utc));
     }
 
     /** A moment already in Vietnam time, to the minute. */

@@ -77,7 +77,10 @@ public class MemberStatisticsView implements Serializable {
     public void load() {
         day = asOf == null ? VietnamTime.today() : asOf;
         if (unitCode == null || unitCode.isBlank()) {
-            return;
+            unitCode = statistics.ownUnit(); // the page opens on the user's own unit
+            if (unitCode == null) {
+                return;
+            }
         }
         unit = unitCode;
         if (Feedback.attempt("filterForm", this::count)) {
