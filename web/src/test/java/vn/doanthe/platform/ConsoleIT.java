@@ -69,7 +69,7 @@ class ConsoleIT extends BrowserTest {
         String waiting = browser.text(By.id("waitingForm:waiting"));
         assertTrue(waiting.contains("Chuyển sinh hoạt chờ đơn vị bạn quyết định") && waiting.contains("so với một tháng trước"),
                 waiting);
-        By resolve = By.xpath("//div[contains(@class, 'card')][.//*[@id='meetings']]//a");
+        By resolve = By.id("open-meetings");
         if (meetings.getJsonNumber("missing").longValue() > 0) { // every month but January
             browser.click(resolve);
             browser.waitForUrl("meeting/stats.xhtml?unit=" + commune);
