@@ -279,6 +279,9 @@ class PersonsApiIT extends ClientTest {
         assertEquals(200, corrected.status(), corrected.body());
         assertEquals(List.of("0912 345 679 (mẹ)", "2024-02-01"), List.of(corrected.json().getString("awayContact"),
                 corrected.json().getString("statusSince")), "the same status corrects its details, from the same day");
+        Api.Reply otherDay = admin().post(statusPath, """
+                {"status": "AWAY", "day": "2024-03-01", "awayPlace": "KCN Tân Tạo, TP.HCM", "awayContact": "0912 345 679 (mẹ)"}""");
+        assertEquals(Set.of("day"), otherDay.fields(), "a correction does not drop another day silently: " + otherDay.body());
 
         Api.Reply leftWithoutReason = admin().post(statusPath, "{\"status\": \"LEFT\"}");
         assertEquals(400, leftWithoutReason.status());

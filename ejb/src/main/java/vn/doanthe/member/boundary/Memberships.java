@@ -128,6 +128,10 @@ public class Memberships {
             if (status != MembershipStatus.AWAY && status != MembershipStatus.LEFT && status != MembershipStatus.PAUSED) {
                 refusals.refuse("status", "member.error.sameStatus");
             }
+            if (change.day() != null && !change.day().equals(membership.getStatusSince())) {
+                // A correction keeps the day the status began: another day is said, not dropped.
+                refusals.refuse("day", "member.error.correctionKeepsDay", membership.getStatusSince());
+            }
             refusals.throwIfAny();
             membership.correctStatus(place, contact, reason);
             MutationContext.current().ifPresent(m -> m.reason(reason));

@@ -150,8 +150,9 @@ public class PersonEditView implements Serializable {
     }
 
     public void changeStatus() {
+        LocalDate from = isCorrecting() ? null : day; // a correction keeps the day the status began
         if (Feedback.attempt("statusForm", () -> {
-            memberships.changeStatus(membershipId, new StatusChange(status, day, awayPlace, awayContact, reason));
+            memberships.changeStatus(membershipId, new StatusChange(status, from, awayPlace, awayContact, reason));
             Feedback.info("member.statusChanged");
         })) {
             person = persons.find(person.id());
