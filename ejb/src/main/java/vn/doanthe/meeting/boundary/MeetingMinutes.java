@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.doanthe.meeting.control.BranchMeetingYears;
 import vn.doanthe.meeting.control.MeetingFigures;
 import vn.doanthe.meeting.control.MeetingFinder;
 import vn.doanthe.meeting.control.TasksToFollow;
@@ -49,6 +50,9 @@ public class MeetingMinutes {
     MeetingFigures figures;
 
     @Inject
+    BranchMeetingYears branchYears;
+
+    @Inject
     TasksToFollow toFollow;
 
     /**
@@ -71,6 +75,7 @@ public class MeetingMinutes {
         }
         refusals.throwIfAny();
         meeting.writeMinutes(discussion == null || discussion.isEmpty() ? null : discussion, conclusions, tasks, dues);
+        branchYears.sumAgain(List.of(meeting.getUnit().getId())); // the dues collected
         return MinutesView.of(meeting);
     }
 

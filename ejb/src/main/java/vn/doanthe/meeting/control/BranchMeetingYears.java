@@ -1,21 +1,21 @@
 package vn.doanthe.meeting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
-import vn.doanthe.meeting.entity.Meeting;
-import vn.doanthe.platform.mutation.ChangesWritten;
 
 /**
  * Each branch's meetings summed by year (V37 {@code branch_meeting_year}): derived, not audited,
  * summed again from the branch's meetings inside every command that records a meeting, writes its
- * minutes or counts its attendance again. Summing a branch's years from its own meetings (a few
- * dozen rows), rather than adding differences, keeps the sums right whatever a command changed.
- * Two commands on one branch at once wait for each other on its rows.
+ * minutes (the dues) or counts its attendance again. Summing a branch's years from its own meetings
+ * (a few dozen rows), rather than adding differences, keeps the sums right whatever a command
+ * changed; the sum reads the meetings as committed, locking them. So a meeting command sums in its
+ * own body, before the mutation path appends to the audit trail and holds the chain's head until
+ * the commit: summing after it, a command waited for a meeting another command had changed, while
+ * that one waited for the head (a deadlock three offices writing one meeting's minutes produced).
+ * A command that changes a meeting's month, type, dues or attendance must call {@link #sumAgain}.
  */
 @ApplicationScoped
 public class BranchMeetingYears {
@@ -40,12 +40,5 @@ public class BranchMeetingYears {
         String units = orgUnitIds.stream().distinct().sorted().map(String::valueOf).collect(Collectors.joining(","));
         em.createNativeQuery("DELETE FROM branch_meeting_year WHERE org_unit_id IN (" + units + ")").executeUpdate();
         em.createNativeQuery(SUMMED.formatted(MeetingTallies.KEEPING, MeetingTallies.RATED, units)).executeUpdate();
-    }
-
-    /** A command recorded a meeting or wrote its minutes (the dues collected). */
-    void meetingsChanged(@Observes ChangesWritten written) {
-        List<Long> units = written.changes().stream().filter(c -> c.entity() instanceof Meeting)
-                .map(c -> ((Meeting) c.entity()).getUnit().getId()).distinct().toList();
-        sumAgain(units);
     }
 }

@@ -115,10 +115,11 @@ public class MeetingFigures {
         return figures;
     }
 
-    /** Counts the meeting's figures again, inside the command that recorded it or took its roll call. */
+    /** Counts the meeting's figures again, and its branch's years, inside the command that recorded it or took its roll call. */
     public void recount(Meeting meeting) {
         em.flush();
         em.createNativeQuery(RECOUNT + "mt.id = ?1").setParameter(1, meeting.getId()).executeUpdate();
+        branchYears.sumAgain(List.of(meeting.getUnit().getId()));
     }
 
     /** Memberships of some units changed: the figures of all their meetings counted again. */

@@ -67,11 +67,7 @@ public class MutationInterceptor {
             throw new Conflict(null, "error.conflict.stale");
         } catch (PersistenceException e) {
             if (DatabaseRefusal.isConcurrent(e)) {
-                // Two commands locked the same rows in opposite orders, or one waited too long for the
-                // other: the database rolled this one back. Nothing of it was written.
-                LOG.info(() -> "Refused " + invocation.getMethod().getName() + " of " + caller.username()
-                        + ": it collided with a concurrent command (" + DatabaseRefusal.describe(e) + ")");
-                throw new Conflict(null, "error.conflict.concurrent");
+                throw collided(invocation, caller, e);
             }
             if (DatabaseRefusal.isConstraint(e)) {
                 // The database's message quotes the duplicate value (a CCCD): only the constraint is logged.
@@ -80,9 +76,24 @@ public class MutationInterceptor {
                         : "error.conflict.constraint");
             }
             throw e;
+        } catch (RuntimeException e) {
+            if (DatabaseRefusal.isConcurrent(e)) { // met on the audit trail's own JDBC statements
+                throw collided(invocation, caller, e);
+            }
+            throw e;
         } finally {
             context.close();
         }
+    }
+
+    /**
+     * Two commands locked the same rows in opposite orders, or one waited too long for the other:
+     * the database rolled this one back. Nothing of it was written.
+     */
+    private static Conflict collided(InvocationContext invocation, Caller caller, RuntimeException e) {
+        LOG.info(() -> "Refused " + invocation.getMethod().getName() + " of " + caller.username()
+                + ": it collided with a concurrent command (" + DatabaseRefusal.describe(e) + ")");
+        return new Conflict(null, "error.conflict.concurrent");
     }
 
     private static Mutation declaration(InvocationContext invocation) {
