@@ -29,8 +29,8 @@ import vn.doanthe.testing.Registry;
 
 /**
  * Every page of the console — found in the web application's folder, so a page added tomorrow is
- * opened too — as an administrator of the whole installation, at 1366 × 768 and 1024 × 768, in
- * Vietnamese and in English: each answers with itself (not an error page) and none scrolls
+ * opened too — as an administrator of the whole installation, in Vietnamese at 1366 × 768 and
+ * 1024 × 768, in English at 1024 × 768: each answers with itself (not an error page) and none scrolls
  * sideways. The pages about one record open on records made here with the long names real offices
  * write, and a campaign; the error pages and the login page are left out (they have no menu).
  */
@@ -58,7 +58,8 @@ class EveryPageIT extends BrowserTest {
             for (String language : List.of("Vi", "En")) {
                 browser.go("index.xhtml");
                 browser.submit(By.id("topbarForm:lang" + language));
-                for (int width : List.of(1366, 1024)) {
+                // English is checked at the narrower width only: a page that fits there fits wider.
+                for (int width : language.equals("Vi") ? List.of(1366, 1024) : List.of(1024)) {
                     browser.driver().manage().window().setSize(new Dimension(width, 768));
                     for (String page : pages) {
                         browser.go(page);
