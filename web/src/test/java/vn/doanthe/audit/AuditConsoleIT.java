@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import vn.doanthe.testing.AdminBrowserTest;
 import vn.doanthe.testing.Api;
 import vn.doanthe.testing.Deployments;
+import vn.doanthe.testing.Registry;
 
 /**
  * The auditor's console in a real browser: find a change by entity and day, read its fields, verify
@@ -41,12 +42,10 @@ class AuditConsoleIT extends AdminBrowserTest {
         JsonObject hamlet = created.json();
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
-        browser.click(By.id("navAudit"));
-        browser.type(By.id("searchForm:entityType"), "AdminUnit");
-        browser.type(By.id("searchForm:entityId"), hamlet.getJsonNumber("id").toString());
+        filterByEntity("Đơn vị hành chính", hamlet.getJsonNumber("id").toString());
         browser.typeDate(By.id("searchForm:from_input"), today, "searchForm:from");
         browser.click(By.id("searchForm:search"));
-        browser.waitForText(By.id("listForm:entries"), "AdminUnits.addHamlet");
+        browser.waitForText(By.id("listForm:entries"), "Thêm thôn, ấp");
         browser.click(By.cssSelector("#listForm\\:entries .ui-row-toggler"));
         browser.waitForText(By.id("listForm:entries"), name);
 
@@ -67,11 +66,9 @@ class AuditConsoleIT extends AdminBrowserTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-        browser.click(By.id("navAudit"));
-        browser.type(By.id("searchForm:entityType"), "AdminUnit");
-        browser.type(By.id("searchForm:entityId"), created.json().getJsonNumber("id").toString());
+        filterByEntity("Đơn vị hành chính", created.json().getJsonNumber("id").toString());
         browser.click(By.id("searchForm:search"));
-        browser.waitForText(By.id("listForm:entries"), "AdminUnits.addHamlet");
+        browser.waitForText(By.id("listForm:entries"), "Thêm thôn, ấp");
         browser.click(By.id("stateForm:showState"));
         browser.waitForText(By.id("stateForm:stateTable"), today.format(day));
         browser.waitForText(By.id("stateForm:fields"), name);
@@ -89,9 +86,9 @@ class AuditConsoleIT extends AdminBrowserTest {
                  "hamletCode": "29254.03"}""".formatted(Deployments.unique()));
         assertEquals(201, created.status(), created.body());
 
-        filterByEntity("Person", created.json().getJsonNumber("id").toString());
+        filterByEntity("Hồ sơ cá nhân", created.json().getJsonNumber("id").toString());
         browser.click(By.id("searchForm:search"));
-        browser.waitForText(By.id("listForm:entries"), "Persons.register");
+        browser.waitForText(By.id("listForm:entries"), "Thêm hồ sơ cá nhân");
         browser.click(By.cssSelector("#listForm\\:entries .ui-row-toggler"));
         browser.waitForText(By.id("listForm:entries"), "091••••678");
         assertFalse(browser.text(By.id("listForm:entries")).contains("0912345678"), "masked as on every screen");
@@ -113,15 +110,15 @@ class AuditConsoleIT extends AdminBrowserTest {
         assertEquals(201, created.status(), created.body());
         String person = created.json().getJsonNumber("id").toString();
 
-        filterByEntity("Person", person);
+        filterByEntity("Hồ sơ cá nhân", person);
         browser.type(By.id("searchForm:unit"), "29254");
         browser.click(By.id("searchForm:search"));
         browser.waitForText(By.id("listForm:entries"), "Không có dữ liệu.");
-        assertFalse(browser.text(By.id("listForm:entries")).contains("Persons."), "another commune's person is not listed");
+        assertFalse(browser.text(By.id("listForm:entries")).contains(name), "another commune's person is not listed");
 
         browser.type(By.id("searchForm:unit"), "29242");
         browser.click(By.id("searchForm:search"));
-        browser.waitForText(By.id("listForm:entries"), "Person " + person);
+        browser.waitForText(By.id("listForm:entries"), "Hồ sơ cá nhân: " + name + " (#" + person + ")");
 
         browser.type(By.id("searchForm:unit"), "99999.99");
         browser.click(By.id("searchForm:search"));
@@ -129,10 +126,85 @@ class AuditConsoleIT extends AdminBrowserTest {
         browser.screenshot("audit-unit");
     }
 
-    /** Opens the audit console and fills its entity filters. */
-    private void filterByEntity(String entityType, String entityId) {
+    /**
+     * Item 7 of the console pass: a row names its action, its record and its command in words; its
+     * fields by their labels, a status by its label, a day as dd/MM/yyyy, a hamlet by the name it had
+     * that day with its commune and code; the same in English.
+     */
+    @Test
+    void theTrailSpeaksInWordsInBothLanguages() {
+        String unique = Deployments.uniqueLetters();
+        Registry registry = new Registry(admin());
+        String hamletName = "Ấp Lời Nói " + unique;
+        String hamlet = registry.hamlet(hamletName, "29254");
+        long branch = registry.newUnit("HPN", "CHI_HOI", "29254", hamlet, "2015-01-01");
+        String name = "Trương Thị Lời " + unique;
+        long person = registry.person(name, hamlet);
+        long membership = registry.enrol(person, branch, "2016-05-19");
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        Api.Reply away = admin().post("/doanthe/api/v1/memberships/" + membership + "/status", """
+                {"status": "AWAY", "day": "%s", "awayPlace": "Bình Dương", "awayContact": "Zalo của chị"}""".formatted(today));
+        assertEquals(200, away.status(), away.body());
+        // Renamed from tomorrow: today's entries keep the name the hamlet bears today.
+        Api.Reply renamed = admin().post("/doanthe/api/v1/territory/units/" + hamlet + "/rename", """
+                {"name": "Ấp Tên Mới %s", "effectiveOn": "%s"}""".formatted(unique, LocalDate.parse(today).plusDays(1)));
+        assertEquals(200, renamed.status(), renamed.body());
+
+        filterByEntity("Hội viên, đoàn viên", Long.toString(membership));
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("listForm:entries"), "Đổi tình trạng sinh hoạt");
+        String rows = browser.text(By.id("listForm:entries"));
+        assertTrue(rows.contains("Sửa") && rows.contains("Kết nạp hội viên") && rows.contains("Tạo mới"), rows);
+        assertTrue(rows.contains("Hội viên, đoàn viên: " + name + ", "), rows);
+        browser.click(By.cssSelector("#listForm\\:entries .ui-row-toggler"));
+        browser.waitForText(By.id("listForm:entries"), "Đi làm ăn xa");
+        String change = browser.text(By.id("listForm:entries"));
+        assertTrue(change.contains("Tình trạng sinh hoạt") && change.contains("Nơi đi làm ăn"), change);
+        assertTrue(change.contains(LocalDate.parse(today).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))), change);
+        assertFalse(change.contains("AWAY") || change.contains(today), change);
+
+        filterByEntity("Hồ sơ cá nhân", Long.toString(person));
+        browser.click(By.id("searchForm:search"));
+        browser.waitForText(By.id("listForm:entries"), "Thêm hồ sơ cá nhân");
+        browser.click(By.cssSelector("#listForm\\:entries .ui-row-toggler"));
+        JsonObject commune = admin().get("/doanthe/api/v1/territory/units/29254").json();
+        browser.waitForText(By.id("listForm:entries"), hamletName + ", ");
+        String place = hamletName + ", " + placeText(commune.getString("type"), commune.getString("name"));
+        String registered = browser.text(By.id("listForm:entries"));
+        assertTrue(registered.contains(place) && registered.contains("(" + hamlet + ")"), registered);
+        assertTrue(registered.contains("Thôn, ấp nơi ở") && registered.contains("Giới tính") && registered.contains("Nữ"),
+                registered);
+
+        try {
+            browser.submit(By.id("topbarForm:langEn"));
+            filterByEntity("Person", Long.toString(person));
+            browser.click(By.id("searchForm:search"));
+            browser.waitForText(By.id("listForm:entries"), "Person registered");
+            browser.click(By.cssSelector("#listForm\\:entries .ui-row-toggler"));
+            browser.waitForText(By.id("listForm:entries"), "Hamlet of residence");
+            String english = browser.text(By.id("listForm:entries"));
+            assertTrue(english.contains("Female") && english.contains(place) && english.contains("Created"), english);
+            browser.screenshot("audit-words-en");
+        } finally {
+            browser.submit(By.id("topbarForm:langVi"));
+        }
+        browser.screenshot("audit-words");
+    }
+
+    /** The commune as the trail names it after the hamlet: with its kind, which its name may already begin with. */
+    private static String placeText(String type, String name) {
+        String kind = switch (type) {
+            case "PHUONG" -> "Phường";
+            case "THI_TRAN" -> "Thị trấn";
+            default -> "Xã";
+        };
+        return name.startsWith(kind + " ") ? name : kind + " " + name;
+    }
+
+    /** Opens the audit console and fills its entity filters: the kind of record by its name, and its number. */
+    private void filterByEntity(String kindOfRecord, String entityId) {
         browser.click(By.id("navAudit"));
-        browser.type(By.id("searchForm:entityType"), entityType);
+        browser.select("searchForm:entityType", kindOfRecord);
         browser.type(By.id("searchForm:entityId"), entityId);
     }
 }

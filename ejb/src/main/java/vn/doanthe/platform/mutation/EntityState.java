@@ -56,7 +56,8 @@ public final class EntityState {
         return value.toString();
     }
 
-    private static List<Field> fieldsOf(Class<?> type) {
+    /** The fields recorded of an entity type, in the order the trail records them. */
+    static List<Field> fieldsOf(Class<?> type) {
         return FIELDS.computeIfAbsent(type, t -> {
             List<Field> fields = new ArrayList<>();
             for (Class<?> c = t; c != null && c != AuditedEntity.class && c != Object.class; c = c.getSuperclass()) {

@@ -1,13 +1,16 @@
 package vn.doanthe.audit.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,16 +21,17 @@ import vn.doanthe.audit.boundary.AuditEntries;
 import vn.doanthe.audit.boundary.AuditEntryView;
 import vn.doanthe.audit.boundary.AuditExports;
 import vn.doanthe.audit.boundary.AuditQuery;
+import vn.doanthe.audit.boundary.AuditVocabulary;
 import vn.doanthe.audit.boundary.ChainVerification;
 import vn.doanthe.audit.boundary.FieldChange;
 import vn.doanthe.audit.boundary.RecordState;
 import vn.doanthe.audit.boundary.RecordStates;
 import vn.doanthe.platform.boundary.ExportFormat;
+import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.mutation.PersonalFields;
 import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.PagedModel;
-import vn.doanthe.platform.web.Texts;
 
 /**
  * The auditor's console: entries found by user, entity, action, territorial unit and days, newest first, each with
@@ -42,9 +46,10 @@ public class AuditEntriesView implements Serializable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** Actions an auditor usually looks for; events of later areas add to the list. */
+    /** Every action the trail records: changes of records, and events (a sign-in, an export, a reveal). */
     public static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED",
-            "EXPORT", "REFERENCE_LOADED", "DEMO_GENERATED");
+            "ACCOUNT_LOCKED", "EXPORT", "REVEAL", "SUBJECT_ACCESS", "MERGE", "IMPORT_UPLOADED", "IMPORT_VALID_ONLY",
+            "IMPORT_NOTHING", "RECOUNT", "REMIND", "REFERENCE_LOADED", "DEMO_GENERATED");
 
     @Inject
     AuditEntries entries;
@@ -54,6 +59,9 @@ public class AuditEntriesView implements Serializable {
 
     @Inject
     RecordStates states;
+
+    @Inject
+    AuditVocabulary vocabulary;
 
     private String user;
     private String entityType;
@@ -69,6 +77,9 @@ public class AuditEntriesView implements Serializable {
     /** Entries revealed on this page, by id, and the reasons typed for them. */
     private final Map<Long, List<FieldChange>> revealed = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
+    /** The codes of the page shown, and of the state shown, in words. */
+    private AuditWords words;
+    private AuditWords stateWords;
 
     @PostConstruct
     void init() {
@@ -80,9 +91,52 @@ public class AuditEntriesView implements Serializable {
         return revealed.getOrDefault(entry.id(), entry.changes());
     }
 
-    /** A recorded value as the console shows it: an erased one in the reader's language. */
-    public String shown(String value) {
-        return AuditEntries.ERASED.equals(value) ? Texts.get("audit.erased") : value;
+    public String action(AuditEntryView entry) {
+        return AuditWords.action(entry.action());
+    }
+
+    public String command(AuditEntryView entry) {
+        return AuditWords.command(entry.command());
+    }
+
+    /** The record the entry is about, in words. */
+    public String entity(AuditEntryView entry) {
+        return words.entity(entry);
+    }
+
+    public String field(AuditEntryView entry, FieldChange change) {
+        return AuditWords.field(entry.entityType(), change.field());
+    }
+
+    /** A value the entry recorded, in words as it stood on the entry's day; a masked value stays masked. */
+    public String value(AuditEntryView entry, FieldChange change, String value) {
+        return hidden(value) ? value
+                : words.value(entry.entityType(), change.field(), value, AuditVocabulary.day(entry.at()));
+    }
+
+    public String stateField(RecordState.FieldValue value) {
+        return AuditWords.field(state.entityType(), value.field());
+    }
+
+    public String stateValue(RecordState.FieldValue value) {
+        return hidden(value.value()) ? value.value()
+                : stateWords.value(state.entityType(), value.field(), value.value(), AuditVocabulary.day(state.at()));
+    }
+
+    /** The record whose state is shown, in words. */
+    public String stateEntity() {
+        return stateWords.entity(new AuditEntryView(0, state.at(), null, null, state.entityType(), state.entityId(),
+                List.of(), null, null, null, null, null));
+    }
+
+    /** The kinds of record the filter offers, by their names in the reader's language. */
+    public List<SelectItem> getEntityTypes() {
+        return vocabulary.entityTypes().stream().map(type -> new SelectItem(type, AuditWords.entityType(type)))
+                .sorted(Comparator.comparing(SelectItem::getLabel, Collator.getInstance(Faces.getLocale()))).toList();
+    }
+
+    public String actionLabel(String code) {
+        return AuditWords.action(code);
     }
 
     /** Whether the entry holds a value masked as personal data. */
@@ -113,8 +167,14 @@ public class AuditEntriesView implements Serializable {
         AuditQuery query = query();
         Feedback.attempt("searchForm", () -> {
             entries.checkUnit(query.unit());
-            list = new PagedModel<>(page -> entries.search(query, page), entry -> Long.toString(entry.id()));
+            list = new PagedModel<>(page -> worded(entries.search(query, page)), entry -> Long.toString(entry.id()));
         });
+    }
+
+    /** The page's entries, with what they refer to named for {@link #words}. */
+    private Page<AuditEntryView> worded(Page<AuditEntryView> page) {
+        words = new AuditWords(vocabulary.fields(), vocabulary.names(page.items()));
+        return page;
     }
 
     /** The entries as the filters stand, downloaded as a spreadsheet. */
@@ -157,7 +217,10 @@ public class AuditEntriesView implements Serializable {
     public void showState() {
         state = null;
         LocalDate day = stateDay == null ? VietnamTime.today() : stateDay;
-        Feedback.attempt("stateForm", () -> state = states.onDay(entityType, entityId, day));
+        Feedback.attempt("stateForm", () -> {
+            state = states.onDay(entityType, entityId, day);
+            stateWords = new AuditWords(vocabulary.fields(), vocabulary.names(state));
+        });
     }
 
     /** Whether the search names one entity, whose state on a day can then be shown. */

@@ -17,6 +17,15 @@ public final class Texts {
         return get(ChosenLanguage.current(), key, arguments);
     }
 
+    /** The text of {@code key} in the user's language, or null when the bundle has none. */
+    public static String find(String key) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, ChosenLanguage.current(), Texts.class.getClassLoader()).getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
     public static String get(Locale locale, String key, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader()).getString(key);
