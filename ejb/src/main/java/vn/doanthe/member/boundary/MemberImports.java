@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import vn.doanthe.member.control.ImportTemplate;
 import vn.doanthe.member.control.MemberSheet;
 import vn.doanthe.member.control.MemberSheetReader;
 import vn.doanthe.member.entity.MemberImport;
@@ -46,6 +48,9 @@ public class MemberImports {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ImportTemplate template;
 
     @Inject
     MemberImportJobs jobs;
@@ -146,11 +151,13 @@ public class MemberImports {
         }
     }
 
-    /** The empty spreadsheet to fill in: the columns an import reads, in Vietnamese. */
-    public void template(OutputStream out) {
-        try (RowWriter rows = RowWriter.xlsx(out, MemberSheet.SHEET_NAME)) {
-            rows.row(MemberSheet.IMPORT_COLUMNS);
-        }
+    /**
+     * The spreadsheet to fill in: the columns an import reads (in Vietnamese, as offices write
+     * them), instructions with a row filled in correctly, and the codes of the caller's scope.
+     * {@code text} gives the reader's words for a key of the console's bundle.
+     */
+    public void template(OutputStream out, UnaryOperator<String> text) {
+        template.write(out, text);
     }
 
     /**

@@ -13,6 +13,11 @@ public interface RowWriter extends Closeable {
 
     void row(List<?> cells);
 
+    /** Goes on in another sheet of the same file (a spreadsheet only: a CSV file holds one table). */
+    default void sheet(String name) {
+        throw new UnsupportedOperationException("A CSV file holds one table");
+    }
+
     /** Finishes the file; the stream itself stays open. */
     @Override
     void close();

@@ -26,7 +26,7 @@ final class XlsxWriter implements RowWriter {
 
     private final OutputStream out;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-    private final SXSSFSheet sheet;
+    private SXSSFSheet sheet;
     private final CellStyle dayStyle;
     private final CellStyle timeStyle;
     private final CellStyle headerStyle;
@@ -72,6 +72,14 @@ final class XlsxWriter implements RowWriter {
             }
         }
         next++;
+    }
+
+    /** Starts another sheet, whose first row is its header. */
+    @Override
+    public void sheet(String name) {
+        sheet = workbook.createSheet(name);
+        sheet.createFreezePane(0, 1);
+        next = 0;
     }
 
     @Override

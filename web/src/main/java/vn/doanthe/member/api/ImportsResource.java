@@ -35,6 +35,7 @@ import vn.doanthe.platform.api.RequestLocale;
 import vn.doanthe.platform.api.UploadedFileName;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.web.DomainMessages;
+import vn.doanthe.platform.web.Texts;
 
 /**
  * Imports of members from XLSX over HTTP: upload (202, checked in the background), progress and
@@ -86,7 +87,8 @@ public class ImportsResource {
     @Path("members/template")
     @Produces(XLSX)
     public Response template() {
-        StreamingOutput body = out -> imports.template(out);
+        Locale locale = RequestLocale.of(headers);
+        StreamingOutput body = out -> imports.template(out, key -> Texts.get(locale, key));
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"mau-nhap-thanh-vien.xlsx\"")
                 .build();
     }

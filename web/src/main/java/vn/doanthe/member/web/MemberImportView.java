@@ -12,8 +12,10 @@ import vn.doanthe.member.boundary.ImportMode;
 import vn.doanthe.member.boundary.ImportProblem;
 import vn.doanthe.member.boundary.ImportView;
 import vn.doanthe.member.boundary.MemberImports;
+import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.web.DomainMessages;
 import vn.doanthe.platform.web.Feedback;
+import vn.doanthe.platform.web.Texts;
 
 /**
  * The member import page: the template, the upload, the progress of the import being watched, its
@@ -43,14 +45,19 @@ public class MemberImportView implements Serializable {
         problems = current == null || current.running() ? List.of() : imports.problems(id, SHOWN_PROBLEMS);
     }
 
+    /** A file not chosen, or empty, is said so beside the field; nothing is uploaded. */
     public void upload() {
-        if (file == null || file.getSize() == 0) {
-            return;
-        }
         Feedback.attempt("importForm", () -> {
+            if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+                throw new InvalidInput("file", "member.import.error.noFile");
+            }
+            if (file.getSize() == 0) {
+                throw new InvalidInput("file", "member.import.error.emptyFile",
+                        file.getFileName());
+            }
             String type = file.getContentType() == null ? "" : file.getContentType();
             if (type.startsWith("text/")) {
-                throw new vn.doanthe.platform.boundary.InvalidInput("file", "member.import.error.contentType", type);
+                throw new InvalidInput("file", "member.import.error.contentType", type);
             }
             id = imports.upload(file.getFileName(), file.getContent()).id();
             refresh();
@@ -73,7 +80,8 @@ public class MemberImportView implements Serializable {
     }
 
     public void template() {
-        Faces.sendFile("mau-nhap-thanh-vien.xlsx", true, out -> imports.template(out));
+        Locale locale = Faces.getLocale();
+        Faces.sendFile("mau-nhap-thanh-vien.xlsx", true, out -> imports.template(out, key -> Texts.get(locale, key)));
     }
 
     public void report() {
