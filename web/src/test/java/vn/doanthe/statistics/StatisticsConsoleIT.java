@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import vn.doanthe.testing.Accounts;
 import vn.doanthe.testing.AdminBrowserTest;
 import vn.doanthe.testing.Api;
@@ -93,6 +94,27 @@ class StatisticsConsoleIT extends AdminBrowserTest {
         assertEquals(number(commune, "persons"), browser.text(By.id("persons")));
         assertTrue(browser.text(By.cssSelector(".cards")).contains("Đang sinh hoạt (lượt tham gia)"),
                 browser.text(By.cssSelector(".cards")));
+    }
+
+    /** Item 10: a province's communes are charted as lying bars, the ten with the most members and the ten with the fewest. */
+    @Test
+    void aProvincesCommunesAreChartedAtBothEndsAsLyingBars() {
+        String province = admin().get("/doanthe/api/v1/territory/units/" + COMMUNE).json().getString("parentCode");
+        JsonObject stats = stats(province);
+        int communes = stats.getJsonArray("children").size();
+        browser.go("statistics/members.xhtml?unit=" + province);
+        browser.waitForText(By.id("unitName"), stats.getString("name"));
+        browser.find(By.cssSelector("#childrenChart canvas"));
+        List<?> chart = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var c = Chart.getChart(document.querySelector('#childrenChart canvas'));"
+                        + " return [c.options.indexAxis, c.data.labels.length, c.data.datasets[0].data];");
+        assertEquals("y", chart.get(0));
+        assertEquals((long) Math.min(communes, 20), ((Number) chart.get(1)).longValue());
+        List<Long> values = ((List<?>) chart.get(2)).stream().map(v -> ((Number) v).longValue()).toList();
+        assertEquals(values.stream().sorted(java.util.Comparator.reverseOrder()).toList(), values, "most members first");
+        if (communes > 20) {
+            assertTrue(browser.text(By.id("results")).contains("Mười đơn vị trực thuộc có nhiều lượt tham gia nhất"));
+        }
     }
 
     private JsonObject stats(String unit) {

@@ -19,6 +19,15 @@ public final class BarChart {
 
     /** One series of whole numbers, one bar per label. */
     public static String of(String series, List<String> labels, List<Long> values) {
+        return chart(series, labels, values, "x");
+    }
+
+    /** The same with the bars lying down, names to the left: readable with many long names. */
+    public static String horizontal(String series, List<String> labels, List<Long> values) {
+        return chart(series, labels, values, "y");
+    }
+
+    private static String chart(String series, List<String> labels, List<Long> values, String indexAxis) {
         JsonArrayBuilder names = Json.createArrayBuilder();
         labels.forEach(names::add);
         JsonArrayBuilder data = Json.createArrayBuilder();
@@ -26,9 +35,9 @@ public final class BarChart {
         JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", series).add("data", data)
                 .add("backgroundColor", COLOUR);
         JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("responsive", true).add("maintainAspectRatio", false)
+                .add("indexAxis", indexAxis).add("responsive", true).add("maintainAspectRatio", false)
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                .add("scales", Json.createObjectBuilder().add(indexAxis.equals("x") ? "y" : "x", Json.createObjectBuilder().add("beginAtZero", true)
                         .add("ticks", Json.createObjectBuilder().add("precision", 0))));
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", Json.createArrayBuilder().add(dataset)))

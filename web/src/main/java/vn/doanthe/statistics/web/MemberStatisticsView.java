@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.omnifaces.cdi.ViewScoped;
@@ -39,6 +40,8 @@ import vn.doanthe.territory.boundary.AdminUnits;
 @Named
 @ViewScoped
 public class MemberStatisticsView implements Serializable {
+
+    private static final int CHARTED_AT_EACH_END = 10;
 
     private static final long serialVersionUID = 1L;
     /** The statuses in which a member is counted. */
@@ -162,10 +165,36 @@ public class MemberStatisticsView implements Serializable {
                 counts.byOrganisation().stream().map(MemberCounts.OrganisationCount::members).toList());
     }
 
+    /**
+     * The units below as lying bars, most members first; of many units (a province's 124 communes)
+     * the ten with the most and the ten with the fewest, the table beside listing them all.
+     */
     public String getChildrenChart() {
-        return BarChart.of(Texts.get(userSession.getLocale(), "statistics.memberships"),
-                counts.children().stream().map(c -> childLabel(c.unit(), c.name())).toList(),
-                counts.children().stream().map(MemberCounts.ChildCount::memberships).toList());
+        List<MemberCounts.ChildCount> shown = chartedChildren();
+        return BarChart.horizontal(Texts.get(userSession.getLocale(), "statistics.memberships"),
+                shown.stream().map(c -> childLabel(c.unit(), c.name())).toList(),
+                shown.stream().map(MemberCounts.ChildCount::memberships).toList());
+    }
+
+    /** Whether the chart shows only the ten units with the most members and the ten with the fewest. */
+    public boolean isChildrenChartCut() {
+        return counts.children().size() > 2 * CHARTED_AT_EACH_END;
+    }
+
+    /** Enough height for each bar to carry its name. */
+    public int getChildrenChartHeight() {
+        return 60 + 24 * chartedChildren().size();
+    }
+
+    private List<MemberCounts.ChildCount> chartedChildren() {
+        List<MemberCounts.ChildCount> sorted = counts.children().stream()
+                .sorted(Comparator.comparingLong(MemberCounts.ChildCount::memberships).reversed()).toList();
+        if (!isChildrenChartCut()) {
+            return sorted;
+        }
+        List<MemberCounts.ChildCount> ends = new ArrayList<>(sorted.subList(0, CHARTED_AT_EACH_END));
+        ends.addAll(sorted.subList(sorted.size() - CHARTED_AT_EACH_END, sorted.size()));
+        return ends;
     }
 
     /** Members per counted status, every counted status shown even at zero. */
