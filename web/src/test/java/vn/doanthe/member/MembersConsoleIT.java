@@ -89,6 +89,7 @@ class MembersConsoleIT extends AdminBrowserTest {
         browser.type(By.id("statusForm:awayContact"), "0912 000 222");
         browser.click(By.id("statusForm:saveStatus"));
         browser.waitForText(By.id("membershipsForm:memberships"), "0912 000 222");
+        browser.screenshot("person");
 
         browser.go("member/persons.xhtml");
         browser.type(By.id("searchForm:text"), given.toLowerCase(Locale.ROOT) + " truong ngoc");
@@ -181,6 +182,20 @@ class MembersConsoleIT extends AdminBrowserTest {
         assertEquals(pages.get(2), shownIds(), "last page from the end of the list");
         page(".ui-paginator-prev", "21–40 / 45");
         assertEquals(pages.get(1), shownIds(), "previous page from the last");
+
+        // Item 6: a person opened from the second page, then back to the list: the search and the page as left.
+        browser.click(By.cssSelector("#listForm\\:persons tbody a"));
+        browser.waitForUrl("person.xhtml?id=" + pages.get(1).get(0));
+        String crumbs = browser.text(By.id("crumbs")).replaceAll("\\s*›\\s*", " › ");
+        assertTrue(crumbs.startsWith("Trang chủ › Đoàn viên, hội viên › "), crumbs);
+        browser.click(By.xpath("//a[normalize-space()='Về danh sách'] | //button[normalize-space()='Về danh sách']"));
+        browser.waitForText(By.id("listForm:persons"), "21–40 / 45");
+        assertEquals(token.toLowerCase(Locale.ROOT), browser.find(By.id("searchForm:text")).getAttribute("value"));
+        assertEquals(pages.get(1), shownIds(), "the page left");
+        browser.click(By.cssSelector("#listForm\\:persons tbody a"));
+        browser.waitForUrl("person.xhtml?id=" + pages.get(1).get(0));
+        browser.click(By.xpath("//nav[@id='crumbs']//a[normalize-space()='Đoàn viên, hội viên']"));
+        browser.waitForText(By.id("listForm:persons"), "21–40 / 45");
     }
 
     private void page(String link, String report) {

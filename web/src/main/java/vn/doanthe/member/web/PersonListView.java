@@ -8,11 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
-import vn.doanthe.platform.boundary.ExportFormat;
 import vn.doanthe.member.boundary.PersonExports;
 import vn.doanthe.member.boundary.PersonQuery;
-import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.PersonSearch;
+import vn.doanthe.member.boundary.PersonView;
 import vn.doanthe.member.boundary.PersonalDataRequests;
 import vn.doanthe.member.entity.Gender;
 import vn.doanthe.member.entity.MembershipStatus;
@@ -20,12 +19,14 @@ import vn.doanthe.organisation.boundary.OrgUnitView;
 import vn.doanthe.organisation.boundary.OrgUnits;
 import vn.doanthe.organisation.boundary.OrganisationView;
 import vn.doanthe.organisation.boundary.Organisations;
-import vn.doanthe.platform.web.Choices;
-import vn.doanthe.platform.web.Feedback;
+import vn.doanthe.platform.boundary.ExportFormat;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.Seek;
 import vn.doanthe.platform.boundary.Slice;
+import vn.doanthe.platform.web.Choices;
+import vn.doanthe.platform.web.Feedback;
 import vn.doanthe.platform.web.KeysetModel;
+import vn.doanthe.platform.web.ListMemory;
 
 /** The list of persons: one search box, filters, lazy paging sorted by given name, export of what is filtered. */
 @Named
@@ -33,6 +34,8 @@ import vn.doanthe.platform.web.KeysetModel;
 public class PersonListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String LIST = "persons";
+    private static final int DEFAULT_ROWS = 20;
 
     @Inject
     PersonSearch personSearch;
@@ -49,6 +52,9 @@ public class PersonListView implements Serializable {
     @Inject
     OrgUnits orgUnits;
 
+    @Inject
+    ListMemory memory;
+
     private String text;
     private String place;
     private String organisation;
@@ -62,11 +68,41 @@ public class PersonListView implements Serializable {
     private boolean personalData;
     private List<OrganisationView> catalogue;
     private KeysetModel<PersonView> list;
+    private int first;
+    private int rows = DEFAULT_ROWS;
 
     @PostConstruct
     void init() {
         catalogue = organisations.all();
-        search();
+        memory.<Search>recall(LIST).ifPresent(kept -> {
+            kept.search().applyTo(this);
+            first = kept.first();
+            rows = kept.rows();
+        });
+        showList();
+    }
+
+    /** The filters as typed, kept for the session so that the list is found again as it was left. */
+    record Search(String text, String place, String organisation, MembershipStatus status, String orgUnit, Gender gender,
+                  Integer ageFrom, Integer ageTo, LocalDate joinedFrom, LocalDate joinedTo) implements Serializable {
+
+        static Search of(PersonListView view) {
+            return new Search(view.text, view.place, view.organisation, view.status, view.orgUnit, view.gender,
+                    view.ageFrom, view.ageTo, view.joinedFrom, view.joinedTo);
+        }
+
+        void applyTo(PersonListView view) {
+            view.text = text;
+            view.place = place;
+            view.organisation = organisation;
+            view.status = status;
+            view.orgUnit = orgUnit;
+            view.gender = gender;
+            view.ageFrom = ageFrom;
+            view.ageTo = ageTo;
+            view.joinedFrom = joinedFrom;
+            view.joinedTo = joinedTo;
+        }
     }
 
     /**
@@ -78,7 +114,14 @@ public class PersonListView implements Serializable {
         if (list != null && !Feedback.attempt("searchForm", () -> personSearch.check(query))) {
             return;
         }
-        list = new KeysetModel<>(new KeysetModel.Source<>() {
+        first = 0;
+        memory.search(LIST, Search.of(this), rows);
+        showList();
+    }
+
+    private void showList() {
+        PersonQuery query = query();
+        list = new KeysetModel<PersonView>(new KeysetModel.Source<>() {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -90,7 +133,16 @@ public class PersonListView implements Serializable {
             public Slice<PersonView> slice(Seek seek) {
                 return personSearch.search(query, seek);
             }
-        }, person -> person.id().toString());
+        }, person -> person.id().toString()).onPage((shownFirst, size) -> memory.page(LIST, shownFirst, size));
+    }
+
+    /** The first row of the page the list opens on: where it was left. */
+    public int getFirst() {
+        return first;
+    }
+
+    public int getRows() {
+        return rows;
     }
 
     /** The list as the filters stand, downloaded as a spreadsheet. */

@@ -29,8 +29,15 @@ public class KeysetModel<T> extends LazyDataModel<T> {
         Slice<T> slice(Seek seek);
     }
 
+    /** Told of each page shown (its first row and size), to remember it; serializable as the model is. */
+    public interface PageShown extends Serializable {
+
+        void shown(int first, int size);
+    }
+
     private final Source<T> source;
     private final PagedModel.Key<T> key;
+    private PageShown pageShown = (first, size) -> { };
     private Long total;
     private int shownFirst = -1;
     private int shownSize;
@@ -71,7 +78,14 @@ public class KeysetModel<T> extends LazyDataModel<T> {
         shownSize = size;
         firstShown = slice.first();
         lastShown = slice.last();
+        pageShown.shown(first, size);
         return slice.items();
+    }
+
+    /** Tells {@code listener} of each page shown from now on. */
+    public KeysetModel<T> onPage(PageShown listener) {
+        this.pageShown = listener;
+        return this;
     }
 
     @Override
