@@ -1,6 +1,7 @@
 package vn.doanthe.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -113,6 +114,15 @@ class ConsoleIT extends BrowserTest {
         browser.click(By.xpath("//div[@id='resultsForm:resultTable']//a[contains(., 'Nguyệt Hoá')]"));
         browser.waitForText(By.id("unitCode"), "29254");
         browser.click(By.id("openAddHamlet"));
+        // A name of spaces and a code with a space in it: both said at once, the code kept as typed.
+        browser.type(By.id("hamletForm:name"), "   ");
+        browser.type(By.id("hamletForm:code"), "29254 99");
+        browser.click(By.id("hamletForm:saveHamlet"));
+        browser.waitForText(By.id("hamletForm"), "Vui lòng nhập thông tin này.");
+        assertFalse(browser.driver().findElements(By.cssSelector(".field:has([id='hamletForm:code']) .ui-message-error"))
+                .isEmpty(), browser.text(By.id("hamletForm")));
+        assertEquals("29254 99", browser.find(By.id("hamletForm:code")).getAttribute("value"));
+        browser.type(By.id("hamletForm:code"), "");
         browser.type(By.id("hamletForm:name"), "Đồng Khởi " + suffix);
         browser.click(By.id("hamletForm:saveHamlet"));
         browser.waitForText(By.id("messages"), "Đồng Khởi " + suffix);
@@ -132,6 +142,13 @@ class ConsoleIT extends BrowserTest {
         browser.waitForText(By.id("detail"), "Vĩnh Long");
         browser.click(By.id("treeForm:openCreate"));
         browser.find(By.id("createForm:name"));
+        // No place and no name: both said at once, in the same answer.
+        browser.click(By.id("createForm:saveCreate"));
+        browser.waitForText(By.id("createForm"), "Vui lòng nhập thông tin này.");
+        for (String field : List.of("adminUnitCode", "name")) {
+            assertFalse(browser.driver().findElements(By.cssSelector(".field:has([id^='createForm:" + field + "']) .ui-message-error"))
+                    .isEmpty(), field + ": " + browser.text(By.id("createForm")));
+        }
         // Picked from its suggestions, as a user does: a search still pending when the dialog closes
         // would answer later and clear the page's messages.
         browser.choose("createForm:adminUnitCode", "29254");

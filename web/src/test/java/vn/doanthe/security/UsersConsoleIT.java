@@ -114,6 +114,43 @@ class UsersConsoleIT extends BrowserTest {
         assertEquals(401, token.get("/doanthe/api/v1/account").status());
     }
 
+    /**
+     * Console pass item 1: a badly formed user name, no display name, a short password and a scope
+     * that names no unit are said beside their four fields in one answer, in Vietnamese and in
+     * English, and what was typed stays.
+     */
+    @Test
+    void everyMistakeOfTheAccountFormIsShownBesideItsFieldInOneAnswer() {
+        browser.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        try {
+            for (String[] language : new String[][] {{"Vi", "Tên đăng nhập gồm 3–60 ký tự", "Vui lòng nhập thông tin này.",
+                    "Mật khẩu cần ít nhất 10 ký tự", "99999"}, {"En", "A user name has 3 to 60 characters",
+                    "Please fill this in.", "A password needs at least 10 characters", "99999"}}) {
+                browser.go("security/users.xhtml");
+                browser.submit(By.id("topbarForm:lang" + language[0]));
+                browser.click(By.id("searchForm:add"));
+                browser.type(By.id("userForm:username"), "Nguyễn Văn A");
+                browser.type(By.id("userForm:password"), "ngan1");
+                browser.type(By.id("userForm:scopeUnit_input"), "99999");
+                browser.click(By.id("userForm:save"));
+                browser.waitForText(By.id("userForm"), language[1]);
+                String form = browser.text(By.id("userForm"));
+                for (int i = 1; i <= 3; i++) {
+                    assertTrue(form.contains(language[i]), language[i] + " in " + form);
+                }
+                assertTrue(form.contains(language[4]), "the scope's mistake: " + form);
+                assertEquals("Nguyễn Văn A", browser.find(By.id("userForm:username")).getAttribute("value"));
+                for (String field : List.of("username", "displayName", "password", "scopeUnit")) {
+                    assertFalse(browser.driver().findElements(By.cssSelector("[id='userForm:" + field + "'] ~ .ui-message-error,"
+                            + " .field:has([id^='userForm:" + field + "']) .ui-message-error")).isEmpty(), field + ": " + form);
+                }
+            }
+        } finally {
+            browser.go("security/users.xhtml"); // without the dialog over the language links
+            browser.submit(By.id("topbarForm:langVi"));
+        }
+    }
+
     /** Signs in as the administrator and opens an account in the console; returns its user name. */
     private String openAccount(String prefix, String displayName, String scopeUnit) {
         String username = prefix + Deployments.unique().toLowerCase();

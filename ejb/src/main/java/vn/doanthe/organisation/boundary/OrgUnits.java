@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,25 +19,26 @@ import java.util.Map;
 import vn.doanthe.organisation.entity.OrgUnit;
 import vn.doanthe.organisation.entity.OrgUnitType;
 import vn.doanthe.organisation.entity.Organisation;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
+import vn.doanthe.platform.access.Scope;
+import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.Conflict;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.boundary.Refusals;
 import vn.doanthe.platform.control.LikePattern;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.control.VietnameseText;
+import vn.doanthe.platform.control.Where;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.platform.access.Reading;
-import vn.doanthe.platform.access.Scope;
-import vn.doanthe.platform.access.Scopes;
-import vn.doanthe.platform.access.Role;
 import vn.doanthe.territory.boundary.UnitsMerged;
 import vn.doanthe.territory.entity.AdminUnit;
-import vn.doanthe.platform.control.Where;
 
 /** Each organisation's tree of units: find, browse, open, rename and close units. */
 @Reading(allowed = {Role.ADMIN, Role.STAFF, Role.VIEWER, Role.AUDITOR})
@@ -46,6 +47,9 @@ public class OrgUnits {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Scopes scopes;
@@ -120,34 +124,28 @@ public class OrgUnits {
     }
 
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
-    public OrgUnitView create(@NotNull @Valid NewOrgUnit request) {
+    public OrgUnitView create(@NotNull NewOrgUnit request) {
         Scope scope = scopes.current();
-        Organisation organisation = organisation(request.organisationCode().trim(), "organisationCode");
-        scope.require(scope.coversOrganisation(organisation.getId()), "Organisation", organisation.getCode(),
-                () -> new InvalidInput("organisationCode", "organisation.error.notFound", request.organisationCode()));
-        OrgUnitType type = em.createNamedQuery("OrgUnitType.byCode", OrgUnitType.class)
-                .setParameter("organisation", organisation.getCode()).setParameter("code", request.type().trim())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInput("type", "organisation.error.typeNotFound", request.type()));
-        AdminUnit place = currentAdminUnit(request.adminUnitCode().trim(), "adminUnitCode");
-        scope.require(scope.coversPlace(place), "AdminUnit", place.getCode(),
-                () -> new InvalidInput("adminUnitCode", "territory.error.notFound", request.adminUnitCode()));
-        if (place.getLevel() != type.getAdminLevel()) {
-            throw new InvalidInput("adminUnitCode", "organisation.error.levelMismatch", type.getName(), place.getCode());
+        Refusals refusals = new Refusals();
+        refusals.constraints(validator.validate(request));
+        Organisation organisation = refusals.has("organisationCode") ? null
+                : refusals.check(() -> servedOrganisation(scope, request.organisationCode()));
+        OrgUnitType type = organisation == null || refusals.has("type") ? null
+                : refusals.check(() -> unitType(organisation, request.type()));
+        AdminUnit place = refusals.has("adminUnitCode") ? null
+                : refusals.check(() -> placeInScope(scope, request.adminUnitCode()));
+        if (type != null && place != null && place.getLevel() != type.getAdminLevel()) {
+            refusals.refuse("adminUnitCode", "organisation.error.levelMismatch", type.getName(), place.getCode());
         }
-        OrgUnit parent = null;
-        if (request.parentId() == null) {
-            if (!isTopType(type)) {
-                throw new InvalidInput("parentId", "organisation.error.parentRequired", type.getName());
-            }
-        } else {
-            parent = em.find(OrgUnit.class, request.parentId());
-            if (parent == null || !scope.sees(parent)) {
-                throw new InvalidInput("parentId", "organisation.error.parentNotFound", request.parentId());
-            }
-            checkPlacement(organisation, type, place, parent);
+        OrgUnit parent = type == null ? null : refusals.check(() -> parent(scope, request.parentId(), type));
+        if (parent != null && place != null && !refusals.has("adminUnitCode")) {
+            refusals.check(() -> {
+                checkPlacement(organisation, type, place, parent);
+                return null;
+            });
         }
-        String name = TextCheck.name("name", request.name(), 200);
+        String name = refusals.has("name") ? null : refusals.check(() -> TextCheck.name("name", request.name(), 200));
+        refusals.throwIfAny();
         if (siblingNamed(organisation, parent, name)) {
             throw new Conflict("name", "organisation.error.duplicateName", name);
         }
@@ -156,6 +154,42 @@ public class OrgUnits {
         em.persist(unit);
         em.flush(); // the view carries the id the database assigns
         return OrgUnitView.of(unit);
+    }
+
+    private Organisation servedOrganisation(Scope scope, String code) {
+        Organisation organisation = organisation(code.trim(), "organisationCode");
+        scope.require(scope.coversOrganisation(organisation.getId()), "Organisation", organisation.getCode(),
+                () -> new InvalidInput("organisationCode", "organisation.error.notFound", code));
+        return organisation;
+    }
+
+    private OrgUnitType unitType(Organisation organisation, String code) {
+        return em.createNamedQuery("OrgUnitType.byCode", OrgUnitType.class)
+                .setParameter("organisation", organisation.getCode()).setParameter("code", code.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInput("type", "organisation.error.typeNotFound", code));
+    }
+
+    private AdminUnit placeInScope(Scope scope, String code) {
+        AdminUnit place = currentAdminUnit(code.trim(), "adminUnitCode");
+        scope.require(scope.coversPlace(place), "AdminUnit", place.getCode(),
+                () -> new InvalidInput("adminUnitCode", "territory.error.notFound", code));
+        return place;
+    }
+
+    /** The unit above a new one: required unless the type is an organisation's top. */
+    private OrgUnit parent(Scope scope, Long parentId, OrgUnitType type) {
+        if (parentId == null) {
+            if (!isTopType(type)) {
+                throw new InvalidInput("parentId", "organisation.error.parentRequired", type.getName());
+            }
+            return null;
+        }
+        OrgUnit parent = em.find(OrgUnit.class, parentId);
+        if (parent == null || !scope.sees(parent)) {
+            throw new InvalidInput("parentId", "organisation.error.parentNotFound", parentId);
+        }
+        return parent;
     }
 
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})

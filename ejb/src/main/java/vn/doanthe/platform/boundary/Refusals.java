@@ -2,6 +2,7 @@ package vn.doanthe.platform.boundary;
 
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -12,6 +13,8 @@ import java.util.function.Supplier;
  * another check refused is simply not asked ({@link #has(String)}).
  */
 public final class Refusals {
+
+    private static final String REQUIRED = "validation.required";
 
     private final List<InvalidInput> found = new ArrayList<>();
 
@@ -28,14 +31,23 @@ public final class Refusals {
     /** A missing value is refused as required; the value otherwise. */
     public <T> T required(String field, T value) {
         if (value == null) {
-            refuse(field, "validation.required");
+            refuse(field, REQUIRED);
         }
         return value;
     }
 
-    /** Bean Validation's refusals of a command's input, kept with the others ({@link ViolatedConstraint}). */
+    /**
+     * Bean Validation's refusals of a command's input, kept with the others ({@link ViolatedConstraint}):
+     * one per field, "required" before any other (an empty username is missing, not badly formed).
+     */
     public void constraints(Set<? extends ConstraintViolation<?>> violations) {
-        violations.forEach(violation -> found.add(ViolatedConstraint.of(violation)));
+        violations.stream().map(ViolatedConstraint::of)
+                .sorted(Comparator.comparing((ViolatedConstraint v) -> !REQUIRED.equals(v.messageKey())))
+                .forEach(violation -> {
+                    if (violation.field() == null || !has(violation.field())) {
+                        found.add(violation);
+                    }
+                });
     }
 
     public void refuse(String field, String messageKey, Object... arguments) {

@@ -12,12 +12,12 @@ import vn.doanthe.platform.access.Role;
  * whole country) and the organisations it serves (codes; none means every organisation there).
  */
 public record NewUser(
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "{security.error.username}") String username,
-        @NotBlank @Size(max = 150) String displayName,
-        @Size(max = EmailAddress.MAX_LENGTH) @Pattern(regexp = EmailAddress.PATTERN, message = "{security.error.email}")
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "{security.error.username}") String username,
+        @NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.size}") String displayName,
+        @Size(max = EmailAddress.MAX_LENGTH, message = "{validation.size}") @Pattern(regexp = EmailAddress.PATTERN, message = "{security.error.email}")
         String email,
-        @NotBlank String password,
-        @NotEmpty Set<Role> roles,
+        @NotBlank(message = "{validation.required}") String password,
+        @NotEmpty(message = "{validation.required}") Set<Role> roles,
         String scopeUnit,
         Set<String> organisations,
         boolean mustChangePassword) {

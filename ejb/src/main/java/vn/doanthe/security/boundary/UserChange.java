@@ -8,8 +8,8 @@ import java.util.Set;
 import vn.doanthe.platform.access.Role;
 
 /** What an administrator changes on an account: the name shown, its e-mail address, roles and scope. */
-public record UserChange(@NotBlank @Size(max = 150) String displayName,
-                         @Size(max = EmailAddress.MAX_LENGTH)
+public record UserChange(@NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.size}") String displayName,
+                         @Size(max = EmailAddress.MAX_LENGTH, message = "{validation.size}")
                          @Pattern(regexp = EmailAddress.PATTERN, message = "{security.error.email}") String email,
-                         @NotEmpty Set<Role> roles, String scopeUnit, Set<String> organisations) {
+                         @NotEmpty(message = "{validation.required}") Set<Role> roles, String scopeUnit, Set<String> organisations) {
 }

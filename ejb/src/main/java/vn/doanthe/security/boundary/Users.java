@@ -9,40 +9,34 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.Valid;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
 import vn.doanthe.organisation.entity.Organisation;
+import vn.doanthe.platform.access.Caller;
+import vn.doanthe.platform.access.Callers;
+import vn.doanthe.platform.access.Reading;
+import vn.doanthe.platform.access.Role;
+import vn.doanthe.platform.access.Scopes;
+import vn.doanthe.platform.access.Unguarded;
 import vn.doanthe.platform.boundary.AccessDenied;
 import vn.doanthe.platform.boundary.Conflict;
+import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.control.LikePattern;
-import vn.doanthe.platform.control.TextCheck;
-import vn.doanthe.platform.control.VietnamTime;
-import vn.doanthe.platform.access.Reading;
-import vn.doanthe.platform.access.Unguarded;
-import vn.doanthe.territory.entity.AdminUnit;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
-import java.util.logging.Logger;
+import vn.doanthe.platform.control.Where;
 import vn.doanthe.platform.mutation.ChangeRecorder;
-import vn.doanthe.platform.boundary.InvalidInput;
-import vn.doanthe.platform.access.Caller;
 import vn.doanthe.platform.mutation.Mutation;
 import vn.doanthe.platform.mutation.MutationContext;
-import vn.doanthe.platform.access.Callers;
-import vn.doanthe.platform.access.Scope;
-import vn.doanthe.platform.access.Scopes;
 import vn.doanthe.security.control.Directory;
 import vn.doanthe.security.control.ManagedAccounts;
 import vn.doanthe.security.control.PasswordHash;
-import vn.doanthe.platform.access.Role;
 import vn.doanthe.security.entity.UserAccount;
-import vn.doanthe.platform.control.Where;
+import vn.doanthe.territory.entity.AdminUnit;
 
 /** Accounts: checking a password, the first administrator, and what every user changes for themselves. */
 @Reading(allowed = Role.ADMIN)
@@ -64,6 +58,9 @@ public class Users {
 
     @Inject
     ManagedAccounts managedAccounts;
+
+    @Inject
+    AccountRules rules;
 
     @Inject
     ChangeRecorder auditTrail;
@@ -220,25 +217,15 @@ public class Users {
     }
 
     /** A grant (PERSONAL_DATA) only widens another role: alone it would open an account that can do nothing. */
-    private static void requireWorkingRole(Set<Role> roles) {
-        if (roles.stream().noneMatch(r -> r != Role.PERSONAL_DATA)) {
-            throw new InvalidInput("roles", "security.error.grantAlone");
-        }
-    }
-
     @Mutation(allowed = Role.ADMIN)
-    public UserView create(@NotNull @Valid NewUser user) {
-        String displayName = TextCheck.name("displayName", user.displayName(), 150);
+    public UserView create(@NotNull NewUser user) {
+        AccountRules.Accepted accepted = rules.checkNew(user, scopes.current());
         if (byUsername(user.username()).isPresent()) {
             throw new Conflict("username", "security.error.usernameTaken", user.username());
         }
-        checkPolicy(user.password().toCharArray());
-        requireWorkingRole(user.roles());
-        Scope scope = scopes.current();
-        requireGrantable(scope, user.roles());
-        UserAccount account = new UserAccount(user.username(), displayName,
+        UserAccount account = new UserAccount(user.username(), accepted.displayName(),
                 PasswordHash.of(user.password().toCharArray()), user.roles());
-        account.scope(scopeWithin(scope, user.scopeUnit()), organisationsWithin(scope, user.organisations()));
+        account.scope(accepted.scopeUnitId(), accepted.organisationIds());
         account.setEmail(EmailAddress.of(user.email()));
         if (user.mustChangePassword()) {
             account.requirePasswordChange();
@@ -249,22 +236,20 @@ public class Users {
     }
 
     @Mutation(allowed = Role.ADMIN)
-    public UserView update(@NotBlank String username, @NotNull @Valid UserChange change) {
-        String displayName = TextCheck.name("displayName", change.displayName(), 150);
+    public UserView update(@NotBlank String username, @NotNull UserChange change) {
         UserAccount account = managed(username);
-        if (account.getId().equals(callers.current().userId()) && !change.roles().contains(Role.ADMIN)) {
+        if (change.roles() != null && account.getId().equals(callers.current().userId())
+                && !change.roles().contains(Role.ADMIN)) {
             throw new InvalidInput("roles", "security.error.ownAdminRole");
         }
-        requireWorkingRole(change.roles());
-        Scope scope = scopes.current();
         Set<Role> added = EnumSet.noneOf(Role.class);
-        added.addAll(change.roles());
-        added.removeAll(account.getRoles());
-        requireGrantable(scope, added);
-        Long unit = scopeWithin(scope, change.scopeUnit());
-        Set<Long> organisations = organisationsWithin(scope, change.organisations());
-        account.describe(displayName, change.roles());
-        account.scope(unit, organisations);
+        if (change.roles() != null) {
+            added.addAll(change.roles());
+            added.removeAll(account.getRoles());
+        }
+        AccountRules.Accepted accepted = rules.checkChange(change, scopes.current(), added);
+        account.describe(accepted.displayName(), change.roles());
+        account.scope(accepted.scopeUnitId(), accepted.organisationIds());
         account.setEmail(EmailAddress.of(change.email()));
         return view(account);
     }
@@ -313,51 +298,6 @@ public class Users {
     }
 
     /** An administrator grants only what they hold (see {@link ManagedAccounts#grantable}). */
-    private void requireGrantable(Scope scope, Set<Role> roles) {
-        Set<Role> grantable = managedAccounts.grantable(scope);
-        for (Role role : roles) {
-            if (!grantable.contains(role)) {
-                throw new InvalidInput("roles", "security.error.roleNotHeld", role.name());
-            }
-        }
-    }
-
-    /** The territorial unit of a new scope: one within the caller's own (never wider than it). */
-    private Long scopeWithin(Scope scope, String code) {
-        if (code == null || code.isBlank()) {
-            if (!scope.coversPlace(null)) {
-                throw new InvalidInput("scopeUnit", "security.error.scopeOutside");
-            }
-            return null;
-        }
-        Supplier<InvalidInput> missing = () -> new InvalidInput("scopeUnit", "territory.error.notFound", code);
-        AdminUnit unit = AdminUnit.byCodeOn(em, code.trim(), VietnamTime.today()).orElseThrow(missing);
-        scope.require(scope.coversPlace(unit), "AdminUnit", code, missing);
-        return unit.getId();
-    }
-
-    /** The organisations of a new scope: only some of those the caller serves. */
-    private Set<Long> organisationsWithin(Scope scope, Set<String> codes) {
-        Set<Long> ids = organisationIds(codes);
-        if (!scope.coversOrganisations(ids)) {
-            throw new InvalidInput("organisations", "security.error.organisationsOutside");
-        }
-        return ids;
-    }
-
-    private Set<Long> organisationIds(Set<String> codes) {
-        if (codes == null) {
-            return Set.of();
-        }
-        Set<Long> ids = new HashSet<>();
-        for (String code : codes) {
-            ids.add(em.createNamedQuery("Organisation.byCode", Organisation.class).setParameter("code", code)
-                    .getResultStream().findFirst().map(Organisation::getId)
-                    .orElseThrow(() -> new InvalidInput("organisations", "organisation.error.notFound", code)));
-        }
-        return ids;
-    }
-
     private UserView view(UserAccount user) {
         AdminUnit unit = user.getScopeUnitId() == null ? null : em.find(AdminUnit.class, user.getScopeUnitId());
         List<String> organisations = user.getOrganisationIds().stream().map(id -> em.find(Organisation.class, id))
@@ -369,9 +309,14 @@ public class Users {
     }
 
     static void checkPolicy(char[] password) {
+        checkPolicy("newPassword", password);
+    }
+
+    /** Refuses, naming {@code field}, a password too short or without both a letter and a digit. */
+    static void checkPolicy(String field, char[] password) {
         String text = new String(password);
         if (text.length() < MIN_PASSWORD_LENGTH || !text.matches(".*\\p{L}.*") || !text.matches(".*\\d.*")) {
-            throw new InvalidInput("newPassword", "security.error.passwordPolicy", MIN_PASSWORD_LENGTH);
+            throw new InvalidInput(field, "security.error.passwordPolicy", MIN_PASSWORD_LENGTH);
         }
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +33,7 @@ import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.boundary.RecordNotFound;
+import vn.doanthe.platform.boundary.Refusals;
 import vn.doanthe.platform.control.LikePattern;
 import vn.doanthe.platform.control.TextCheck;
 import vn.doanthe.platform.control.VietnamTime;
@@ -56,6 +57,9 @@ public class AdminUnits {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Event<UnitsMerged> merged;
@@ -179,19 +183,16 @@ public class AdminUnits {
 
     /** Adds a hamlet under a commune in force; hamlets are not in the official list. */
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
-    public AdminUnitView addHamlet(@NotNull @Valid NewHamlet hamlet) {
+    public AdminUnitView addHamlet(@NotNull NewHamlet hamlet) {
         LocalDate from = hamlet.validFrom() == null ? VietnamTime.today() : hamlet.validFrom();
-        Scope scope = scopes.current();
-        Supplier<InvalidInput> noParent = () -> new InvalidInput("parentCode", "territory.error.parentNotFound",
-                hamlet.parentCode());
-        AdminUnit commune = inScope(scope, unitOn(hamlet.parentCode().trim(), from).orElseThrow(noParent), noParent);
-        if (commune.getLevel() != AdminLevel.COMMUNE || commune.getValidTo() != null) {
-            throw new InvalidInput("parentCode", "territory.error.parentNotCommune", commune.getCode());
+        Refusals refusals = new Refusals();
+        refusals.constraints(validator.validate(hamlet));
+        AdminUnit commune = refusals.has("parentCode") ? null : refusals.check(() -> commune(hamlet.parentCode(), from));
+        if (hamlet.type() != null && hamlet.type().level() != AdminLevel.HAMLET) {
+            refusals.refuse("type", "territory.error.notHamletType", hamlet.type().name());
         }
-        if (hamlet.type().level() != AdminLevel.HAMLET) {
-            throw new InvalidInput("type", "territory.error.notHamletType", hamlet.type().name());
-        }
-        String name = TextCheck.name("name", hamlet.name(), 150);
+        String name = refusals.has("name") ? null : refusals.check(() -> TextCheck.name("name", hamlet.name(), 150));
+        refusals.throwIfAny();
         if (siblingNamed(commune, name)) {
             throw new Conflict("name", "territory.error.duplicateName", name);
         }
@@ -203,6 +204,16 @@ public class AdminUnits {
         em.persist(unit);
         em.flush(); // the view carries the id the database assigns
         return AdminUnitView.of(unit);
+    }
+
+    /** The commune in force on {@code day} a hamlet is added under, within the caller's scope. */
+    private AdminUnit commune(String code, LocalDate day) {
+        Supplier<InvalidInput> noParent = () -> new InvalidInput("parentCode", "territory.error.parentNotFound", code);
+        AdminUnit commune = inScope(scopes.current(), unitOn(code.trim(), day).orElseThrow(noParent), noParent);
+        if (commune.getLevel() != AdminLevel.COMMUNE || commune.getValidTo() != null) {
+            throw new InvalidInput("parentCode", "territory.error.parentNotCommune", commune.getCode());
+        }
+        return commune;
     }
 
     /** Renames a unit from {@code effectiveOn}; the old name stays the answer for earlier dates. */
