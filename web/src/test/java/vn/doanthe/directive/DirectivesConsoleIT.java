@@ -107,6 +107,11 @@ class DirectivesConsoleIT extends BrowserTest {
         browser.type(By.id("searchForm:q"), symbol.replace("Đ", "D").toLowerCase());
         browser.click(By.id("searchForm:search"));
         browser.waitForText(By.id("listForm:directives"), word);
+        // The search typed is found again when the list is opened again (from the menu, a link, the address).
+        browser.go("index.xhtml");
+        browser.go("directive/directives.xhtml");
+        browser.waitForText(By.id("listForm:directives"), word);
+        assertEquals(symbol.replace("Đ", "D").toLowerCase(), browser.find(By.id("searchForm:q")).getAttribute("value"));
 
         JsonObject found = admin().get(API + "/directives?q=" + word).json().getJsonArray("items").getJsonObject(0);
         assertEquals(symbol, found.getString("symbol"));

@@ -138,6 +138,9 @@ class MeetingsConsoleIT extends BrowserTest {
         browser.click(By.linkText("← Danh sách buổi sinh hoạt"));
         browser.waitForPage();
         assertTrue(browser.currentUrl().contains("meeting/meetings"), browser.currentUrl());
+        // Back on the list, the branch left is shown again, with the meeting just recorded.
+        browser.waitForText(By.id("listForm"), "Nhà văn hoá ấp " + word);
+        assertEquals(branchName, browser.find(By.id("filterForm:unit_input")).getAttribute("value").split(" — ")[0]);
 
         // The commune's figures of the year, its hamlet a row that opens the hamlet's own.
         browser.click(By.id("filterForm:stats"));

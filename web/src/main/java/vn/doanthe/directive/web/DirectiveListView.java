@@ -13,6 +13,7 @@ import vn.doanthe.directive.boundary.NewDirective;
 import vn.doanthe.platform.boundary.Page;
 import vn.doanthe.platform.boundary.PageRequest;
 import vn.doanthe.platform.web.Feedback;
+import vn.doanthe.platform.web.ListMemory;
 
 /**
  * The register of directives (Văn bản chỉ đạo): the documents the caller reads, found by symbol or
@@ -25,6 +26,10 @@ public class DirectiveListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 100;
+    private static final String LIST = "directives";
+
+    @Inject
+    ListMemory memory;
 
     @Inject
     Directives directives;
@@ -36,11 +41,16 @@ public class DirectiveListView implements Serializable {
 
     @PostConstruct
     void init() {
+        memory.<String>recall(LIST).ifPresent(kept -> q = kept.search());
         search();
     }
 
+    /** The documents whose words hold the text; the text is kept for when the user comes back from one. */
     public void search() {
-        Feedback.attempt("searchForm", () -> found = directives.list(q, new PageRequest(0, SHOWN)));
+        String text = q;
+        if (Feedback.attempt("searchForm", () -> found = directives.list(text, new PageRequest(0, SHOWN)))) {
+            memory.search(LIST, text == null ? "" : text, SHOWN);
+        }
     }
 
     public void prepare() {

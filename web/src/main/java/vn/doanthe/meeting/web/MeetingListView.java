@@ -1,5 +1,6 @@
 package vn.doanthe.meeting.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import vn.doanthe.organisation.web.UnitPicker;
 import vn.doanthe.platform.boundary.InvalidInput;
 import vn.doanthe.platform.control.VietnamTime;
 import vn.doanthe.platform.web.Feedback;
+import vn.doanthe.platform.web.ListMemory;
 import vn.doanthe.platform.web.Texts;
 
 /**
@@ -29,6 +31,10 @@ import vn.doanthe.platform.web.Texts;
 public class MeetingListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String LIST = "meetings";
+
+    @Inject
+    ListMemory memory;
 
     @Inject
     Meetings meetings;
@@ -39,7 +45,7 @@ public class MeetingListView implements Serializable {
     @Inject
     MeetingCalendars calendars;
 
-    private final UnitPicker branch = new UnitPicker();
+    private UnitPicker branch = new UnitPicker();
     private Integer year = VietnamTime.today().getYear();
     private Long shownUnit;
     private List<MeetingView> list;
@@ -54,12 +60,26 @@ public class MeetingListView implements Serializable {
     private String guests;
     private String agenda;
 
+    /** The branch and year last shown, found again when the user comes back from a meeting. */
+    record Search(UnitPicker branch, Integer year) implements Serializable {
+    }
+
+    @PostConstruct
+    void init() {
+        memory.<Search>recall(LIST).ifPresent(kept -> {
+            branch = kept.search().branch();
+            year = kept.search().year();
+            show();
+        });
+    }
+
     public void show() {
         Long unit = branch.id();
         Integer asked = year;
         if (Feedback.attempt("filterForm", () -> list = meetings.ofUnit(unit, asked))) {
             shownUnit = unit;
             calendar = scheduleOf(unit, asked);
+            memory.search(LIST, new Search(branch, asked), 0);
         }
     }
 
