@@ -232,6 +232,24 @@ class MembersConsoleIT extends AdminBrowserTest {
 
     @Test
     void everyMistakeOfThePersonFormIsShownBesideItsFieldInOneAnswerAndNothingTypedIsLost() {
+        everyMistakeOfThePersonForm("Ngày sinh không được sau ngày hôm nay", "Số CCCD gồm đúng 12 chữ số",
+                "Số điện thoại bắt đầu bằng 0");
+    }
+
+    @Test
+    void everyMistakeOfThePersonFormIsShownInEnglishToo() {
+        browser.go("member/person.xhtml");
+        browser.submit(By.id("topbarForm:langEn"));
+        try {
+            everyMistakeOfThePersonForm("The birth date cannot be after today", "A citizen ID (CCCD) has exactly 12 digits",
+                    "A phone number starts with 0");
+        } finally {
+            browser.go("member/person.xhtml");
+            browser.submit(By.id("topbarForm:langVi"));
+        }
+    }
+
+    private void everyMistakeOfThePersonForm(String birthInFuture, String nationalIdFormat, String phoneFormat) {
         browser.go("member/person.xhtml");
         // A name of spaces only, no gender, a birth day after today, a CCCD and a phone too short, no hamlet.
         browser.type(By.id("personForm:fullName"), "   ");
@@ -240,14 +258,14 @@ class MembersConsoleIT extends AdminBrowserTest {
         browser.type(By.id("personForm:phone"), "0912 34");
         browser.type(By.id("personForm:address"), "Tổ 3,\u00a0ấp Bến Giá");
         browser.click(By.id("personForm:save"));
-        browser.waitForText(By.id("personForm"), "Ngày sinh không được sau ngày hôm nay");
+        browser.waitForText(By.id("personForm"), birthInFuture);
         for (String field : List.of("fullName", "gender", "birthDate", "nationalId", "phone", "hamletCode")) {
             assertFalse(browser.find(By.id("personForm:" + field)).findElements(By.xpath(
                     "ancestor::div[contains(@class, 'field')][1]//*[contains(@class, 'ui-message-error')]")).isEmpty(),
                     "a message beside " + field);
         }
         String form = browser.text(By.id("personForm"));
-        assertTrue(form.contains("Số CCCD gồm đúng 12 chữ số") && form.contains("Số điện thoại bắt đầu bằng 0"), form);
+        assertTrue(form.contains(nationalIdFormat) && form.contains(phoneFormat), form);
         assertEquals(6, browser.driver().findElements(By.cssSelector("#personForm .ui-message-error")).size(), form);
         assertEquals("Tổ 3,\u00a0ấp Bến Giá", browser.find(By.id("personForm:address")).getAttribute("value"),
                 "what was typed stays");
