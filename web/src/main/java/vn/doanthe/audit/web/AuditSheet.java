@@ -8,8 +8,8 @@ import vn.doanthe.platform.web.Texts;
 public final class AuditSheet {
 
     private static final List<String> COLUMNS = List.of("audit.export.id", "audit.export.at", "audit.user",
-            "audit.clientAddress", "audit.action", "audit.entityType", "audit.entityId", "audit.export.changes",
-            "audit.reason", "audit.command", "audit.request");
+            "audit.clientAddress", "audit.action", "audit.export.entityType", "audit.export.entityId", "audit.export.changes",
+            "audit.reason", "audit.export.command", "audit.request");
 
     private AuditSheet() {
     }
