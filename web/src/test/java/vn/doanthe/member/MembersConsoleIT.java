@@ -249,6 +249,24 @@ class MembersConsoleIT extends AdminBrowserTest {
         }
     }
 
+    /** The enrolment dialog: no unit and a day in the future are said beside both fields in one answer. */
+    @Test
+    void everyMistakeOfTheEnrolmentIsShownAtOnce() {
+        long person = new vn.doanthe.testing.Registry(admin()).person("Lò Thị Kết Nạp " + Deployments.uniqueLetters(),
+                "29254.02");
+        browser.go("member/person.xhtml?id=" + person);
+        browser.click(By.id("membershipsForm:openEnrol"));
+        browser.typeDate(By.id("membershipForm:joinedOn_input"), "01/01/2099", "membershipForm:joinedOn");
+        browser.click(By.id("membershipForm:saveEnrol"));
+        browser.waitForText(By.id("membershipForm"), "Vui lòng nhập thông tin này.");
+        for (String field : List.of("orgUnitId", "joinedOn")) {
+            assertFalse(browser.find(By.id("membershipForm:" + field)).findElements(By.xpath(
+                    "ancestor::div[contains(@class, 'field')][1]//*[contains(@class, 'ui-message-error')]")).isEmpty(),
+                    "a message beside " + field + ": " + browser.text(By.id("membershipForm")));
+        }
+        assertEquals("01/01/2099", browser.find(By.id("membershipForm:joinedOn_input")).getAttribute("value"));
+    }
+
     private void everyMistakeOfThePersonForm(String birthInFuture, String nationalIdFormat, String phoneFormat) {
         browser.go("member/person.xhtml");
         // A name of spaces only, no gender, a birth day after today, a CCCD and a phone too short, no hamlet.

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -57,15 +56,28 @@ public class Memberships {
     }
 
     @Mutation(allowed = {Role.ADMIN, Role.STAFF})
-    public MembershipView enrol(@NotNull @Valid NewMembership request) {
-        Person person = em.find(Person.class, request.personId());
+    public MembershipView enrol(@NotNull NewMembership request) {
+        Refusals refusals = new Refusals();
+        refusals.constraints(validator.validate(request));
+        Person person = request.personId() == null ? null : em.find(Person.class, request.personId());
         if (person == null) {
             throw new InvalidInput("personId", "member.error.personNotFound", request.personId());
         }
         Scope scope = scopes.current();
         scope.require(personScope.covers(scope, person.getId()), "Person", person.getId(),
                 () -> new InvalidInput("personId", "member.error.personNotFound", request.personId()));
-        OrgUnit unit = rules.unit(request.orgUnitId(), request.organisationCode());
+        OrgUnit unit = refusals.has("orgUnitId") ? null
+                : refusals.check(() -> rules.unit(request.orgUnitId(), request.organisationCode()));
+        LocalDate joined = request.joinedOn();
+        if (joined != null) {
+            refusals.check(() -> {
+                rules.joined(joined, person.getBirthDate());
+                return null;
+            });
+        }
+        String memberNumber = refusals.has("memberNumber") ? null
+                : refusals.check(() -> TextCheck.text("memberNumber", request.memberNumber(), 30));
+        refusals.throwIfAny();
         if (!rules.lockForJoining(List.of(unit.getId())).isEmpty()) {
             throw new InvalidInput("orgUnitId", "organisation.error.unitClosed", unit.getName());
         }
@@ -73,9 +85,6 @@ public class Memberships {
                 .setParameter("organisation", unit.getOrganisation().getId()).getResultList().isEmpty()) {
             throw new Conflict("orgUnitId", "member.error.alreadyMember", unit.getOrganisation().getShortName());
         }
-        LocalDate joined = request.joinedOn();
-        rules.joined(joined, person.getBirthDate());
-        String memberNumber = TextCheck.text("memberNumber", request.memberNumber(), 30);
         Membership membership = join(em, person, unit, memberNumber == null || memberNumber.isEmpty() ? null : memberNumber, joined,
                 request.role() == null ? MemberRole.MEMBER : request.role());
         em.flush(); // the view carries the id the database assigns
