@@ -96,31 +96,35 @@ public class ImportTemplate {
 
     /** The hamlets in force in the scope: code, name, commune. */
     private List<List<Object>> hamlets(Scope scope) {
-        Where inScope = scope.place("h");
-        TypedQuery<Object[]> query = em.createQuery("select h.code, h.type, h.name, c.type, c.name from AdminUnit h"
-                + " join h.parent c where h.level = :hamlet and h.validTo is null and " + inScope.jpql()
-                + " order by c.name, h.name", Object[].class);
-        inScope.parameters().forEach(query::setParameter);
         List<List<Object>> rows = new ArrayList<>();
-        for (Object[] h : query.setParameter("hamlet", AdminLevel.HAMLET).setMaxResults(LISTED).getResultList()) {
-            rows.add(List.of(h[0], AdminUnitView.named((AdminUnitType) h[1], (String) h[2]),
-                    AdminUnitView.named((AdminUnitType) h[3], (String) h[4])));
+        for (Object[] h : listed("select h.code, h.type, h.name, c.type, c.name from AdminUnit h join h.parent c"
+                + " where h.validTo is null", scope.place("h").and("h.level = :hamlet", "hamlet", AdminLevel.HAMLET),
+                "c.name, h.name")) {
+            rows.add(List.of(h[0], named(h[1], h[2]), named(h[3], h[4])));
         }
         return rows;
     }
 
     /** The open units of the organisations of the scope a member can be enrolled in: number, name, organisation, place. */
     private List<List<Object>> branches(Scope scope) {
-        Where inScope = scope.unit("o");
-        TypedQuery<Object[]> query = em.createQuery("select o.id, o.name, g.shortName, a.type, a.name from OrgUnit o"
-                + " join o.organisation g join o.adminUnit a where o.closedOn is null and " + inScope.jpql()
-                + " order by g.sortOrder, a.name, o.name", Object[].class);
-        inScope.parameters().forEach(query::setParameter);
         List<List<Object>> rows = new ArrayList<>();
-        for (Object[] o : query.setMaxResults(LISTED).getResultList()) {
-            rows.add(List.of(o[0].toString(), o[1], o[2], AdminUnitView.named((AdminUnitType) o[3], (String) o[4])));
+        for (Object[] o : listed("select o.id, o.name, g.shortName, a.type, a.name from OrgUnit o join o.organisation g"
+                + " join o.adminUnit a where o.closedOn is null", scope.unit("o"), "g.sortOrder, a.name, o.name")) {
+            rows.add(List.of(o[0].toString(), o[1], o[2], named(o[3], o[4])));
         }
         return rows;
+    }
+
+    /** The first {@value #LISTED} rows of a query within the scope's condition. */
+    private List<Object[]> listed(String selectWhere, Where inScope, String orderBy) {
+        TypedQuery<Object[]> query = em.createQuery(selectWhere + " and " + inScope.jpql() + " order by " + orderBy,
+                Object[].class);
+        inScope.parameters().forEach(query::setParameter);
+        return query.setMaxResults(LISTED).getResultList();
+    }
+
+    private static String named(Object type, Object name) {
+        return AdminUnitView.named((AdminUnitType) type, (String) name);
     }
 
     /** The ethnic groups and the religions side by side. */

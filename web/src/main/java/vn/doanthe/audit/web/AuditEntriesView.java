@@ -80,6 +80,7 @@ public class AuditEntriesView implements Serializable {
     /** The codes of the page shown, and of the state shown, in words. */
     private AuditWords words;
     private AuditWords stateWords;
+    private List<SelectItem> entityTypes;
 
     @PostConstruct
     void init() {
@@ -125,14 +126,16 @@ public class AuditEntriesView implements Serializable {
 
     /** The record whose state is shown, in words. */
     public String stateEntity() {
-        return stateWords.entity(new AuditEntryView(0, state.at(), null, null, state.entityType(), state.entityId(),
-                List.of(), null, null, null, null, null));
+        return stateWords.entity(state.entityType(), state.entityId(), AuditVocabulary.day(state.at()));
     }
 
     /** The kinds of record the filter offers, by their names in the reader's language. */
     public List<SelectItem> getEntityTypes() {
-        return vocabulary.entityTypes().stream().map(type -> new SelectItem(type, AuditWords.entityType(type)))
-                .sorted(Comparator.comparing(SelectItem::getLabel, Collator.getInstance(Faces.getLocale()))).toList();
+        if (entityTypes == null) { // once per view: the language changes by a new request
+            entityTypes = vocabulary.entityTypes().stream().map(type -> new SelectItem(type, AuditWords.entityType(type)))
+                    .sorted(Comparator.comparing(SelectItem::getLabel, Collator.getInstance(Faces.getLocale()))).toList();
+        }
+        return entityTypes;
     }
 
     public String actionLabel(String code) {

@@ -73,12 +73,17 @@ public final class AuditWords implements Serializable {
 
     /** The record an entry is about: its kind, and its name where it has one, else its number. */
     public String entity(AuditEntryView entry) {
-        String kind = entityType(entry.entityType());
-        if (entry.entityId() == null) {
+        return entity(entry.entityType(), entry.entityId(), AuditVocabulary.day(entry.at()));
+    }
+
+    /** A record by its kind and id, named as it was on {@code day}. */
+    public String entity(String entityType, String entityId, LocalDate day) {
+        String kind = entityType(entityType);
+        if (entityId == null) {
             return kind;
         }
-        String name = names.name(entry.entityType(), entry.entityId(), AuditVocabulary.day(entry.at()));
-        return kind + ": " + (name != null ? name : "#" + entry.entityId());
+        String name = names.name(entityType, entityId, day);
+        return kind + ": " + (name != null ? name : "#" + entityId);
     }
 
     /** A recorded value as the reader understands it, as it was on {@code day} (a reference by the name it had). */

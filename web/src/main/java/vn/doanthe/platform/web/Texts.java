@@ -19,19 +19,22 @@ public final class Texts {
 
     /** The text of {@code key} in the user's language, or null when the bundle has none. */
     public static String find(String key) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, ChosenLanguage.current(), Texts.class.getClassLoader()).getString(key);
-        } catch (MissingResourceException e) {
-            return null;
-        }
+        return find(ChosenLanguage.current(), key);
     }
 
     public static String get(Locale locale, String key, Object... arguments) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader()).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-        } catch (MissingResourceException e) {
+        String pattern = find(locale, key);
+        if (pattern == null) {
             return "???" + key + "???";
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    private static String find(Locale locale, String key) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader()).getString(key);
+        } catch (MissingResourceException e) {
+            return null;
         }
     }
 }
